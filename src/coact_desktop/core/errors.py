@@ -1,0 +1,50 @@
+"""Errors a person can act on; anything else raised from core is a bug."""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An environment or data problem with a code and a message a person can act on."""
+
+    code = "error"
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class ProfileError(KnownError):
+    """The profile folder cannot be used (missing permissions, not a folder, locked)."""
+
+    code = "profile"
+
+
+class DatabaseError(KnownError):
+    """The profile database cannot be opened, migrated or written."""
+
+    code = "database"
+
+
+class EditionError(KnownError):
+    """The bundled edition is missing or does not match its own description."""
+
+    code = "edition"
+
+
+class SearchError(KnownError):
+    """A search could not be run (bad query, unknown filter, index unavailable)."""
+
+    code = "search"
+
+
+class NotFound(KnownError):
+    """A chapter, passage or organisation that was asked for does not exist."""
+
+    code = "not_found"
+
+
+class Cancelled(KnownError):
+    """A long operation was cancelled by the person who started it."""
+
+    code = "cancelled"

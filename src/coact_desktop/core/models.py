@@ -1,0 +1,110 @@
+"""SQLAlchemy ORM models of the profile database; only core services touch them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every table."""
+
+
+class EditionRow(Base):
+    """An edition of the history loaded into this profile."""
+
+    __tablename__ = "editions"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[str] = mapped_column(String(40))
+    publisher: Mapped[str] = mapped_column(Text)
+    authors: Mapped[list[str]] = mapped_column(JSON)
+    credit: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(20))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    publisher_key_id: Mapped[str | None] = mapped_column(String(64))
+    loaded_at: Mapped[datetime]
+
+
+class ChapterRow(Base):
+    """A chapter of an edition, in reading order."""
+
+    __tablename__ = "chapters"
+    __table_args__ = (UniqueConstraint("edition_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[str] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    passages: Mapped[list[PassageRow]] = relationship(
+        order_by="PassageRow.position", cascade="all, delete-orphan"
+    )
+
+
+class PassageRow(Base):
+    """One paragraph or list item, verbatim."""
+
+    __tablename__ = "passages"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapters.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    is_list_item: Mapped[bool]
+    decades: Mapped[list[str]] = mapped_column(JSON)
+    places: Mapped[list[str]] = mapped_column(JSON)
+    countries: Mapped[list[str]] = mapped_column(JSON)
+
+
+class OrganisationRow(Base):
+    """An organisation, network or project the text names."""
+
+    __tablename__ = "organisations"
+
+    slug: Mapped[str] = mapped_column(String(100), primary_key=True)
+    edition_id: Mapped[str] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[list[str]] = mapped_column(JSON)
+    mention_forms: Mapped[list[str]] = mapped_column(JSON)
+    country: Mapped[str | None] = mapped_column(Text)
+    region: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(Text)
+    founded: Mapped[int | None]
+    founded_text: Mapped[str | None] = mapped_column(Text)
+    closed: Mapped[int | None]
+    closed_text: Mapped[str | None] = mapped_column(Text)
+    models: Mapped[list[str]] = mapped_column(JSON)
+
+
+class MentionRow(Base):
+    """That a passage mentions an organisation."""
+
+    __tablename__ = "mentions"
+
+    organisation_slug: Mapped[str] = mapped_column(
+        ForeignKey("organisations.slug", ondelete="CASCADE"), primary_key=True
+    )
+    passage_id: Mapped[str] = mapped_column(
+        ForeignKey("passages.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class EventRow(Base):
+    """A dated event on the timeline, quoted from its passage."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[str] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    year_from: Mapped[int]
+    year_to: Mapped[int]
+    when_text: Mapped[str] = mapped_column(Text)
+    quote: Mapped[str] = mapped_column(Text)
+    passage_id: Mapped[str] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    organisations: Mapped[list[str]] = mapped_column(JSON)

@@ -1,0 +1,77 @@
+"""Where a profile keeps its files: platformdirs, ``--data-dir`` or portable mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from coact_desktop.core.errors import ProfileError
+
+APP_NAME = "coact-desktop"
+PORTABLE_MARKER = "coact-portable"
+DATA_DIR_ENV = "COACT_DESKTOP_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    """Every path a profile uses, derived from one data and one cache folder."""
+
+    data_dir: Path
+    cache_dir: Path
+
+    @property
+    def database(self) -> Path:
+        """The profile's SQLite database: the source of truth."""
+        return self.data_dir / "coact.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        """Window layout and reading position (an INI file, so profiles stay portable)."""
+        return self.data_dir / "settings.ini"
+
+    @property
+    def search_root(self) -> Path:
+        """Folder for the derived, disposable search index."""
+        return self.cache_dir / "search"
+
+    def ensure(self) -> None:
+        """Create the folders, with a clear error if that is impossible."""
+        for folder in (self.data_dir, self.cache_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ProfileError(
+                    f"Cannot create the folder {folder}: {exc.strerror}. "
+                    "Choose another place with --data-dir.",
+                    path=str(folder),
+                ) from exc
+            if not os.access(folder, os.W_OK):
+                raise ProfileError(
+                    f"The folder {folder} is read-only. Choose another place with --data-dir.",
+                    path=str(folder),
+                )
+
+
+def _portable_dir() -> Path | None:
+    """The profile beside the program when a portable marker file sits there."""
+    program_dir = Path(sys.executable if getattr(sys, "frozen", False) else sys.argv[0]).parent
+    if (program_dir / PORTABLE_MARKER).is_file():
+        return program_dir / "coact-profile"
+    return None
+
+
+def resolve_profile(data_dir: str | Path | None = None) -> ProfilePaths:
+    """Choose the profile: --data-dir, the environment, portable mode, then platformdirs."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _portable_dir()
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        # With an explicit folder everything, caches too, lives inside it (e.g. on a USB stick).
+        return ProfilePaths(data_dir=root, cache_dir=root / "cache")
+    import platformdirs
+
+    return ProfilePaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )

@@ -1,0 +1,44 @@
+"""First paint without SQLAlchemy: read the contents and one chapter with the stdlib sqlite3."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from coact_desktop.core.dto import Chapter, ChapterInfo, Passage
+from coact_desktop.core.schema import HEAD_REVISION
+
+
+def read_first_paint(
+    database: Path, slug: str | None
+) -> tuple[tuple[ChapterInfo, ...], Chapter] | None:
+    """The contents and a chapter (the given one, else the first), or None if not yet loaded."""
+    if not database.exists():
+        return None
+    try:
+        # Read-only, so that a first paint can never change or lock the profile.
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5) as conn:
+            (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision != HEAD_REVISION:
+                return None
+            contents = tuple(
+                ChapterInfo(*row)
+                for row in conn.execute(
+                    "SELECT slug, title, kind, position FROM chapters ORDER BY position"
+                )
+            )
+            if not contents:
+                return None
+            info = next((c for c in contents if c.slug == slug), contents[0])
+            passages = tuple(
+                Passage(pid, info.slug, pos, text, bool(item))
+                for pid, pos, text, item in conn.execute(
+                    "SELECT p.id, p.position, p.text, p.is_list_item FROM passages p "
+                    "JOIN chapters c ON c.id = p.chapter_id WHERE c.slug = ? ORDER BY p.position",
+                    (info.slug,),
+                )
+            )
+    except (sqlite3.Error, TypeError):
+        # Anything unexpected: the full, slower path will open (and repair) the profile.
+        return None
+    return contents, Chapter(info, passages)

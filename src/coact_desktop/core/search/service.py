@@ -1,0 +1,114 @@
+"""The search service: keeps the index current with SQLite and turns hits into results."""
+
+from __future__ import annotations
+
+import threading
+
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
+from coact_desktop.core.dto import FilterChoices, SearchFilters, SearchHit, SearchResults
+from coact_desktop.core.errors import SearchError
+from coact_desktop.core.library import LibraryService
+from coact_desktop.core.search import SearchEngine
+from coact_desktop.core.search.snippets import make_snippet
+
+MAX_QUERY = 500
+MAX_LIMIT = 500
+
+
+class SearchService:
+    """Search over the library; the index is a cache that it rebuilds when it must."""
+
+    def __init__(self, library: LibraryService, engine: SearchEngine) -> None:
+        self._library = library
+        self._engine = engine
+        self._choices: FilterChoices | None = None
+        self._build_lock = threading.Lock()
+
+    def is_ready(self) -> bool:
+        """Whether the index is built from the current library content."""
+        return self._engine.is_current(self._library.content_fingerprint())
+
+    def ensure_index(
+        self, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+    ) -> bool:
+        """Rebuild the index if it is missing, stale or corrupt; return whether it rebuilt."""
+        with self._build_lock:  # one writer: Whoosh allows no more
+            fingerprint = self._library.content_fingerprint()
+            if self._engine.is_current(fingerprint):
+                return False
+            documents = list(self._library.index_documents())
+            self._engine.rebuild(
+                documents, len(documents), fingerprint, progress, cancel or CancelToken()
+            )
+            self._choices = None
+            return True
+
+    def filter_choices(self) -> FilterChoices:
+        """The values each filter accepts."""
+        if self._choices is None:
+            self._choices = self._library.filter_choices()
+        return self._choices
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 20
+    ) -> SearchResults:
+        """Results with snippets made from the text in SQLite."""
+        filters = filters or SearchFilters()
+        if len(query) > MAX_QUERY:
+            raise SearchError(f"The search is too long; use at most {MAX_QUERY} characters.")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise SearchError(f"The limit must be between 1 and {MAX_LIMIT}.")
+        self._check_filters(filters)
+        self.ensure_index()
+        try:
+            raw = self._engine.search(query, filters, limit)
+        except Exception:
+            self._engine_reset()
+            raw = self._engine.search(query, filters, limit)
+        passages = self._library.passages([h.passage_id for h in raw.hits])
+        hits = []
+        for hit in raw.hits:
+            passage = passages.get(hit.passage_id)
+            if passage is None:
+                continue  # the index is a cache: trust SQLite about what exists
+            spans = self._engine.highlight(passage.text, hit.matched)
+            hits.append(
+                SearchHit(
+                    passage_id=hit.passage_id,
+                    chapter_slug=passage.chapter_slug,
+                    chapter_title=hit.chapter_title,
+                    score=round(hit.score, 4),
+                    snippet=make_snippet(passage.text, spans),
+                    passage_highlights=tuple(spans),
+                )
+            )
+        return SearchResults(query, tuple(hits), raw.total, raw.suggestion, raw.fuzzy, filters)
+
+    def _engine_reset(self) -> None:
+        with self._build_lock:
+            documents = list(self._library.index_documents())
+            self._engine.rebuild(
+                documents,
+                len(documents),
+                self._library.content_fingerprint(),
+                no_progress,
+                CancelToken(),
+            )
+
+    def _check_filters(self, filters: SearchFilters) -> None:
+        choices = self.filter_choices()
+        allowed = {
+            "chapter": [c.slug for c in choices.chapters],
+            "model": [c.slug for c in choices.models],
+            "country": list(choices.countries),
+            "decade": list(choices.decades),
+        }
+        for name, values in allowed.items():
+            value = getattr(filters, name)
+            if value is not None and value not in values:
+                raise SearchError(
+                    f"Unknown {name} {value!r}. Choose one of: {', '.join(values)}.",
+                    filter=name,
+                    value=value,
+                    choices=values,
+                )

@@ -1,0 +1,40 @@
+"""One entry point to every use case, shared by the GUI and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from coact_desktop.core.db import open_database
+from coact_desktop.core.edition import load_edition
+from coact_desktop.core.library import LibraryService
+from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.core.search.service import SearchService
+from coact_desktop.core.search.whoosh_engine import WhooshEngine
+
+
+@dataclass
+class AppServices:
+    """The services of one open profile."""
+
+    paths: ProfilePaths
+    library: LibraryService
+    search: SearchService
+    _engine: Engine
+    _search_engine: WhooshEngine
+
+    def close(self) -> None:
+        """Release the database and index files."""
+        self._search_engine.close()
+        self._engine.dispose()
+
+
+def open_services(paths: ProfilePaths) -> AppServices:
+    """Open a profile: create or migrate its database and load the bundled edition if needed."""
+    paths.ensure()
+    engine, sessions = open_database(paths.database)
+    library = LibraryService(sessions)
+    library.ensure_edition(load_edition())
+    search_engine = WhooshEngine(paths.search_root)
+    return AppServices(paths, library, SearchService(library, search_engine), engine, search_engine)
