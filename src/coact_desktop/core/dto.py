@@ -89,6 +89,7 @@ class TimelineEvent:
     chapter_slug: str
     chapter_title: str
     organisations: tuple[str, ...]
+    span: tuple[int, int]
 
 
 @dataclass(frozen=True)

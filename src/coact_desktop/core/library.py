@@ -234,27 +234,31 @@ class LibraryService:
             )
 
     def timeline(self) -> tuple[TimelineEvent, ...]:
-        """The dated events in time order, each with its passage."""
+        """The dated events in time order, each with its passage and where the quote stands."""
         with self._sessions() as session:
             rows = session.execute(
-                select(EventRow, ChapterRow)
+                select(EventRow, PassageRow.text, ChapterRow)
                 .join(PassageRow, PassageRow.id == EventRow.passage_id)
                 .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
                 .order_by(EventRow.year_from, EventRow.year_to, EventRow.id)
             ).tuples()
-            return tuple(
-                TimelineEvent(
-                    e.year_from,
-                    e.year_to,
-                    e.when_text,
-                    e.quote,
-                    e.passage_id,
-                    c.slug,
-                    c.title,
-                    tuple(e.organisations),
+            events = []
+            for e, text, c in rows:
+                start = text.find(e.quote)
+                events.append(
+                    TimelineEvent(
+                        year_from=e.year_from,
+                        year_to=e.year_to,
+                        when=e.when_text,
+                        quote=e.quote,
+                        passage_id=e.passage_id,
+                        chapter_slug=c.slug,
+                        chapter_title=c.title,
+                        organisations=tuple(e.organisations),
+                        span=(start, start + len(e.quote)),
+                    )
                 )
-                for e, c in rows
-            )
+            return tuple(events)
 
     def filter_choices(self) -> FilterChoices:
         """The values the search filters can take."""

@@ -1,0 +1,639 @@
+"""Search benchmark: Whoosh (our engine) beside SQLite FTS5 on synthetic group histories.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/search.py            # 1,000 and 10,000 histories
+    .venv/bin/python benchmarks/search.py --quick    # 1,000 histories only
+
+Each corpus size runs in fresh processes (spawned, not forked) so that the peak RSS reported for
+building and for each reader belongs to that step alone. The budgets come from
+../shared/DESIGN.md, "Performance budgets": search p95 <= 20 ms at 1,000 group histories and
+p95 <= 50 ms at 10,000, reported beside FTS5 on the same corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import json
+import multiprocessing
+import platform
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from whoosh.analysis import STOP_WORDS  # noqa: E402
+
+from coact_desktop.core.cancel import CancelToken  # noqa: E402
+from coact_desktop.core.dto import SearchFilters  # noqa: E402
+from coact_desktop.core.edition import Edition, decades_in, load_edition  # noqa: E402
+from coact_desktop.core.library import IndexDocument  # noqa: E402
+
+BUDGETS_MS = ((1_000, 20.0), (10_000, 50.0))  # (up to this many histories, p95 budget)
+KINDS = ("term", "and2", "phrase", "prefix3", "prefix4", "misspelt", "filtered")
+LIMIT = 20
+TEXT_COLUMNS = frozenset({"engine", "kind", "p95"})
+POOL_WORDS = 200_000  # synthetic long-tail vocabulary ("random combinations" of edition words)
+INJECT = 0.12  # share of words drawn from the Zipf-distributed long tail instead of the chain
+# Whoosh's own stop list (what the engine drops from "content") plus a few vague words.
+STOPWORDS = STOP_WORDS | {"also", "than", "other", "many", "more", "most", "some", "very", "well"}
+_ALPHA = re.compile(r"[a-z]+")
+_YEAR_PHRASES = ("In {y}, ", "By {y}, ", "Since {y} ", "In the early {d}, ", "During {y} ")
+_GROUP_SUFFIXES = (
+    "Users Union",
+    "Network of People who Use Drugs",
+    "Drug User Network",
+    "Peer Project",
+    "Harm Reduction Collective",
+    "Women who Use Drugs",
+)
+
+
+# -- the synthetic corpus ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Realia:
+    """The real filter values the edition uses: model chapters, countries, decades."""
+
+    models: tuple[str, ...]
+    model_titles: dict[str, str]
+    countries: tuple[str, ...]
+    decades: tuple[str, ...]
+
+
+def realia(edition: Edition) -> Realia:
+    """Collect the filter values the library derives from the bundled edition."""
+    models = tuple(c.slug for c in edition.chapters if c.kind == "model")
+    countries = (
+        {p.name for p in edition.places if p.kind == "country"}
+        | {p.country for p in edition.places if p.country}
+        | {o.country for o in edition.organisations if o.country}
+    )
+    decades: set[str] = set()
+    for passage in edition.passages:
+        decades |= decades_in(passage.text)
+    return Realia(
+        models=models,
+        model_titles={c.slug: c.title for c in edition.chapters if c.kind == "model"},
+        countries=tuple(sorted(countries)),
+        decades=tuple(sorted(decades)),
+    )
+
+
+class Vocabulary:
+    """A word chain over the edition's text plus a Zipf-distributed long tail of made-up words."""
+
+    def __init__(self, edition: Edition, seed: int) -> None:
+        rng = random.Random(seed)
+        tokens = " ".join(p.text.removeprefix("- ") for p in edition.passages).split()
+        self.tokens = tokens
+        index: dict[str, int] = {}
+        for token in tokens:
+            index.setdefault(token, len(index))
+        self.words = list(index)
+        self.successors: list[list[int]] = [[] for _ in self.words]
+        for a, b in itertools.pairwise(tokens):
+            self.successors[index[a]].append(index[b])
+        self.starts = [index[b] for a, b in itertools.pairwise(tokens) if a[-1] in ".!?"]
+        edition_words = sorted({w for t in tokens for w in _ALPHA.findall(t.lower())})
+        self.edition_words = edition_words
+        self.content_words = [w for w in edition_words if len(w) >= 4 and w not in STOPWORDS]
+        pool: list[str] = []
+        seen = set(edition_words)
+        while len(pool) < POOL_WORDS:
+            head = rng.choice(edition_words)
+            tail = rng.choice(edition_words)
+            if len(head) < 3 or len(tail) < 3:
+                continue
+            word = (
+                head[: rng.randint(2, min(5, len(head)))]
+                + tail[-rng.randint(2, min(6, len(tail))) :]
+            )
+            if word not in seen:
+                seen.add(word)
+                pool.append(word)
+        self.pool = pool
+        weights = [1.0 / (rank + 10) for rank in range(len(pool))]
+        total = 0.0
+        self.cumulative: list[float] = []
+        for w in weights:
+            total += w
+            self.cumulative.append(total)
+        self.all_words = sorted(seen)
+
+    def long_tail(self, rng: random.Random) -> str:
+        """One word from the long tail, Zipf-distributed."""
+        x = rng.random() * self.cumulative[-1]
+        return self.pool[bisect.bisect_left(self.cumulative, x)]
+
+    def is_prefix_of_a_word(self, text: str) -> bool:
+        """Whether any vocabulary word starts with text (then it is no misspelling as you type)."""
+        i = bisect.bisect_left(self.all_words, text)
+        return i < len(self.all_words) and self.all_words[i].startswith(text)
+
+
+def _passage_text(
+    vocab: Vocabulary, rng: random.Random, length: int, names: list[str], years: list[int]
+) -> str:
+    out: list[str] = []
+    state = rng.choice(vocab.starts)
+    sentence_start = True
+    while True:
+        if sentence_start:
+            if years and rng.random() < 0.25:
+                y = rng.choice(years)
+                out.append(rng.choice(_YEAR_PHRASES).format(y=y, d=f"{y // 10 * 10}s").rstrip())
+            elif names and rng.random() < 0.15:
+                out.append(rng.choice(names))
+            sentence_start = False
+        word = vocab.words[state]
+        out.append(word)
+        if rng.random() < INJECT:
+            out.append(vocab.long_tail(rng))
+        if word[-1] in ".!?":
+            if len(out) >= length:
+                break
+            sentence_start = True
+            state = rng.choice(vocab.starts)
+            continue
+        following = vocab.successors[state]
+        if not following or len(out) > length + 40:
+            out.append("and more.")
+            if len(out) >= length:
+                break
+            sentence_start = True
+            state = rng.choice(vocab.starts)
+            continue
+        state = following[int(rng.random() * len(following))]
+    return " ".join(out)
+
+
+def corpus(vocab: Vocabulary, real: Realia, histories: int, seed: int) -> Iterator[IndexDocument]:
+    """N group histories, 5-15 passages of 60-200 words each; the same for the same seed."""
+    rng = random.Random(seed * 1_000_003 + histories)
+    for h in range(histories):
+        country = rng.choice(real.countries)
+        models = tuple(sorted(rng.sample(real.models, rng.choice((1, 1, 1, 2)))))
+        start = rng.randint(1970, 2005)
+        years = list(range(start, min(2009, start + rng.randint(2, 25)) + 1))
+        name = f"{vocab.long_tail(rng).capitalize()} {rng.choice(_GROUP_SUFFIXES)}"
+        names = [name, country, *(real.model_titles[m].lower() for m in models)]
+        slug = f"history-{h:05d}"
+        for p in range(rng.randint(5, 15)):
+            text = _passage_text(vocab, rng, rng.randint(60, 200), names, years)
+            if p == 0:
+                text = f"{name} was founded in {start} in {country}. {text}"
+            yield IndexDocument(
+                passage_id=f"{slug}-p{p:02d}",
+                chapter_slug=slug,
+                chapter_title=name,
+                text=text,
+                language="en",
+                models=models,
+                countries=(country,),
+                decades=tuple(sorted(decades_in(text))),
+            )
+
+
+# -- the queries ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BenchQuery:
+    """One query as a person types it, with its filters and its FTS5 equivalent."""
+
+    kind: str
+    text: str
+    filters: dict[str, str]
+    fts: str
+
+
+def _fts_filters(filters: dict[str, str]) -> str:
+    column = {"model": "models", "country": "countries", "decade": "decades"}
+    return "".join(f' AND {column[k]} : ("{v}")' for k, v in sorted(filters.items()))
+
+
+def _misspell(word: str, rng: random.Random) -> str:
+    i = rng.randint(1, len(word) - 2)
+    if rng.random() < 0.5:
+        return word[:i] + word[i + 1 :]  # a dropped letter
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two letters swapped
+
+
+def make_queries(vocab: Vocabulary, real: Realia, count: int, seed: int) -> list[BenchQuery]:
+    """A realistic mix of searches, one kind after another, deterministic for the seed."""
+    rng = random.Random(seed + 7)
+    words = vocab.content_words
+    tokens = vocab.tokens
+    queries: list[BenchQuery] = []
+    for i in range(count):
+        kind = KINDS[i % len(KINDS)]
+        filters: dict[str, str] = {}
+        if kind == "term":
+            w = rng.choice(words) if rng.random() < 0.8 else vocab.long_tail(rng)
+            text, fts = w, f'text : ("{w}")'
+        elif kind == "and2":
+            a, b = rng.sample(words, 2)
+            text, fts = f"{a} {b}", f'text : ("{a}" AND "{b}")'
+        elif kind == "phrase":
+            while True:
+                j = rng.randrange(len(tokens) - 3)
+                run = [_ALPHA.findall(t.lower()) for t in tokens[j : j + rng.choice((2, 3))]]
+                if all(len(r) == 1 for r in run) and not {run[0][0], run[-1][0]} & STOPWORDS:
+                    break
+            phrase = " ".join(r[0] for r in run)
+            text, fts = f'"{phrase}"', f'text : ("{phrase}")'
+        elif kind in ("prefix3", "prefix4"):
+            n = 3 if kind == "prefix3" else 4
+            w = rng.choice([w for w in words if len(w) > n])
+            text, fts = w[:n], f"text : ({w[:n]}*)"
+        elif kind == "misspelt":
+            while True:
+                w = _misspell(rng.choice([w for w in words if len(w) >= 6]), rng)
+                if not vocab.is_prefix_of_a_word(w):
+                    break
+            text, fts = w, f'text : ("{w}")'
+        else:
+            w = rng.choice(words)
+            choice = rng.choice(("model", "country", "decade", "model+decade"))
+            if "model" in choice:
+                filters["model"] = rng.choice(real.models)
+            if "country" in choice:
+                filters["country"] = rng.choice(real.countries)
+            if "decade" in choice:
+                filters["decade"] = rng.choice(real.decades)
+            text, fts = w, f'text : ("{w}")' + _fts_filters(filters)
+        queries.append(BenchQuery(kind, text, filters, fts))
+    return queries
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB (Linux reports kB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) by linear interpolation between closest ranks."""
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return ordered[0]
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+@dataclass
+class BuildResult:
+    """What building both indexes on one corpus cost."""
+
+    histories: int
+    passages: int
+    text_mb: float
+    generate_s: float
+    whoosh_s: float
+    fts5_s: float
+    whoosh_disk_mb: float
+    fts5_disk_mb: float
+    peak_rss_mb: float
+
+
+@dataclass
+class QueryResult:
+    """One engine's latencies on the query mix, per kind and overall."""
+
+    engine: str
+    open_ms: float
+    ms: dict[str, list[float]]
+    totals: dict[str, list[int]]
+    notes: dict[str, Any] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0
+
+
+def _dir_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def build(workdir: str, histories: int, seed: int) -> BuildResult:
+    """Generate the corpus once, then build the Whoosh index and the FTS5 table from it."""
+    from coact_desktop.core.search.whoosh_engine import WhooshEngine
+
+    real = realia(load_edition())
+    vocab = Vocabulary(load_edition(), seed)
+    t0 = time.perf_counter()
+    documents = list(corpus(vocab, real, histories, seed))
+    generate_s = time.perf_counter() - t0
+    text_mb = sum(len(d.text.encode()) for d in documents) / 1e6
+
+    root = Path(workdir) / "whoosh"
+    engine = WhooshEngine(root)
+    t0 = time.perf_counter()
+    engine.rebuild(documents, len(documents), "bench", lambda done, total: None, CancelToken())
+    whoosh_s = time.perf_counter() - t0
+    engine.close()
+
+    db_path = Path(workdir) / "fts5.sqlite3"
+    t0 = time.perf_counter()
+    db = sqlite3.connect(db_path)
+    db.execute(
+        "CREATE VIRTUAL TABLE passages USING fts5("
+        "passage_id UNINDEXED, text, models, countries, decades, tokenize='porter unicode61')"
+    )
+    with db:
+        db.executemany(
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?)",
+            (
+                (
+                    d.passage_id,
+                    d.text,
+                    ",".join(d.models),
+                    ",".join(d.countries),
+                    ",".join(d.decades),
+                )
+                for d in documents
+            ),
+        )
+    with db:
+        db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
+    db.close()
+    fts5_s = time.perf_counter() - t0
+    return BuildResult(
+        histories=histories,
+        passages=len(documents),
+        text_mb=text_mb,
+        generate_s=generate_s,
+        whoosh_s=whoosh_s,
+        fts5_s=fts5_s,
+        whoosh_disk_mb=_dir_mb(root),
+        fts5_disk_mb=db_path.stat().st_size / 1e6,
+        peak_rss_mb=peak_rss_mb(),
+    )
+
+
+def query_whoosh(workdir: str, queries: list[BenchQuery]) -> QueryResult:
+    """Open the index as a reader would and time WhooshEngine.search on each query."""
+    from coact_desktop.core.search.whoosh_engine import WhooshEngine
+
+    engine = WhooshEngine(Path(workdir) / "whoosh")
+    t0 = time.perf_counter()
+    engine.search(queries[0].text, SearchFilters(**queries[0].filters), LIMIT)  # opens it
+    open_ms = (time.perf_counter() - t0) * 1000
+    ms: dict[str, list[float]] = {k: [] for k in KINDS}
+    totals: dict[str, list[int]] = {k: [] for k in KINDS}
+    fuzzy = suggested = 0
+    for q in queries:
+        filters = SearchFilters(**q.filters)
+        t0 = time.perf_counter()
+        raw = engine.search(q.text, filters, LIMIT)
+        ms[q.kind].append((time.perf_counter() - t0) * 1000)
+        totals[q.kind].append(raw.total)
+        if q.kind == "misspelt":
+            fuzzy += raw.fuzzy
+            suggested += raw.suggestion is not None
+    rss = peak_rss_mb()
+    # Diagnostics, after the RSS reading: vocabulary size and how far prefixes expand.
+    index = engine._open()
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        vocabulary = sum(1 for _ in reader.lexicon("spell"))
+        expansions = {
+            kind: sorted(
+                sum(1 for _ in reader.expand_prefix("spell", q.text))
+                for q in queries
+                if q.kind == kind
+            )
+            for kind in ("prefix3", "prefix4")
+        }
+    engine.close()
+    notes = {
+        "vocabulary": vocabulary,
+        "misspelt_fuzzy": fuzzy,
+        "misspelt_suggested": suggested,
+        "misspelt_count": len(ms["misspelt"]),
+        **{
+            f"{kind}_expansion_median": statistics.median(values) if values else 0
+            for kind, values in expansions.items()
+        },
+        **{f"{kind}_expansion_max": max(values, default=0) for kind, values in expansions.items()},
+    }
+    return QueryResult("whoosh", open_ms, ms, totals, notes, rss)
+
+
+def query_fts5(workdir: str, queries: list[BenchQuery]) -> QueryResult:
+    """Open the FTS5 table and time the equivalent MATCH ... ORDER BY rank LIMIT 20 queries."""
+    t0 = time.perf_counter()
+    db = sqlite3.connect(Path(workdir) / "fts5.sqlite3")
+    sql = "SELECT passage_id, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?"
+    db.execute(sql, (queries[0].fts, LIMIT)).fetchall()
+    open_ms = (time.perf_counter() - t0) * 1000
+    ms: dict[str, list[float]] = {k: [] for k in KINDS}
+    totals: dict[str, list[int]] = {k: [] for k in KINDS}
+    for q in queries:
+        t0 = time.perf_counter()
+        rows = db.execute(sql, (q.fts, LIMIT)).fetchall()
+        ms[q.kind].append((time.perf_counter() - t0) * 1000)
+        totals[q.kind].append(len(rows))
+    db.close()
+    return QueryResult("fts5", open_ms, ms, totals, {}, peak_rss_mb())
+
+
+def in_fresh_process(function: Any, *args: Any) -> Any:
+    """Run function(*args) in a newly spawned process, so its peak RSS is its own."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+# -- reporting --------------------------------------------------------------------------------
+
+
+def budget_for(histories: int) -> float | None:
+    """The DESIGN.md p95 budget in ms for this many histories, if there is one."""
+    for most, budget in BUDGETS_MS:
+        if histories <= most:
+            return budget
+    return None
+
+
+def summary_rows(built: BuildResult, results: list[QueryResult]) -> list[list[str]]:
+    """One row per engine: corpus, build time, p50/p95/max, budget and verdict."""
+    budget = budget_for(built.histories)
+    rows = []
+    for r in results:
+        every = [v for values in r.ms.values() for v in values]
+        p95 = percentile(every, 95)
+        verdict = "n/a" if budget is None else ("PASS" if p95 <= budget else "OVER")
+        build_s = built.whoosh_s if r.engine == "whoosh" else built.fts5_s
+        rows.append(
+            [
+                f"{built.histories:,}",
+                f"{built.passages:,}",
+                r.engine,
+                f"{build_s:.1f}",
+                f"{percentile(every, 50):.2f}",
+                f"{p95:.2f}",
+                f"{max(every):.1f}",
+                "-" if budget is None else f"<= {budget:.0f}",
+                verdict,
+                f"{r.peak_rss_mb:.0f}",
+            ]
+        )
+    return rows
+
+
+def kind_rows(built: BuildResult, results: list[QueryResult]) -> list[list[str]]:
+    """One row per corpus size, engine and query kind."""
+    rows = []
+    for r in results:
+        for kind in KINDS:
+            values = r.ms[kind]
+            if not values:
+                continue
+            totals = r.totals[kind]
+            rows.append(
+                [
+                    f"{built.histories:,}",
+                    r.engine,
+                    kind,
+                    str(len(values)),
+                    f"{percentile(values, 50):.2f}",
+                    f"{percentile(values, 95):.2f}",
+                    f"{max(values):.1f}",
+                    f"{sum(1 for t in totals if t == 0)}",
+                    f"{statistics.median(totals):.0f}",
+                ]
+            )
+    return rows
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A plain-text table, numbers right-aligned."""
+    widths = [max(len(x) for x in column) for column in zip(header, *rows, strict=True)]
+
+    left = [name in TEXT_COLUMNS for name in header]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c.ljust(w) if is_left else c.rjust(w)
+            for c, w, is_left in zip(cells, widths, left, strict=True)
+        ).rstrip()
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *map(line, rows)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, run each corpus size and print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="group histories per corpus")
+    parser.add_argument("--queries", type=int, default=200, help="queries per engine and size")
+    parser.add_argument("--seed", type=int, default=1, help="seed for corpus and queries")
+    parser.add_argument("--quick", action="store_true", help="only 1,000 histories")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    args = parser.parse_args(argv)
+    sizes = [1000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    if args.queries < len(KINDS):
+        parser.error(f"--queries must be at least {len(KINDS)} (one of each kind)")
+
+    edition = load_edition()
+    real = realia(edition)
+    vocab = Vocabulary(edition, args.seed)
+    queries = make_queries(vocab, real, args.queries, args.seed)
+    print(
+        f"search benchmark: python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
+        f"{multiprocessing.cpu_count()} CPUs, seed {args.seed}, {len(queries)} queries per engine "
+        f"({', '.join(KINDS)}), limit {LIMIT}",
+        flush=True,
+    )
+    summary: list[list[str]] = []
+    kinds: list[list[str]] = []
+    notes: list[str] = []
+    raw: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="coact-bench-") as workdir:
+            print(f"\n{size:,} histories: generating and building ...", flush=True)
+            built = in_fresh_process(build, workdir, size, args.seed)
+            print(
+                f"  {built.passages:,} passages, {built.text_mb:.1f} MB of text "
+                f"(generated in {built.generate_s:.1f} s); Whoosh build {built.whoosh_s:.1f} s "
+                f"({built.whoosh_disk_mb:.0f} MB on disk), FTS5 build {built.fts5_s:.1f} s "
+                f"({built.fts5_disk_mb:.0f} MB); build process peak RSS "
+                f"{built.peak_rss_mb:.0f} MB",
+                flush=True,
+            )
+            whoosh = in_fresh_process(query_whoosh, workdir, queries)
+            fts5 = in_fresh_process(query_fts5, workdir, queries)
+            print(
+                f"  queried: Whoosh first search (opens the index) {whoosh.open_ms:.0f} ms, "
+                f"FTS5 first query {fts5.open_ms:.0f} ms",
+                flush=True,
+            )
+        results = [whoosh, fts5]
+        summary += summary_rows(built, results)
+        kinds += kind_rows(built, results)
+        n = whoosh.notes
+        notes.append(
+            f"{size:,} histories: {n['vocabulary']:,} distinct words in the index; 3-letter "
+            f"prefixes match {n['prefix3_expansion_median']:.0f} words (median, max "
+            f"{n['prefix3_expansion_max']}), 4-letter {n['prefix4_expansion_median']:.0f} "
+            f"(max {n['prefix4_expansion_max']}); misspellings: {n['misspelt_fuzzy']}/"
+            f"{n['misspelt_count']} found by the fuzzy fallback, {n['misspelt_suggested']} "
+            f"got a suggestion (FTS5 has neither)"
+        )
+        raw.append({"build": asdict(built), "results": [asdict(r) for r in results]})
+
+    print("\nSearch latency (all query kinds together; RSS = that engine's reader process peak)")
+    print(
+        table(
+            [
+                "histories",
+                "passages",
+                "engine",
+                "build s",
+                "p50 ms",
+                "p95 ms",
+                "max ms",
+                "budget ms",
+                "p95",
+                "RSS MB",
+            ],
+            summary,
+        )
+    )
+    print("\nBy query kind (zero = queries with no hit; hits = median hits, FTS5 capped at 20)")
+    print(
+        table(
+            ["histories", "engine", "kind", "n", "p50 ms", "p95 ms", "max ms", "zero", "hits"],
+            kinds,
+        )
+    )
+    print("\nNotes")
+    for note in notes:
+        print(f"  {note}")
+    print(f"\nTotal run time {time.perf_counter() - started:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(raw, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

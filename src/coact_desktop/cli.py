@@ -1,0 +1,184 @@
+"""The command line: the same services as the GUI, plus opening the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from coact_desktop import __version__
+from coact_desktop.core.errors import KnownError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("coact_desktop")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All commands and options."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="keep the whole profile in DIR")
+    common.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+
+    parser = argparse.ArgumentParser(
+        prog="coact-desktop",
+        description="Read, search and add to Coact's history of drug user organising, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", metavar="LL", help="language of the window, e.g. ru")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", parents=[common], help="search the history")
+    search.add_argument("query", help="words to find; quote phrases")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--limit", type=_positive, default=10, metavar="N")
+    search.add_argument("--chapter", metavar="C", help="a chapter slug")
+    search.add_argument("--model", metavar="M", help="a model of organising (chapter slug)")
+    search.add_argument("--country", metavar="C")
+    search.add_argument("--decade", metavar="D", help="e.g. 1980s")
+
+    library = commands.add_parser("library", parents=[common], help="list what the library holds")
+    library.add_argument("what", choices=["chapters", "organisations", "timeline"])
+    library.add_argument("--json", action="store_true", help="print JSON")
+
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help="render the main views to PNG files"
+    )
+    shot.add_argument("--out", required=True, metavar="DIR")
+    shot.add_argument("--lang", metavar="LL")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; exit status 0 ok, 1 error, 2 usage error."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return _dispatch(args)
+    except KnownError as error:
+        print(f"coact-desktop: {error.message}", file=sys.stderr)
+        if args.debug:
+            raise
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("coact-desktop: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:
+        if args.debug:
+            raise
+        print(
+            f"coact-desktop: unexpected error ({type(error).__name__}: {error}). "
+            "Run again with --debug for details.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from coact_desktop.gui.app import run_gui
+
+        return run_gui(args.data_dir, args.lang)
+    if args.command == "screenshot":
+        return _screenshot(args)
+    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.services import open_services
+
+    services = open_services(resolve_profile(args.data_dir))
+    try:
+        if args.command == "search":
+            return _search(services, args)
+        return _library(services, args)
+    finally:
+        services.close()
+
+
+def _search(services: Any, args: argparse.Namespace) -> int:
+    from coact_desktop.core.dto import SearchFilters, to_json
+
+    filters = SearchFilters(args.chapter, args.model, args.country, args.decade)
+    if not services.search.is_ready():
+        print("Preparing search (first use)…", file=sys.stderr, flush=True)
+    results = services.search.search(args.query, filters, args.limit)
+    if args.json:
+        _print_json(to_json(results))
+        return EXIT_OK
+    if results.fuzzy:
+        print("No exact matches. Close spellings:")
+    if results.suggestion:
+        print(f"Did you mean: {results.suggestion}")
+    for hit in results.hits:
+        print(f"{hit.passage_id}  [{hit.chapter_title}]")
+        print(f"    {_mark(hit.snippet.text, hit.snippet.highlights)}")
+    print(f"{len(results.hits)} of {results.total} results")
+    return EXIT_OK
+
+
+def _mark(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """Matched words between ** marks (plain text, safe in any terminal)."""
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], "**", text[start:end], "**"]
+        last = end
+    return "".join([*out, text[last:]])
+
+
+def _library(services: Any, args: argparse.Namespace) -> int:
+    from coact_desktop.core.dto import to_json
+
+    library = services.library
+    if args.what == "chapters":
+        data: Any = library.chapters()
+        lines = [f"{c.position + 1:>2}. {c.title}  ({c.slug})" for c in data]
+    elif args.what == "organisations":
+        data = library.organisations()
+        lines = [
+            f"{o.name}"
+            + (f" ({', '.join(o.aliases)})" if o.aliases else "")
+            + f" — {', '.join(x for x in (o.city, o.country or o.region) if x) or 'place not given'}"
+            + (f"; founded {o.founded_text or o.founded}" if o.founded or o.founded_text else "")
+            for o in data
+        ]
+    else:
+        data = library.timeline()
+        lines = [f"{e.when:>14}  {e.quote}" for e in data]
+    if args.json:
+        _print_json(to_json(data))
+    else:
+        print("\n".join(lines))
+    return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    # Render without a screen unless the caller chose a platform.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.gui.screenshot import take_screenshots
+
+    for path in take_screenshots(resolve_profile(args.data_dir), Path(args.out), args.lang):
+        print(path)
+    return EXIT_OK
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""The PySide6 GUI: thin views over the core services."""

@@ -1,0 +1,73 @@
+"""Start the GUI: show the window first, open the library after (off the GUI thread)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coact_desktop.core.errors import KnownError
+from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.core.quick_read import read_first_paint
+from coact_desktop.gui.main_window import MainWindow
+
+
+def make_application(lang: str | None = None) -> QApplication:
+    """The QApplication, with our names and the translation for the language, if we have one."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Coact Desktop")
+    app.setOrganizationName("Coact")
+    app.setApplicationDisplayName("Coact Desktop")
+    install_translation(app, lang)
+    return app
+
+
+def install_translation(app: QApplication, lang: str | None) -> bool:
+    """Load translations/coact_desktop_<lang>.qm (built at package time) if it exists."""
+    folder = Path(str(resources.files("coact_desktop") / "resources" / "i18n"))
+    translator = QTranslator(app)
+    locale = QLocale(lang) if lang else QLocale.system()
+    if translator.load(locale, "coact_desktop", "_", str(folder)):
+        app.installTranslator(translator)
+        return True
+    return False
+
+
+def open_window(paths: ProfilePaths) -> MainWindow:
+    """Create the window with the last-read chapter already in it, when the profile has one."""
+    paths.ensure()
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    first_paint = read_first_paint(paths.database, settings.value("reader/chapter", "", str))
+    window = MainWindow(paths, settings, first_paint)
+    return window
+
+
+def run_gui(data_dir: str | None, lang: str | None = None) -> int:
+    """Run the program until its window closes; the exit status."""
+    started = time.perf_counter()
+    app = make_application(lang)
+    try:
+        window = open_window(resolve_profile(data_dir))
+    except KnownError as error:
+        QMessageBox.critical(None, app.tr("Coact Desktop cannot start"), error.message)
+        return 1
+    window.show()
+    if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
+        # For benchmarks/startup.py: report when the first chapter has been painted, then quit.
+        def report() -> None:
+            window.reader.browser.viewport().repaint()
+            shown = window.reader.chapter.info.slug if window.reader.chapter else "-"
+            print(f"first-paint {time.perf_counter() - started:.4f} {shown}", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, report)
+        return app.exec()
+    QTimer.singleShot(0, window.start)
+    return app.exec()

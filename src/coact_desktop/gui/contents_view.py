@@ -1,0 +1,73 @@
+"""The contents: introduction, the seven models of organising, conclusion, about the authors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from coact_desktop.core.dto import ChapterInfo
+
+SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ContentsView(QTreeWidget):
+    """A tree of chapters; the models of organising are grouped under one heading."""
+
+    chapter_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Contents"))
+        self.setRootIsDecorated(False)
+        self.setIndentation(14)
+        self.currentItemChanged.connect(self._changed)
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+    def set_chapters(self, chapters: tuple[ChapterInfo, ...]) -> None:
+        """Fill the tree, keeping the current chapter selected."""
+        current = self.current_slug()
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        models: QTreeWidgetItem | None = None
+        for chapter in chapters:
+            parent: QTreeWidget | QTreeWidgetItem = self
+            if chapter.kind == "model":
+                if models is None:
+                    models = QTreeWidgetItem(self, [self.tr("Models of organising")])
+                    models.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = models.font(0)
+                    font.setBold(True)
+                    models.setFont(0, font)
+                parent = models
+            item = QTreeWidgetItem(parent, [chapter.title])
+            item.setData(0, SLUG_ROLE, chapter.slug)
+            item.setToolTip(0, chapter.title)
+            self._items[chapter.slug] = item
+        self.expandAll()
+        if current:
+            self.select(current)
+        self.blockSignals(False)
+
+    def select(self, slug: str) -> None:
+        """Select a chapter without announcing it."""
+        item = self._items.get(slug)
+        if item is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+
+    def current_slug(self) -> str | None:
+        """The selected chapter's slug."""
+        item = self.currentItem()
+        return item.data(0, SLUG_ROLE) if item else None
+
+    def slugs(self) -> list[str]:
+        """Every chapter slug in reading order."""
+        return list(self._items)
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        slug = current.data(0, SLUG_ROLE) if current else None
+        if slug:
+            self.chapter_chosen.emit(slug)

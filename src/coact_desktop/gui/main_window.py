@@ -1,0 +1,399 @@
+"""The main window: contents beside the reader, organisations, timeline and search."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
+from coact_desktop.core.errors import Cancelled, KnownError
+from coact_desktop.gui.contents_view import ContentsView
+from coact_desktop.gui.organisations_view import OrganisationsView
+from coact_desktop.gui.reader_view import ReaderView
+from coact_desktop.gui.search_view import SearchView
+from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
+from coact_desktop.gui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from coact_desktop.core.paths import ProfilePaths
+    from coact_desktop.core.services import AppServices
+
+log = logging.getLogger(__name__)
+SEARCH_LIMIT = 50
+
+
+class MainWindow(QMainWindow):
+    """Reads Coact's history; everything slow runs through the task runner."""
+
+    services_ready = Signal()
+    search_ready = Signal()
+    search_finished = Signal()
+
+    def __init__(
+        self,
+        paths: ProfilePaths,
+        settings: QSettings,
+        first_paint: tuple[tuple[ChapterInfo, ...], Chapter] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self.services: AppServices | None = None
+        self._chapters: dict[str, Chapter] = {}
+        self._index_task: Task | None = None
+        self.setWindowTitle(self.tr("Coact Desktop — A history of drug user organising"))
+        self._build()
+        self._build_actions()
+        self._restore_layout()
+        if first_paint:
+            contents, chapter = first_paint
+            self.contents.set_chapters(contents)
+            self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.contents = ContentsView(self)
+        self.credit = QLabel(
+            self.tr("A history of drug user organising\nby Mat Southwell and Lana Durjava, Coact"),
+            self,
+        )
+        self.credit.setWordWrap(True)
+        self.credit.setAccessibleName(self.tr("Credit"))
+        self.credit.setContentsMargins(8, 8, 8, 8)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.credit)
+        left_layout.addWidget(self.contents, 1)
+        self.reader = ReaderView(self)
+        self.organisations = OrganisationsView(self)
+        self.timeline = TimelineView(self)
+        self.search = SearchView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reader, self.tr("Read"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.search, self.tr("Search"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._cancel_index)
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.contents.chapter_chosen.connect(self.open_chapter)
+        self.organisations.organisation_selected.connect(self._organisation_selected)
+        self.organisations.open_passage.connect(self.open_passage)
+        self.timeline.open_passage.connect(self.open_passage)
+        self.search.query_changed.connect(self._run_search)
+        self.search.open_hit.connect(self.open_hit)
+        self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        std = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        action(self.tr("&Quit"), [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")], self.close, file_menu)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], self.find_in_page, view)
+        action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], self.focus_search, view)
+        view.addSeparator()
+        action(
+            self.tr("Zoom &in"),
+            [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+            self.reader.zoom_in,
+            view,
+        )
+        action(self.tr("Zoom &out"), [QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")], self.reader.zoom_out, view)
+        action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.reader.zoom_reset, view)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the profile off the GUI thread (imports SQLAlchemy and Whoosh there too)."""
+        self.status_label.setText(self.tr("Opening the library…"))
+        paths = self.paths
+
+        def open_profile(_ctx: TaskContext) -> AppServices:
+            from coact_desktop.core.services import open_services
+
+            return open_services(paths)
+
+        self.runner.submit(
+            open_profile, name="open profile", write=True, done=self._services_opened, failed=self._fatal
+        )
+
+    def _services_opened(self, services: AppServices) -> None:
+        self.services = services
+        library = services.library
+        saved = self.settings.value("reader/chapter", "", str)
+
+        def load(_ctx: TaskContext) -> tuple[Any, ...]:
+            chapters = library.chapters()
+            slug = self.reader.chapter.info.slug if self.reader.chapter else saved
+            slug = slug if any(c.slug == slug for c in chapters) else chapters[0].slug
+            return chapters, library.chapter(slug), library.organisations(), library.timeline()
+
+        self.runner.submit(load, name="load library", done=self._library_loaded, failed=self._fatal)
+
+    def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
+        chapters, chapter, organisations, events = loaded
+        self.contents.set_chapters(chapters)
+        self.organisations.set_model_titles({c.slug: c.title for c in chapters if c.kind == "model"})
+        self.organisations.set_organisations(organisations)
+        self.timeline.set_events(events)
+        if self.reader.chapter is None or self.reader.chapter != chapter:
+            self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
+        self._chapters[chapter.info.slug] = chapter
+        self.status_label.setText("")
+        self.services_ready.emit()
+        self._prepare_search()
+
+    def _prepare_search(self) -> None:
+        services = self.services
+        assert services is not None
+        self.search.set_ready(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_label.setText(self.tr("Preparing search…"))
+
+        def build(ctx: TaskContext) -> Any:
+            services.search.ensure_index(ctx.progress, ctx.cancel)
+            return services.search.filter_choices()
+
+        self._index_task = self.runner.submit(
+            build,
+            name="build search index",
+            write=True,
+            done=self._search_prepared,
+            failed=self._search_failed,
+            progress=self._index_progress,
+        )
+
+    def _index_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _search_prepared(self, choices: Any) -> None:
+        self._end_progress()
+        self.search.set_choices(choices)
+        self.search.set_ready(True)
+        self.search_ready.emit()
+
+    def _search_failed(self, error: BaseException) -> None:
+        self._end_progress()
+        if isinstance(error, Cancelled):
+            message = self.tr("Search was not prepared. It will be prepared at the next start.")
+        else:
+            message = self.tr("Search is not available: {reason}").format(reason=_reason(error))
+        self.search.set_ready(False, message)
+        self.status_label.setText(message)
+
+    def _cancel_index(self) -> None:
+        if self._index_task is not None:
+            self._index_task.cancel()
+
+    def _end_progress(self) -> None:
+        self._index_task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status_label.setText("")
+
+    def _fatal(self, error: BaseException) -> None:
+        self.status_label.setText(_reason(error))
+        QMessageBox.critical(
+            self,
+            self.tr("Coact Desktop cannot open the library"),
+            self.tr("{reason}\n\nYour files have not been changed.").format(reason=_reason(error)),
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def open_chapter(self, slug: str) -> None:
+        """Show a chapter from the contents."""
+        self._with_chapter(slug, lambda chapter: self._show_chapter(chapter, 0.0))
+
+    def open_passage(self, chapter_slug: str, passage_id: str, spans: tuple[tuple[int, int], ...]) -> None:
+        """Show a passage in the reader with the given words marked."""
+
+        def show(chapter: Chapter) -> None:
+            self.tabs.setCurrentWidget(self.reader)
+            if self.reader.chapter is None or self.reader.chapter.info.slug != chapter.info.slug:
+                self._show_chapter(chapter, 0.0)
+            self.reader.mark(passage_id, tuple(spans))
+
+        self._with_chapter(chapter_slug, show)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open a search result at its passage with the query's words marked."""
+        self.open_passage(hit.chapter_slug, hit.passage_id, hit.passage_highlights)
+
+    def _with_chapter(self, slug: str, then: Any) -> None:
+        cached = self._chapters.get(slug)
+        if cached is not None:
+            then(cached)
+            return
+        if self.services is None:
+            return
+        library = self.services.library
+
+        def remember(chapter: Chapter) -> None:
+            self._chapters[slug] = chapter
+            then(chapter)
+
+        self.runner.submit(lambda _c: library.chapter(slug), name="read chapter", done=remember, failed=self._warn)
+
+    def _show_chapter(self, chapter: Chapter, scroll: float) -> None:
+        self._save_position()
+        self.reader.show_chapter(chapter, scroll)
+        self.contents.select(chapter.info.slug)
+        self.settings.setValue("reader/chapter", chapter.info.slug)
+
+    def _rerender(self) -> None:
+        if self.reader.chapter is not None:
+            self.reader.show_chapter(self.reader.chapter, self.reader.scroll_fraction())
+
+    def find_in_page(self) -> None:
+        """Ctrl+F: find in the chapter being read."""
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.find_bar.open()
+
+    def focus_search(self) -> None:
+        """Ctrl+K: go to search with the cursor in the box."""
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_box()
+
+    # -- organisations and search ----------------------------------------------------------
+
+    def _organisation_selected(self, slug: str) -> None:
+        if self.services is None:
+            return
+        library = self.services.library
+        self.runner.submit(
+            lambda _c: (slug, library.mentions(slug)),
+            name="mentions",
+            done=lambda r: self.organisations.show_mentions(*r),
+            failed=self._warn,
+        )
+
+    def _run_search(self, query: str, filters: SearchFilters) -> None:
+        if self.services is None:
+            return
+        search = self.services.search
+
+        def done(results: Any) -> None:
+            self.search.show_results(results)
+            self.search_finished.emit()
+
+        def failed(error: BaseException) -> None:
+            self.search.show_error(_reason(error))
+            self.search_finished.emit()
+
+        self.runner.submit(lambda _c: search.search(query, filters, SEARCH_LIMIT), name="search", done=done, failed=failed)
+
+    def _warn(self, error: BaseException) -> None:
+        self.status_label.setText(_reason(error))
+
+    # -- about -----------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """Credit Coact and the authors."""
+        QMessageBox.about(
+            self,
+            self.tr("About Coact Desktop"),
+            self.tr(
+                "<h3>Coact Desktop</h3>"
+                "<p>A history of drug user organising, written by Mat Southwell and Lana Durjava, "
+                "Coact. The text is reproduced verbatim.</p>"
+                "<p>Works offline. Nothing is sent anywhere.</p>"
+            ),
+        )
+
+    # -- layout and position ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = self.settings.value("window/state")
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.reader.set_zoom(int(self.settings.value("reader/zoom", 0)))
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+
+    def _saved_scroll(self, slug: str) -> float:
+        if self.settings.value("reader/chapter", "", str) != slug:
+            return 0.0
+        return float(self.settings.value("reader/scroll", 0.0))
+
+    def _save_position(self) -> None:
+        if self.reader.chapter is not None:
+            self.settings.setValue("reader/chapter", self.reader.chapter.info.slug)
+            self.settings.setValue("reader/scroll", self.reader.scroll_fraction())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember layout and position, stop background work, release files."""
+        self._save_position()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+        self.runner.cancel_all()
+        self.runner.wait(5000)
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+        super().closeEvent(event)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, KnownError):
+        return error.message
+    message = QCoreApplication.translate(
+        "MainWindow", "Something went wrong inside Coact Desktop ({error}). Details are in the log."
+    )
+    return message.format(error=type(error).__name__)

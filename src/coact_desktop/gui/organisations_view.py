@@ -1,0 +1,191 @@
+"""The organisations index: every organisation the text names, and the passages that do."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coact_desktop.core.dto import Mention, Organisation
+from coact_desktop.gui.rendering import marked_html
+
+SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OrganisationsView(QWidget):
+    """A filterable table of organisations beside the details of the selected one."""
+
+    organisation_selected = Signal(str)
+    open_passage = Signal(str, str, object)  # chapter slug, passage id, spans to mark
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name, other spelling, country or city"))
+        self.filter.setAccessibleName(self.tr("Filter organisations"))
+        self.filter.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(0, 7, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Organisation"),
+                self.tr("Also written"),
+                self.tr("Country or region"),
+                self.tr("City"),
+                self.tr("Founded"),
+                self.tr("Closed"),
+                self.tr("Passages"),
+            ]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Aliases and closing years are shown beside the table; the filter still searches them.
+        self.table.setColumnHidden(1, True)
+        self.table.setColumnHidden(5, True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName(self.tr("Organisation details and passages"))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.details.anchorClicked.connect(self._anchor_clicked)
+        self._organisations: dict[str, Organisation] = {}
+        self._mentions: tuple[Mention, ...] = ()
+        self._model_titles: dict[str, str] = {}
+
+    def set_organisations(self, organisations: tuple[Organisation, ...]) -> None:
+        """Fill the table."""
+        self._organisations = {o.slug: o for o in organisations}
+        self.model.removeRows(0, self.model.rowCount())
+        for org in organisations:
+            cells = [
+                QStandardItem(org.name),
+                QStandardItem(", ".join(org.aliases)),
+                QStandardItem(org.country or org.region or ""),
+                QStandardItem(org.city or ""),
+                _year_item(org.founded, org.founded_text),
+                _year_item(org.closed, org.closed_text),
+                _number_item(org.mention_count),
+            ]
+            cells[0].setData(org.slug, SLUG_ROLE)
+            self.model.appendRow(cells)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def select(self, slug: str) -> None:
+        """Select an organisation by slug."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(SLUG_ROLE) == slug:
+                self.table.setCurrentIndex(index)
+                return
+
+    def selected_slug(self) -> str | None:
+        """The slug of the selected organisation."""
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(SLUG_ROLE) if index.isValid() else None
+
+    def show_mentions(self, slug: str, mentions: tuple[Mention, ...]) -> None:
+        """Show what the text says of an organisation and every passage that mentions it."""
+        org = self._organisations.get(slug)
+        if org is None:
+            return
+        self._mentions = mentions
+        facts = []
+        if org.aliases:
+            facts.append((self.tr("Also written"), ", ".join(org.aliases)))
+        if org.country:
+            facts.append((self.tr("Country"), org.country))
+        if org.region:
+            facts.append((self.tr("Region"), org.region))
+        if org.city:
+            facts.append((self.tr("City"), org.city))
+        if org.founded or org.founded_text:
+            facts.append((self.tr("Founded"), org.founded_text or str(org.founded)))
+        if org.closed or org.closed_text:
+            facts.append((self.tr("Closed"), org.closed_text or str(org.closed)))
+        if org.models:
+            titles = [self._model_titles.get(m, m) for m in org.models]
+            facts.append((self.tr("Models of organising"), ", ".join(titles)))
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in facts
+        )
+        items = "".join(
+            f'<p><a href="passage:{i}"><b>{escape(m.chapter_title)}</b></a><br>'
+            f"{marked_html(m.text, m.spans)}</p>"
+            for i, m in enumerate(mentions)
+        )
+        heading = self.tr("Passages that mention it ({count})").format(count=len(mentions))
+        self.details.setHtml(
+            f"<h2>{escape(org.name)}</h2><table>{rows}</table><h3>{escape(heading)}</h3>{items}"
+        )
+
+    def set_model_titles(self, titles: dict[str, str]) -> None:
+        """Chapter titles of the models of organising, for display."""
+        self._model_titles = titles
+
+    def open_mention(self, index: int) -> None:
+        """Open the index-th listed passage in the reader."""
+        mention = self._mentions[index]
+        self.open_passage.emit(mention.chapter_slug, mention.passage_id, mention.spans)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        slug = current.siblingAtColumn(0).data(SLUG_ROLE) if current.isValid() else None
+        if slug:
+            self.organisation_selected.emit(slug)
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("passage:"):
+            self.open_mention(int(text.split(":", 1)[1]))
+
+
+def _year_item(year: int | None, text: str | None) -> QStandardItem:
+    item = QStandardItem(text or (str(year) if year else ""))
+    # Sort by the year where there is one; "late 1980s" sorts by its text.
+    item.setData(year or 0, Qt.ItemDataRole.UserRole)
+    return item
+
+
+def _number_item(value: int) -> QStandardItem:
+    item = QStandardItem()
+    item.setData(value, Qt.ItemDataRole.DisplayRole)
+    return item

@@ -1,0 +1,166 @@
+"""The reading view: one chapter with good typography, zoom, find in page and highlights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from coact_desktop.core.dto import Chapter
+from coact_desktop.gui.find_bar import FindBar
+from coact_desktop.gui.rendering import chapter_html, display_offset
+from coact_desktop.gui.theme import ZOOM_STEPS, match_format, reading_font
+
+MAX_COLUMN = 760  # pixels: about 70 characters a line, comfortable to read
+STYLE = """
+h1 { font-size: x-large; font-weight: 600; margin-bottom: 0.8em; }
+p, li { line-height: 150%; margin-bottom: 0.7em; }
+"""
+
+
+class ReadingBrowser(QTextBrowser):
+    """A text browser that keeps its column to a readable width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Centre the text in a column no wider than MAX_COLUMN."""
+        super().resizeEvent(event)
+        self.fit_column()
+
+    def fit_column(self) -> None:
+        """Set the side margins of the document for the current width."""
+        side = max(24, (self.viewport().width() - MAX_COLUMN) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(24)
+            fmt.setBottomMargin(48)
+            frame.setFrameFormat(fmt)
+
+
+class ReaderView(QWidget):
+    """Shows a chapter; can scroll to and mark a passage."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = ReadingBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Chapter text"))
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.find_bar = FindBar(self.browser, self)
+        self.find_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.find_bar)
+        self.chapter: Chapter | None = None
+        self._zoom = 0
+        self.set_zoom(0)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_chapter(self, chapter: Chapter, scroll_fraction: float = 0.0) -> None:
+        """Show a chapter, at a scroll position given as a fraction of its length."""
+        self.chapter = chapter
+        self.browser.setHtml(chapter_html(chapter))
+        self.browser.fit_column()
+        self.browser.setExtraSelections([])
+        if self.find_bar.isVisible():
+            self.find_bar.refresh()
+        # Layout finishes after the event loop turns; scroll then.
+        QTimer.singleShot(0, lambda: self.set_scroll_fraction(scroll_fraction))
+
+    def show_passage(
+        self, chapter: Chapter, passage_id: str, spans: tuple[tuple[int, int], ...] = ()
+    ) -> None:
+        """Show a chapter scrolled to a passage, with the given source offsets marked."""
+        if self.chapter is None or self.chapter.info.slug != chapter.info.slug:
+            self.show_chapter(chapter)
+        self.mark(passage_id, spans)
+
+    def mark(self, passage_id: str, spans: tuple[tuple[int, int], ...]) -> None:
+        """Mark spans (offsets into the passage's source text) and bring the passage into view."""
+        if self.chapter is None:
+            return
+        passage = next((p for p in self.chapter.passages if p.id == passage_id), None)
+        block = self._block_for(passage_id)
+        if passage is None or block is None:
+            return
+        shift = display_offset(passage)
+        selections = []
+        for start, end in spans:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + max(0, start - shift))
+            cursor.setPosition(block.position() + max(0, end - shift), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = match_format(self.browser.palette())  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        self.marked_passage = passage_id
+        QTimer.singleShot(0, lambda: self._scroll_to_block(block.position()))
+
+    def _scroll_to_block(self, position: int) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        rect = self.browser.cursorRect(cursor)
+        bar = self.browser.verticalScrollBar()
+        # Put the passage a little below the top, not flush against it.
+        bar.setValue(bar.value() + rect.top() - 48)
+
+    def _block_for(self, passage_id: str):  # type: ignore[no-untyped-def]
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if passage_id in it.fragment().charFormat().anchorNames():
+                    return block
+                it += 1
+            block = block.next()
+        return None
+
+    def visible_text(self) -> str:
+        """The plain text shown (for tests and accessibility checks)."""
+        return self.browser.toPlainText()
+
+    # -- scrolling and zoom ----------------------------------------------------------------
+
+    def scroll_fraction(self) -> float:
+        """How far down the chapter the view is, from 0 to 1."""
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to a fraction of the chapter's length."""
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * min(1.0, max(0.0, fraction))))
+
+    @property
+    def zoom(self) -> int:
+        """The zoom step (0 is the default size)."""
+        return self._zoom
+
+    def set_zoom(self, step: int) -> None:
+        """Set the zoom step, within limits, keeping the reading position."""
+        step = min(ZOOM_STEPS[1], max(ZOOM_STEPS[0], step))
+        fraction = self.scroll_fraction()
+        self._zoom = step
+        self.browser.document().setDefaultFont(reading_font(step))
+        self.set_scroll_fraction(fraction)
+        self.zoom_changed.emit(step)
+
+    def zoom_in(self) -> None:
+        """Larger text (Ctrl++)."""
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        """Smaller text (Ctrl+-)."""
+        self.set_zoom(self._zoom - 1)
+
+    def zoom_reset(self) -> None:
+        """Default text size (Ctrl+0)."""
+        self.set_zoom(0)

@@ -1,0 +1,82 @@
+"""Render the main views offscreen to PNG files, for the README and the user guide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+
+from coact_desktop.core.errors import KnownError
+from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.gui.app import make_application, open_window
+from coact_desktop.gui.main_window import MainWindow
+
+SIZE = (1200, 760)
+TIMEOUT_MS = 120_000
+
+
+def wait_for(signal: SignalInstance, action: Callable[[], object] | None = None) -> None:
+    """Run action, then process events until signal fires (or fail after a timeout)."""
+    loop = QEventLoop()
+    fired: list[bool] = []
+    signal.connect(lambda *_: (fired.append(True), loop.quit()))
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(TIMEOUT_MS)
+    if action is not None:
+        action()
+    if not fired:
+        loop.exec()
+    if not fired:
+        raise KnownError("The window did not finish loading in time; no screenshots were written.")
+
+
+def settle(ms: int = 150) -> None:
+    """Let layout and painting finish."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def take_screenshots(paths: ProfilePaths, out: Path, lang: str | None = None) -> list[Path]:
+    """Open the window on a profile and save reader, organisations, timeline and search views."""
+    make_application(lang)
+    out.mkdir(parents=True, exist_ok=True)
+    window = open_window(paths)
+    window.resize(*SIZE)
+    window.show()
+    wait_for(window.search_ready, window.start)
+    written: list[Path] = []
+
+    def save(name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise KnownError(f"Cannot write {path}.")
+        written.append(path)
+
+    _show_reader(window)
+    save("reader")
+    window.tabs.setCurrentWidget(window.organisations)
+    window.organisations.select("junkiebond")
+    settle(300)
+    save("organisations")
+    window.tabs.setCurrentWidget(window.timeline)
+    save("timeline")
+    window.focus_search()
+    wait_for(window.search_finished, lambda: window.search.box.setText("methadone patients"))
+    save("search")
+    window.find_in_page()
+    window.reader.find_bar.edit.setText("drug user")
+    save("find-in-page")
+    window.close()
+    return written
+
+
+def _show_reader(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.reader)
+    window.open_chapter("grassroots")
+    settle()
+    window.reader.set_scroll_fraction(0.0)

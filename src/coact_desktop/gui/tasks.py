@@ -1,0 +1,108 @@
+"""The one way off the GUI thread: a serialized writer and a small reader pool."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TaskContext:
+    """Handed to a task: report progress, and poll for cancellation."""
+
+    cancel: CancelToken = field(default_factory=CancelToken)
+    report: Callable[[int, int], None] = lambda done, total: None
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress (thread-safe: delivered to the GUI thread by a queued signal)."""
+        self.report(done, total)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """A callable run in a pool; its outcome reaches the GUI thread through signals."""
+
+    def __init__(self, fn: Callable[[TaskContext], Any], name: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.name = name
+        self._fn = fn
+        self.signals = _Signals()
+        self.context = TaskContext(report=self.signals.progress.emit)
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next step."""
+        self.context.cancel.cancel()
+
+    def run(self) -> None:
+        """Run in the worker thread; never touches widgets."""
+        try:
+            result = self._fn(self.context)
+        except KnownError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # a bug: keep the traceback for the log
+            log.error("Task %s failed:\n%s", self.name, traceback.format_exc())
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs tasks: writes one at a time in order (SQLite and Whoosh allow one writer)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._live: set[Task] = set()
+
+    def submit(
+        self,
+        fn: Callable[[TaskContext], Any],
+        *,
+        name: str,
+        write: bool = False,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Queue fn; done/failed/progress are called on the GUI thread."""
+        task = Task(fn, name)
+        if done:
+            task.signals.done.connect(done)
+        if failed:
+            task.signals.failed.connect(failed)
+        if progress:
+            task.signals.progress.connect(progress)
+        # Keep the task (and its signals) alive until its outcome has been delivered.
+        self._live.add(task)
+        task.signals.done.connect(lambda _r: self._live.discard(task))
+        task.signals.failed.connect(lambda _e: self._live.discard(task))
+        (self._writer if write else self._readers).start(task)
+        return task
+
+    def cancel_all(self) -> None:
+        """Ask every running or queued task to stop."""
+        for task in list(self._live):
+            task.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for all tasks to finish (on shutdown)."""
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
