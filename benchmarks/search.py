@@ -45,6 +45,7 @@ from coact_desktop.core.edition import Edition, decades_in, load_edition  # noqa
 from coact_desktop.core.library import IndexDocument  # noqa: E402
 
 BUDGETS_MS = ((1_000, 20.0), (10_000, 50.0))  # (up to this many histories, p95 budget)
+READER_RSS_BUDGET_MB = (1_000, 200.0)  # "reader with 1,000 histories <= 200 MB peak RSS"
 KINDS = ("term", "and2", "phrase", "prefix3", "prefix4", "misspelt", "filtered")
 LIMIT = 20
 TEXT_COLUMNS = frozenset({"engine", "kind", "p95"})
@@ -287,7 +288,16 @@ def make_queries(vocab: Vocabulary, real: Realia, count: int, seed: int) -> list
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size in MB (Linux reports kB, macOS bytes)."""
+    """This process's peak resident set size in MB: VmHWM on Linux, else getrusage."""
+    # On Linux ru_maxrss survives fork+exec: a spawned child reports at least its parent's
+    # RSS at the time of the fork. VmHWM belongs to the child's own address space.
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        status = ""
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -599,6 +609,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{n['misspelt_count']} found by the fuzzy fallback, {n['misspelt_suggested']} "
             f"got a suggestion (FTS5 has neither)"
         )
+        most, budget_mb = READER_RSS_BUDGET_MB
+        if size <= most:
+            verdict = "PASS" if whoosh.peak_rss_mb <= budget_mb else "OVER"
+            notes.append(
+                f"{size:,} histories: Whoosh reader peak RSS {whoosh.peak_rss_mb:.0f} MB, "
+                f"budget <= {budget_mb:.0f} MB: {verdict} (search only, without Qt)"
+            )
         raw.append({"build": asdict(built), "results": [asdict(r) for r in results]})
 
     print("\nSearch latency (all query kinds together; RSS = that engine's reader process peak)")

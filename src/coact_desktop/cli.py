@@ -19,7 +19,8 @@ log = logging.getLogger("coact_desktop")
 
 def build_parser() -> argparse.ArgumentParser:
     """All commands and options."""
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: without it a subcommand's default would overwrite an option given before it.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="DIR", help="keep the whole profile in DIR")
     common.add_argument("--debug", action="store_true", help="show tracebacks for errors")
 
@@ -66,6 +67,8 @@ def _positive(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; exit status 0 ok, 1 error, 2 usage error."""
     args = build_parser().parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.debug = getattr(args, "debug", False)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -152,7 +155,7 @@ def _library(services: Any, args: argparse.Namespace) -> int:
         lines = [
             f"{o.name}"
             + (f" ({', '.join(o.aliases)})" if o.aliases else "")
-            + f" — {', '.join(x for x in (o.city, o.country or o.region) if x) or 'place not given'}"
+            + f" — {', '.join(x for x in (o.city, o.country or o.region) if x) or 'no place'}"
             + (f"; founded {o.founded_text or o.founded}" if o.founded or o.founded_text else "")
             for o in data
         ]

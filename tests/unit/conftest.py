@@ -1,11 +1,14 @@
-"""Shared fixtures for the core unit tests: real SQLite profiles and real Whoosh indexes in tmp dirs.
+"""Fixtures for the core unit tests: real SQLite profiles and real Whoosh indexes in tmp dirs.
 
-Building a profile (migrate, load the edition, build the index) takes about a second, so one
-template profile is built per session and copied for every module or test that needs its own.
+Building a profile (migrate, load the edition, build the index) takes most of a second, so
+template profiles are built once per session and copied for every module or test that needs its
+own. The index is built in a separate template, so that a problem in search setup does not also
+break the library tests.
 """
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,8 +18,6 @@ import pytest
 from coact_desktop.core.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.paths import resolve_profile
 from coact_desktop.core.services import AppServices, open_services
-
-SHARED_TEXT = Path("/work/shared/content/coact-history-of-drug-user-organising.txt")
 
 
 @pytest.fixture(scope="session")
@@ -38,8 +39,16 @@ def source_lines() -> list[str]:
 
 @pytest.fixture(scope="session")
 def template_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A profile folder with the edition loaded and the search index built, then closed."""
+    """A profile folder with its database migrated and the edition loaded, then closed."""
     root = tmp_path_factory.mktemp("template") / "profile"
+    open_services(resolve_profile(root)).close()
+    return root
+
+
+@pytest.fixture(scope="session")
+def indexed_template(template_profile: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template profile with its search index built too."""
+    root = _copy_profile(template_profile, tmp_path_factory.mktemp("indexed") / "profile")
     services = open_services(resolve_profile(root))
     try:
         services.search.ensure_index()
@@ -57,17 +66,26 @@ def _copy_profile(template: Path, target: Path) -> Path:
 def shared_services(
     template_profile: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[AppServices]:
-    """One open profile per test module, for tests that only read."""
+    """One open profile per test module, for tests that only read (no index built)."""
     root = _copy_profile(template_profile, tmp_path_factory.mktemp("shared") / "profile")
     services = open_services(resolve_profile(root))
     yield services
     services.close()
 
 
-@pytest.fixture
-def open_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[], AppServices]]:
-    """A factory that opens (a private copy of) a built profile; every opened one is closed."""
-    root = _copy_profile(template_profile, tmp_path / "profile")
+@pytest.fixture(scope="module")
+def indexed_services(
+    indexed_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[AppServices]:
+    """One open profile with a built index per test module, for tests that only read."""
+    root = _copy_profile(indexed_template, tmp_path_factory.mktemp("indexed") / "profile")
+    services = open_services(resolve_profile(root))
+    yield services
+    services.close()
+
+
+def _opener(template: Path, target: Path) -> Iterator[Callable[[], AppServices]]:
+    root = _copy_profile(template, target)
     opened: list[AppServices] = []
 
     def factory() -> AppServices:
@@ -78,9 +96,31 @@ def open_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[]
     yield factory
     for services in reversed(opened):
         services.close()
+    # Finalise anything leaked now, so that a leak fails the test that made it, not a later one.
+    gc.collect()
+
+
+@pytest.fixture
+def open_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[], AppServices]]:
+    """Opens a private copy of the template profile (as often as asked); closes them all."""
+    yield from _opener(template_profile, tmp_path / "profile")
+
+
+@pytest.fixture
+def open_indexed_profile(
+    indexed_template: Path, tmp_path: Path
+) -> Iterator[Callable[[], AppServices]]:
+    """Opens a private copy of the indexed template profile; closes them all."""
+    yield from _opener(indexed_template, tmp_path / "profile")
 
 
 @pytest.fixture
 def own_services(open_profile: Callable[[], AppServices]) -> AppServices:
-    """A private, writable copy of a built profile for tests that change it."""
+    """A private, writable copy of the template profile for tests that change it."""
     return open_profile()
+
+
+@pytest.fixture
+def own_indexed_services(open_indexed_profile: Callable[[], AppServices]) -> AppServices:
+    """A private, writable copy of the indexed profile for tests that change it."""
+    return open_indexed_profile()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def current_revision(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True)) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         return None

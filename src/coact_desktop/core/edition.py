@@ -133,7 +133,10 @@ def load_edition(folder: Path | None = None) -> Edition:
         raise EditionError(f"Cannot read the edition description in {folder}: {exc}") from exc
     if meta.get("format") != FORMAT:
         raise EditionError(f"Unknown edition format {meta.get('format')!r}; expected {FORMAT}.")
-    raw = (folder / meta["source"]["file"]).read_bytes()
+    try:
+        raw = (folder / meta["source"]["file"]).read_bytes()
+    except (OSError, KeyError, TypeError) as exc:
+        raise EditionError(f"Cannot read the edition text in {folder}: {exc}") from exc
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["source"]["sha256"]:
         raise EditionError("The edition text does not match its recorded checksum.")
@@ -234,12 +237,19 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 
 def form_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the forms occur in text, as sorted (start, end) offsets."""
-    spans = {(m.start(), m.end()) for f in forms for m in _form_pattern(f).finditer(text)}
-    return sorted(spans)
+    """Where the forms occur in text, as sorted, non-overlapping (start, end) offsets."""
+    found = sorted({(m.start(), m.end()) for f in forms for m in _form_pattern(f).finditer(text)})
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        # "NAMA" inside "NAMA Recovery": one mark over the longer name.
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(s?)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,])(1[89]\d\d|20\d\d)(s?)(?!\d)")
 
 
 def decades_in(text: str) -> set[str]:

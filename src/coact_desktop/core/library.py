@@ -198,9 +198,7 @@ class LibraryService:
                     select(MentionRow.organisation_slug, func.count()).group_by(
                         MentionRow.organisation_slug
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = session.scalars(
                 select(OrganisationRow).order_by(func.lower(OrganisationRow.name))
@@ -227,7 +225,7 @@ class LibraryService:
                 .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
                 .where(MentionRow.organisation_slug == slug)
                 .order_by(ChapterRow.position, PassageRow.position)
-            ).tuples()
+            )
             return tuple(
                 Mention(p.id, c.slug, c.title, p.text, tuple(form_spans(p.text, forms)))
                 for p, c in rows
@@ -241,7 +239,7 @@ class LibraryService:
                 .join(PassageRow, PassageRow.id == EventRow.passage_id)
                 .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
                 .order_by(EventRow.year_from, EventRow.year_to, EventRow.id)
-            ).tuples()
+            )
             events = []
             for e, text, c in rows:
                 start = text.find(e.quote)
@@ -283,7 +281,7 @@ class LibraryService:
                 .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
                 .join(EditionRow, EditionRow.id == ChapterRow.edition_id)
                 .order_by(ChapterRow.position, PassageRow.position)
-            ).tuples()
+            )
             for p, c, language in rows:
                 yield IndexDocument(
                     passage_id=p.id,
@@ -303,7 +301,7 @@ class LibraryService:
                 select(PassageRow, ChapterRow.slug)
                 .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
                 .where(PassageRow.id.in_(ids))
-            ).tuples()
+            )
             return {p.id: _passage(p, slug) for p, slug in rows}
 
     def content_fingerprint(self) -> str:
@@ -313,7 +311,7 @@ class LibraryService:
                 select(EditionRow.id, EditionRow.version, EditionRow.source_sha256).order_by(
                     EditionRow.id
                 )
-            ).tuples()
+            )
             return hashlib.sha256(repr(list(rows)).encode()).hexdigest()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, Passage
@@ -16,8 +17,9 @@ def read_first_paint(
     if not database.exists():
         return None
     try:
-        # Read-only, so that a first paint can never change or lock the profile.
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5) as conn:
+        # Only SELECTs. Not mode=ro: a read-only connection cannot open a WAL database whose
+        # -shm file was removed at the last clean close. mode=rw never creates a database.
+        with closing(sqlite3.connect(f"file:{database}?mode=rw", uri=True, timeout=0.5)) as conn:
             (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision != HEAD_REVISION:
                 return None

@@ -59,6 +59,7 @@ class FindBar(QWidget):
         """Hide the bar and remove the marks."""
         self.hide()
         self._matches = []
+        self._current = -1
         self._apply()
         self._browser.setFocus()
         self.closed.emit()

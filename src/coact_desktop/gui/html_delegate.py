@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 class HtmlDelegate(QStyledItemDelegate):
     """Draws an item's HTML (escaped text with <b> marks); the caller escapes the text."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)  # type: ignore[attr-defined]
         document.setHtml(index.data(Qt.ItemDataRole.DisplayRole))
@@ -43,7 +45,9 @@ class HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         """Height of the wrapped HTML."""
         self.initStyleOption(option, index)
         document = self._document(option, index)

@@ -128,18 +128,28 @@ class MainWindow(QMainWindow):
 
         std = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        action(self.tr("&Quit"), [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")], self.close, file_menu)
+        action(
+            self.tr("&Quit"),
+            [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")],
+            self.close,
+            file_menu,
+        )
         view = self.menuBar().addMenu(self.tr("&View"))
         action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], self.find_in_page, view)
         action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], self.focus_search, view)
         view.addSeparator()
         action(
             self.tr("Zoom &in"),
-            [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+            _unique([QKeySequence(std.ZoomIn), QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]),
             self.reader.zoom_in,
             view,
         )
-        action(self.tr("Zoom &out"), [QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")], self.reader.zoom_out, view)
+        action(
+            self.tr("Zoom &out"),
+            _unique([QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")]),
+            self.reader.zoom_out,
+            view,
+        )
         action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.reader.zoom_reset, view)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
@@ -157,7 +167,11 @@ class MainWindow(QMainWindow):
             return open_services(paths)
 
         self.runner.submit(
-            open_profile, name="open profile", write=True, done=self._services_opened, failed=self._fatal
+            open_profile,
+            name="open profile",
+            write=True,
+            done=self._services_opened,
+            failed=self._fatal,
         )
 
     def _services_opened(self, services: AppServices) -> None:
@@ -176,7 +190,9 @@ class MainWindow(QMainWindow):
     def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
         chapters, chapter, organisations, events = loaded
         self.contents.set_chapters(chapters)
-        self.organisations.set_model_titles({c.slug: c.title for c in chapters if c.kind == "model"})
+        self.organisations.set_model_titles(
+            {c.slug: c.title for c in chapters if c.kind == "model"}
+        )
         self.organisations.set_organisations(organisations)
         self.timeline.set_events(events)
         if self.reader.chapter is None or self.reader.chapter != chapter:
@@ -251,7 +267,9 @@ class MainWindow(QMainWindow):
         """Show a chapter from the contents."""
         self._with_chapter(slug, lambda chapter: self._show_chapter(chapter, 0.0))
 
-    def open_passage(self, chapter_slug: str, passage_id: str, spans: tuple[tuple[int, int], ...]) -> None:
+    def open_passage(
+        self, chapter_slug: str, passage_id: str, spans: tuple[tuple[int, int], ...]
+    ) -> None:
         """Show a passage in the reader with the given words marked."""
 
         def show(chapter: Chapter) -> None:
@@ -279,7 +297,9 @@ class MainWindow(QMainWindow):
             self._chapters[slug] = chapter
             then(chapter)
 
-        self.runner.submit(lambda _c: library.chapter(slug), name="read chapter", done=remember, failed=self._warn)
+        self.runner.submit(
+            lambda _c: library.chapter(slug), name="read chapter", done=remember, failed=self._warn
+        )
 
     def _show_chapter(self, chapter: Chapter, scroll: float) -> None:
         self._save_position()
@@ -327,7 +347,12 @@ class MainWindow(QMainWindow):
             self.search.show_error(_reason(error))
             self.search_finished.emit()
 
-        self.runner.submit(lambda _c: search.search(query, filters, SEARCH_LIMIT), name="search", done=done, failed=failed)
+        self.runner.submit(
+            lambda _c: search.search(query, filters, SEARCH_LIMIT),
+            name="search",
+            done=done,
+            failed=failed,
+        )
 
     def _warn(self, error: BaseException) -> None:
         self.status_label.setText(_reason(error))
@@ -388,6 +413,15 @@ class MainWindow(QMainWindow):
             self.services.close()
             self.services = None
         super().closeEvent(event)
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Shortcuts without repeats (a platform's standard key may equal one we add)."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in out:
+            out.append(key)
+    return out
 
 
 def _reason(error: BaseException) -> str:

@@ -146,7 +146,8 @@ class OrganisationsView(QWidget):
             titles = [self._model_titles.get(m, m) for m in org.models]
             facts.append((self.tr("Models of organising"), ", ".join(titles)))
         rows = "".join(
-            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in facts
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+            for k, v in facts
         )
         items = "".join(
             f'<p><a href="passage:{i}"><b>{escape(m.chapter_title)}</b></a><br>'

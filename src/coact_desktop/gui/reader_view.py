@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from coact_desktop.core.dto import Chapter
@@ -20,6 +20,13 @@ p, li { line-height: 150%; margin-bottom: 0.7em; }
 
 class ReadingBrowser(QTextBrowser):
     """A text browser that keeps its column to a readable width."""
+
+    key_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Announce key presses (they may scroll), then handle them as usual."""
+        self.key_pressed.emit()
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Centre the text in a column no wider than MAX_COLUMN."""
@@ -58,6 +65,12 @@ class ReaderView(QWidget):
         layout.addWidget(self.browser)
         layout.addWidget(self.find_bar)
         self.chapter: Chapter | None = None
+        self._pending_scroll: float | None = None
+        bar = self.browser.verticalScrollBar()
+        bar.rangeChanged.connect(self._apply_pending_scroll)
+        # Wheel, drag and clicks reach the scroll bar as actions; keys reach the browser.
+        bar.actionTriggered.connect(self._reader_scrolled)
+        self.browser.key_pressed.connect(self._reader_scrolled)
         self._zoom = 0
         self.set_zoom(0)
 
@@ -71,8 +84,8 @@ class ReaderView(QWidget):
         self.browser.setExtraSelections([])
         if self.find_bar.isVisible():
             self.find_bar.refresh()
-        # Layout finishes after the event loop turns; scroll then.
-        QTimer.singleShot(0, lambda: self.set_scroll_fraction(scroll_fraction))
+        # The scroll range is known only once layout has run (perhaps after the window shows).
+        self.set_scroll_fraction(scroll_fraction)
 
     def show_passage(
         self, chapter: Chapter, passage_id: str, spans: tuple[tuple[int, int], ...] = ()
@@ -95,13 +108,15 @@ class ReaderView(QWidget):
         for start, end in spans:
             cursor = QTextCursor(block)
             cursor.setPosition(block.position() + max(0, start - shift))
-            cursor.setPosition(block.position() + max(0, end - shift), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + max(0, end - shift), QTextCursor.MoveMode.KeepAnchor
+            )
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format = match_format(self.browser.palette())  # type: ignore[attr-defined]
             selections.append(selection)
         self.browser.setExtraSelections(selections)
-        self.marked_passage = passage_id
+        self._pending_scroll = None
         QTimer.singleShot(0, lambda: self._scroll_to_block(block.position()))
 
     def _scroll_to_block(self, position: int) -> None:
@@ -129,15 +144,28 @@ class ReaderView(QWidget):
 
     # -- scrolling and zoom ----------------------------------------------------------------
 
+    def _apply_pending_scroll(self) -> None:
+        # Qt lays a document out in steps, so the range grows a few times after a chapter is
+        # shown: hold the wanted position until the reader scrolls for themselves.
+        if self._pending_scroll is not None:
+            self._scroll_to(self._pending_scroll)
+
+    def _reader_scrolled(self, *_args: object) -> None:
+        self._pending_scroll = None  # the reader moved: their position wins
+
+    def _scroll_to(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * min(1.0, max(0.0, fraction))))
+
     def scroll_fraction(self) -> float:
         """How far down the chapter the view is, from 0 to 1."""
         bar = self.browser.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
     def set_scroll_fraction(self, fraction: float) -> None:
-        """Scroll to a fraction of the chapter's length."""
-        bar = self.browser.verticalScrollBar()
-        bar.setValue(round(bar.maximum() * min(1.0, max(0.0, fraction))))
+        """Scroll to a fraction of the chapter's length, and keep it there while layout settles."""
+        self._pending_scroll = fraction
+        self._scroll_to(fraction)
 
     @property
     def zoom(self) -> int:

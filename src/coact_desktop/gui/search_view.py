@@ -78,7 +78,9 @@ class SearchView(QWidget):
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the filter menus."""
-        self._fill(self.chapter, self.tr("All chapters"), [(c.title, c.slug) for c in choices.chapters])
+        self._fill(
+            self.chapter, self.tr("All chapters"), [(c.title, c.slug) for c in choices.chapters]
+        )
         self._fill(self.model, self.tr("All models"), [(c.title, c.slug) for c in choices.models])
         self._fill(self.country, self.tr("All countries"), [(c, c) for c in choices.countries])
         self._fill(self.decade, self.tr("All decades"), [(d, d) for d in choices.decades])
@@ -101,7 +103,9 @@ class SearchView(QWidget):
         elif self.box.text():
             self._timer.start()
         else:
-            self.status.setText(escape(self.tr("Type a word or a name. Word forms and misspellings are found too.")))
+            self.status.setText(
+                escape(self.tr("Type a word or a name. Word forms and misspellings are found too."))
+            )
 
     def filters(self) -> SearchFilters:
         """The filters chosen in the menus."""
@@ -129,7 +133,9 @@ class SearchView(QWidget):
                 f"<b>{escape(hit.chapter_title)}</b><br>{marked_html(hit.snippet.text, hit.snippet.highlights)}",
             )
             item.setData(HIT_ROLE, hit)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.chapter_title}: {hit.snippet.text}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{hit.chapter_title}: {hit.snippet.text}"
+            )
             self.results.addItem(item)
         self._suggestion = results.suggestion
         self.status.setText(self._status_html(results))
@@ -148,7 +154,9 @@ class SearchView(QWidget):
         else:
             shown = len(results.hits)
             if shown < results.total:
-                count = self.tr("{shown} of {count} results").format(shown=shown, count=results.total)
+                count = self.tr("{shown} of {count} results").format(
+                    shown=shown, count=results.total
+                )
             elif shown == 1:
                 count = self.tr("1 result")
             else:

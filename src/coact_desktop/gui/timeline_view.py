@@ -58,7 +58,9 @@ class TimelineView(QWidget):
 
     def event_rows(self) -> list[int]:
         """List rows that hold events (not decade headings), in time order."""
-        return [r for r in range(self.list.count()) if self.list.item(r).data(EVENT_ROLE) is not None]
+        return [
+            r for r in range(self.list.count()) if self.list.item(r).data(EVENT_ROLE) is not None
+        ]
 
     def open_event(self, index: int) -> None:
         """Open the index-th event's passage with its quote marked."""

@@ -17,8 +17,10 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = WIDTH) ->
     start = _word_start(text, start)
     end = min(len(text), start + width)
     if end < len(text):
+        # Cut at a space, but never before the first match the window was chosen for.
+        keep = next((b for a, b in spans if a >= start), start)
         cut = text.rfind(" ", start, end)
-        end = cut if cut > start else end
+        end = cut if cut >= keep else end
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start

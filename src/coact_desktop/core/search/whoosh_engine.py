@@ -28,7 +28,8 @@ MARKER = "coact-index.json"
 PREFIX_MIN = 3
 PREFIX_CAP = 48  # a short prefix can expand to hundreds of terms; keep the most frequent
 BATCH = 500
-_WORD = re.compile(r"\w[\w'’]*", re.UNICODE)
+# Words as the index's tokenizer splits them ("Lee’s" is "lee" and "s").
+_WORD = re.compile(r"\w+")
 
 
 def _schema() -> Schema:
@@ -89,13 +90,17 @@ class WhooshEngine:
             index = FileStorage(str(building), supports_mmap=False).create_index(_schema())
             writer = index.writer(limitmb=64)
             done = 0
-            for document in documents:
+            try:
+                for document in documents:
+                    cancel.raise_if_cancelled()
+                    writer.add_document(**_fields(document))
+                    done += 1
+                    if done % BATCH == 0:
+                        progress(done, total)
                 cancel.raise_if_cancelled()
-                writer.add_document(**_fields(document))
-                done += 1
-                if done % BATCH == 0:
-                    progress(done, total)
-            cancel.raise_if_cancelled()
+            except BaseException:
+                writer.cancel()  # release its files before the folder is removed
+                raise
             writer.commit()
             (building / MARKER).write_text(json.dumps({"fingerprint": fingerprint}), "utf-8")
             with self._lock:

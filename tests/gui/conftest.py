@@ -1,0 +1,46 @@
+"""Fixtures that open the real main window on a throwaway profile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.gui.app import open_window
+from coact_desktop.gui.main_window import MainWindow
+
+LOAD_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> ProfilePaths:
+    """An empty profile folder."""
+    return resolve_profile(tmp_path / "profile")
+
+
+def start_window(qtbot: QtBot, profile: ProfilePaths) -> MainWindow:
+    """Open the window as the program does and wait until search is ready."""
+    window = open_window(profile)
+    qtbot.addWidget(window)
+    window.resize(1100, 750)
+    window.show()
+    with qtbot.waitSignal(window.search_ready, timeout=LOAD_TIMEOUT_MS):
+        window.start()
+    return window
+
+
+@pytest.fixture
+def started(qtbot: QtBot) -> Callable[[ProfilePaths], MainWindow]:
+    """Open and load windows on a profile, as many as a test needs."""
+    return lambda profile: start_window(qtbot, profile)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, profile: ProfilePaths) -> Iterator[MainWindow]:
+    """A main window with the library loaded and search ready."""
+    main = start_window(qtbot, profile)
+    yield main
+    main.close()

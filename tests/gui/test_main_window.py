@@ -1,0 +1,152 @@
+"""The main window driven as a person would: read, navigate, find, zoom, remember."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.edition import load_edition
+from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.gui.app import open_window
+from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.rendering import passage_display_text
+
+EDITION = load_edition()
+
+
+def chapter_texts(slug: str) -> list[str]:
+    chapter = next(c for c in EDITION.chapters if c.slug == slug)
+    return [p.text[2:] if p.is_list_item else p.text for p in chapter.passages]
+
+
+def test_opens_on_the_introduction_with_the_authors_credited(window: MainWindow) -> None:
+    assert window.reader.chapter is not None
+    assert window.reader.chapter.info.slug == "introduction"
+    assert chapter_texts("introduction")[0] in window.reader.visible_text()
+    assert "Mat Southwell and Lana Durjava" in window.credit.text()
+    assert "Coact" in window.credit.text()
+    assert window.contents.slugs() == [c.slug for c in EDITION.chapters]
+
+
+def test_contents_tree_groups_the_seven_models(window: MainWindow) -> None:
+    top = [window.contents.topLevelItem(i) for i in range(window.contents.topLevelItemCount())]
+    models = next(item for item in top if item.childCount())
+    assert models.childCount() == 7
+    assert [models.child(i).text(0) for i in range(7)] == [
+        c.title for c in EDITION.chapters if c.kind == "model"
+    ]
+
+
+def test_choosing_a_chapter_shows_it_verbatim(qtbot: QtBot, window: MainWindow) -> None:
+    window.contents.setCurrentItem(window.contents._items["human-rights"])
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "human-rights")
+    shown = window.reader.visible_text()
+    assert shown.startswith("Human Rights Activism")
+    for text in chapter_texts("human-rights"):
+        assert text in shown
+
+
+def test_find_in_page_counts_and_steps_through_matches(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_chapter("grassroots")
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "grassroots")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.reader.find_bar
+    assert bar.isVisible()
+    assert bar.edit.hasFocus()
+    qtbot.keyClicks(bar.edit, "drug user")
+    expected = window.reader.visible_text().lower().count("drug user")
+    assert expected > 2
+    assert bar.match_count == expected
+    assert bar.current_index == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.current_index == 1
+    selected = window.reader.browser.textCursor().selectedText()
+    assert selected.lower() == "drug user"
+    assert len(window.reader.browser.extraSelections()) == expected
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.reader.browser.extraSelections() == []
+
+
+def test_zoom_keys_change_and_remember_the_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    size = window.reader.browser.document().defaultFont().pointSize()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.browser.document().defaultFont().pointSize() == size + 2
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.browser.document().defaultFont().pointSize() == size + 1
+    assert int(window.settings.value("reader/zoom")) == 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.browser.document().defaultFont().pointSize() == size
+
+
+def test_reading_position_and_layout_are_remembered(
+    qtbot: QtBot, profile: ProfilePaths, started: Callable[[ProfilePaths], MainWindow]
+) -> None:
+    first = started(profile)
+    first.open_chapter("public-health")
+    qtbot.waitUntil(lambda: first.reader.chapter.info.slug == "public-health")
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
+    first.reader.set_zoom(2)
+    qtbot.waitUntil(lambda: first.reader.browser.verticalScrollBar().maximum() > 0)
+    first.reader.set_scroll_fraction(0.5)
+    first.tabs.setCurrentWidget(first.timeline)
+    first.close()
+
+    # The next start shows the same chapter before the library has been opened at all.
+    second = open_window(profile)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.services is None
+    assert second.reader.chapter is not None
+    assert second.reader.chapter.info.slug == "public-health"
+    assert second.size().width() == 760
+    assert second.size().height() == 560
+    assert second.reader.zoom == 2
+    assert second.tabs.currentWidget() is second.timeline
+    second.tabs.setCurrentWidget(second.reader)
+    qtbot.waitUntil(lambda: abs(second.reader.scroll_fraction() - 0.5) < 0.05)
+    second.close()
+
+
+def test_settings_live_in_the_profile(window: MainWindow, profile: ProfilePaths) -> None:
+    window.close()
+    stored = QSettings(str(profile.settings), QSettings.Format.IniFormat)
+    assert stored.value("reader/chapter") == "introduction"
+    assert profile.settings.exists()
+
+
+def test_reader_follows_a_dark_system_palette(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = QGuiApplication.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+    try:
+        app.setPalette(dark)
+        qtbot.wait(50)
+        image = window.reader.browser.viewport().grab().toImage()
+        corner = image.pixelColor(5, image.height() - 5)
+        assert corner.lightness() < 60
+        window.open_passage("grassroots", "grassroots:1", ((20, 30),))
+        qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()))
+        selections = window.reader.browser.extraSelections()
+        mark = selections[0].format.background().color()
+        assert mark.lightness() < 128  # a mark that stays readable on a dark page
+    finally:
+        app.setPalette(original)
+
+
+def test_passage_display_text_drops_only_the_list_marker() -> None:
+    passage = next(p for p in EDITION.passages if p.is_list_item)
+    from coact_desktop.core.dto import Passage
+
+    dto = Passage(passage.id, passage.chapter_slug, passage.position, passage.text, True)
+    assert passage_display_text(dto) == passage.text[2:]

@@ -1,0 +1,699 @@
+"""Search over a real Whoosh index built from a real SQLite profile."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import re
+import shutil
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.dto import SearchFilters, SearchHit, SearchResults, Snippet
+from coact_desktop.core.edition import Edition, SourceChapter
+from coact_desktop.core.errors import Cancelled, KnownError, SearchError
+from coact_desktop.core.library import IndexDocument
+from coact_desktop.core.search.service import MAX_QUERY
+from coact_desktop.core.search.snippets import ELLIPSIS, WIDTH, make_snippet
+from coact_desktop.core.search.whoosh_engine import INDEX_SCHEMA_VERSION, MARKER, WhooshEngine
+from coact_desktop.core.services import AppServices
+
+# Whoosh 2.7.5 leaves the .toc file open when it fails to read a corrupt index (TOC.read has no
+# try/finally); that is the library's leak, not ours, and CPython closes the file at once.
+WHOOSH_TOC_LEAK = r"ignore:unclosed file.*_MAIN_\d+\.toc:ResourceWarning"
+# Files of a cancelled build: test_cancelled_rebuild_releases_its_files checks these on their own.
+CANCELLED_BUILD_FILES = r"ignore:unclosed file.*\.building-:ResourceWarning"
+
+
+@pytest.fixture(scope="module")
+def docs(indexed_services: AppServices) -> dict[str, IndexDocument]:
+    """Every passage as the index sees it, by id: the oracle for what a search should find."""
+    return {d.passage_id: d for d in indexed_services.library.index_documents()}
+
+
+def _search(services: AppServices, query: str, **filters: str) -> SearchResults:
+    return services.search.search(query, SearchFilters(**filters), limit=500)
+
+
+def _ids(results: SearchResults) -> set[str]:
+    return {h.passage_id for h in results.hits}
+
+
+def _matching(docs: dict[str, IndexDocument], pattern: str) -> set[str]:
+    return {pid for pid, d in docs.items() if re.search(pattern, d.text, re.IGNORECASE)}
+
+
+def _index_dir(services: AppServices) -> Path:
+    return services.paths.search_root / f"v{INDEX_SCHEMA_VERSION}"
+
+
+def _check_highlights(hit: SearchHit, passage_text: str, word: Callable[[str], bool]) -> list[str]:
+    """Assert the offsets of a hit are right; return the highlighted words of its snippet."""
+    spans = list(hit.passage_highlights)
+    assert spans, f"{hit.passage_id}: no highlights"
+    assert spans == sorted(spans)
+    for a, b in spans:
+        assert 0 <= a < b <= len(passage_text)
+        assert word(passage_text[a:b]), (hit.passage_id, passage_text[a:b])
+        # A highlight is a whole word, not part of one.
+        assert a == 0 or not passage_text[a - 1].isalnum()
+        assert b == len(passage_text) or not passage_text[b].isalnum()
+    snippet_words = [hit.snippet.text[a:b] for a, b in hit.snippet.highlights]
+    assert snippet_words, f"{hit.passage_id}: the snippet shows no match"
+    assert all(word(w) for w in snippet_words), snippet_words
+    # The snippet's words are the passage's words, at the same relative places.
+    assert set(snippet_words) <= {passage_text[a:b] for a, b in spans}
+    return snippet_words
+
+
+# -- matching ----------------------------------------------------------------------------------
+
+
+def test_search_builds_nothing_when_the_index_is_current(indexed_services: AppServices) -> None:
+    assert indexed_services.search.is_ready()
+    assert indexed_services.search.ensure_index() is False
+
+
+def test_stemming_finds_other_word_forms(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    # A trailing space: the query is a finished word, not a prefix being typed.
+    results = _search(indexed_services, "organise ")
+    expected = _matching(docs, r"\borganis(e|ed|es|ing|ation|ations)\b")
+    assert _ids(results) == expected
+    assert results.total == len(expected)
+    texts = [docs[pid].text for pid in _ids(results)]
+    assert any("organising" in t and "organise" not in t for t in texts)
+    assert any("organisations" in t for t in texts)
+    assert not results.fuzzy
+    assert results.suggestion is None
+
+
+def test_snippet_highlights_point_at_the_matched_words(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "organise ")
+    for hit in results.hits:
+        words = _check_highlights(
+            hit, docs[hit.passage_id].text, lambda w: w.lower().startswith("organis")
+        )
+        assert {w.lower() for w in words} <= {
+            "organise",
+            "organised",
+            "organising",
+            "organisation",
+            "organisations",
+        }
+
+
+def test_passage_highlights_point_into_the_passage(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "Junkiebond")
+    assert [h.passage_id for h in results.hits] == ["grassroots:1"]
+    hit = results.hits[0]
+    text = docs["grassroots:1"].text
+    assert [text[a:b] for a, b in hit.passage_highlights] == ["Junkiebond", "Junkiebond"]
+    assert list(hit.passage_highlights) == [
+        (m.start(), m.end()) for m in re.finditer("Junkiebond", text)
+    ]
+    assert hit.chapter_slug == "grassroots"
+    assert hit.chapter_title == "Grassroots drug user organising"
+    assert hit.score > 0
+
+
+def test_multi_word_query_matches_all_words(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "methadone patients ")
+    assert _ids(results) == _matching(docs, r"\bmethadone\b") & _matching(docs, r"\bpatients?\b")
+    assert _ids(results) == {"treatment-advocacy:1"}
+    for hit in results.hits:
+        words = _check_highlights(
+            hit,
+            docs[hit.passage_id].text,
+            lambda w: w.lower() in {"methadone", "patient", "patients"},
+        )
+        assert {w.lower() for w in words} >= {"methadone"}
+
+
+def test_phrase_search(indexed_services: AppServices, docs: dict[str, IndexDocument]) -> None:
+    phrase = _search(indexed_services, '"drug user groups"')
+    expected = _matching(docs, r"\bdrugs?\W+users?\W+groups?\b")
+    assert _ids(phrase) == expected
+    assert phrase.total == len(expected) > 0
+    # Without quotes the words may be anywhere: strictly more passages match.
+    loose = _search(indexed_services, "drug user groups ")
+    assert _ids(phrase) < _ids(loose)
+    for hit in phrase.hits:
+        _check_highlights(
+            hit,
+            docs[hit.passage_id].text,
+            lambda w: w.lower() in {"drug", "drugs", "user", "users", "group", "groups"},
+        )
+
+
+def test_phrase_with_two_words(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, '"human rights"')
+    assert _ids(results) == _matching(docs, r"\bhuman rights?\b")
+    assert _ids(results) < _ids(_search(indexed_services, "rights "))
+
+
+def test_as_you_type_prefix(indexed_services: AppServices, docs: dict[str, IndexDocument]) -> None:
+    results = _search(indexed_services, "methad")
+    expected = _matching(docs, r"\bmethad")
+    assert expected
+    assert _ids(results) == expected
+    assert not results.fuzzy
+    assert results.suggestion is None
+    for hit in results.hits:
+        _check_highlights(hit, docs[hit.passage_id].text, lambda w: w.lower().startswith("methad"))
+
+
+def test_prefix_of_a_later_word(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "harm reduc")
+    assert _ids(results) == _matching(docs, r"\bharm\b") & _matching(docs, r"\breduc")
+    assert results.hits
+
+
+def test_misspelt_query_suggests_and_falls_back_to_fuzzy(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "metadone")
+    assert results.suggestion == "methadone"
+    assert results.fuzzy is True
+    assert _ids(results) == _matching(docs, r"\bmethadone\b")
+    assert results.total == len(results.hits)
+    for hit in results.hits:
+        _check_highlights(hit, docs[hit.passage_id].text, lambda w: w.lower() == "methadone")
+
+
+def test_misspelt_words_in_a_longer_query(indexed_services: AppServices) -> None:
+    results = _search(indexed_services, "metadone pateints")
+    assert results.suggestion == "methadone patients"
+    assert results.fuzzy is True
+    assert _ids(results) == {"treatment-advocacy:1"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "methadone",
+        "Junkiesbond closed",
+        "pill testing",
+        # Words with an apostrophe, copied from the text, are not misspellings.
+        "Lee’s Rig Hub",
+        "INPUD’s founding statement",
+        "UNODC’s World Drugs Report",
+    ],
+)
+def test_no_suggestion_for_words_from_the_text(indexed_services: AppServices, query: str) -> None:
+    results = _search(indexed_services, query)
+    assert results.hits, query
+    assert not results.fuzzy
+    assert results.suggestion is None
+
+
+@pytest.mark.parametrize("query", ["xyzzyq", "qqqqqqqq zzzzzz", "", "   ", "?!", '"', "*"])
+def test_no_hits_even_fuzzily(indexed_services: AppServices, query: str) -> None:
+    results = _search(indexed_services, query)
+    assert results.hits == ()
+    assert results.total == 0
+    assert results.fuzzy is False
+    assert results.query == query
+
+
+def test_query_length_limit(indexed_services: AppServices) -> None:
+    at_limit = ("drug " * (MAX_QUERY // 5))[:MAX_QUERY]
+    assert len(at_limit) == MAX_QUERY
+    assert _search(indexed_services, at_limit).hits
+    with pytest.raises(SearchError, match=str(MAX_QUERY)):
+        _search(indexed_services, at_limit + "s")
+    with pytest.raises(SearchError):
+        _search(indexed_services, "x" * 5000)
+
+
+@pytest.mark.parametrize("limit", [0, -1, 501])
+def test_limit_out_of_range(indexed_services: AppServices, limit: int) -> None:
+    with pytest.raises(SearchError):
+        indexed_services.search.search("drug", limit=limit)
+
+
+def test_limit_caps_hits_but_not_total(indexed_services: AppServices) -> None:
+    everything = indexed_services.search.search("drug", limit=500)
+    three = indexed_services.search.search("drug", limit=3)
+    assert len(three.hits) == 3
+    assert three.total == everything.total == len(everything.hits) > 3
+    # Best first, and the first three are the same.
+    scores = [h.score for h in everything.hits]
+    assert scores == sorted(scores, reverse=True)
+    assert [h.passage_id for h in three.hits] == [h.passage_id for h in everything.hits[:3]]
+
+
+# -- filters -----------------------------------------------------------------------------------
+
+FILTER_CASES = [
+    ({"chapter": "grassroots"}, lambda d: d.chapter_slug == "grassroots"),
+    ({"chapter": "conclusion"}, lambda d: d.chapter_slug == "conclusion"),
+    ({"model": "public-health"}, lambda d: "public-health" in d.models),
+    ({"country": "Australia"}, lambda d: "Australia" in d.countries),
+    ({"country": "United Kingdom"}, lambda d: "United Kingdom" in d.countries),
+    ({"decade": "1980s"}, lambda d: "1980s" in d.decades),
+    (
+        {"chapter": "public-health", "country": "Australia"},
+        lambda d: d.chapter_slug == "public-health" and "Australia" in d.countries,
+    ),
+]
+
+
+@pytest.mark.parametrize(("filters", "satisfies"), FILTER_CASES)
+def test_filters_restrict_results(
+    indexed_services: AppServices,
+    docs: dict[str, IndexDocument],
+    filters: dict[str, str],
+    satisfies: Callable[[IndexDocument], bool],
+) -> None:
+    expected = {pid for pid in _matching(docs, r"\bdrug") if satisfies(docs[pid])}
+    assert expected, "the case must have something to find"
+    results = _search(indexed_services, "drug", **filters)
+    assert all(satisfies(docs[h.passage_id]) for h in results.hits)
+    assert _ids(results) == expected
+    assert results.total == len(expected)
+    assert results.filters == SearchFilters(**filters)
+    # total counts the filtered matches, also when fewer hits are asked for.
+    one = indexed_services.search.search("drug", SearchFilters(**filters), limit=1)
+    assert len(one.hits) == 1
+    assert one.total == len(expected)
+    unfiltered = _search(indexed_services, "drug")
+    assert unfiltered.total > results.total
+
+
+def test_filter_that_excludes_every_match(indexed_services: AppServices) -> None:
+    results = _search(indexed_services, "Junkiebond", chapter="drug-law-reform")
+    assert results.hits == ()
+    assert results.total == 0
+
+
+def test_filter_applies_to_fuzzy_results(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "metadone", chapter="treatment-advocacy")
+    assert results.fuzzy
+    assert _ids(results) == _matching(docs, r"\bmethadone\b")
+    none = _search(indexed_services, "metadone", chapter="grassroots")
+    assert none.hits == ()
+    assert none.total == 0
+
+
+def test_decade_filter_finds_years_followed_by_a_comma(indexed_services: AppServices) -> None:
+    # "In January 1981, the Junkiebond was formed ..." is about the 1980s.
+    results = _search(indexed_services, "Junkiebond formed", decade="1980s")
+    assert _ids(results) == {"grassroots:1"}
+
+
+def test_filter_choices(indexed_services: AppServices, edition: Edition) -> None:
+    choices = indexed_services.search.filter_choices()
+    assert [c.slug for c in choices.chapters] == [c.slug for c in edition.chapters]
+    assert [c.slug for c in choices.models] == [
+        c.slug for c in edition.chapters if c.kind == "model"
+    ]
+    assert list(choices.countries) == sorted(choices.countries)
+    assert {"Netherlands", "United Kingdom", "United States", "Australia"} <= set(choices.countries)
+    assert "England" in choices.countries  # "in England and worldwide"
+    assert {"1970s", "1980s", "1990s", "2000s"} <= set(choices.decades)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("chapter", "nope"),
+        ("model", "conclusion"),  # a chapter, but not a model of organising
+        ("country", "Atlantis"),
+        ("country", "australia"),  # values are exact
+        ("decade", "1960s"),
+    ],
+)
+def test_unknown_filter_value_lists_the_choices(
+    indexed_services: AppServices, name: str, value: str
+) -> None:
+    choices = indexed_services.search.filter_choices()
+    allowed = {
+        "chapter": [c.slug for c in choices.chapters],
+        "model": [c.slug for c in choices.models],
+        "country": list(choices.countries),
+        "decade": list(choices.decades),
+    }[name]
+    with pytest.raises(SearchError) as caught:
+        _search(indexed_services, "drug", **{name: value})
+    error = caught.value
+    assert isinstance(error, KnownError)
+    assert error.code == "search"
+    assert error.details["filter"] == name
+    assert error.details["value"] == value
+    assert error.details["choices"] == allowed
+    assert all(choice in error.message for choice in allowed)
+
+
+# -- the index as a disposable cache -----------------------------------------------------------
+
+
+def test_deleted_index_is_rebuilt_once(own_indexed_services: AppServices) -> None:
+    search = own_indexed_services.search
+    before = _ids(_search(own_indexed_services, "methadone"))
+    shutil.rmtree(own_indexed_services.paths.search_root)
+    assert not search.is_ready()
+    assert search.ensure_index() is True
+    assert search.ensure_index() is False
+    assert search.is_ready()
+    assert _ids(_search(own_indexed_services, "methadone")) == before
+
+
+def test_search_rebuilds_a_deleted_index_by_itself(own_indexed_services: AppServices) -> None:
+    shutil.rmtree(own_indexed_services.paths.search_root)
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+    assert own_indexed_services.search.is_ready()
+    assert own_indexed_services.search.ensure_index() is False
+
+
+def test_progress_is_reported(own_indexed_services: AppServices) -> None:
+    shutil.rmtree(own_indexed_services.paths.search_root)
+    calls: list[tuple[int, int]] = []
+    assert own_indexed_services.search.ensure_index(progress=lambda d, t: calls.append((d, t)))
+    assert calls
+    assert calls[-1] == (33, 33)
+    assert all(0 <= d <= t == 33 for d, t in calls)
+
+
+def _garble(folder: Path, keep: Callable[[Path], bool] = lambda p: False) -> int:
+    garbled = 0
+    for path in folder.iterdir():
+        if path.is_file() and not keep(path):
+            path.write_bytes(b"\x80\x04garbage, not a Whoosh file" * 7)
+            garbled += 1
+    return garbled
+
+
+@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
+def test_corrupt_index_is_rebuilt(own_indexed_services: AppServices) -> None:
+    assert _garble(_index_dir(own_indexed_services)) >= 3
+    assert not own_indexed_services.search.is_ready()
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+    assert own_indexed_services.search.is_ready()
+
+
+@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
+def test_corrupt_index_files_behind_a_valid_marker_are_rebuilt(
+    open_indexed_profile: Callable[[], AppServices],
+) -> None:
+    first = open_indexed_profile()
+    index_dir = _index_dir(first)
+    first.close()
+    assert _garble(index_dir, keep=lambda p: p.name == MARKER) >= 2
+    services = open_indexed_profile()
+    assert not services.search.is_ready()
+    assert _ids(_search(services, "Junkiebond")) == {"grassroots:1"}
+    assert services.search.is_ready()
+
+
+@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
+def test_index_corrupted_while_open_recovers(own_indexed_services: AppServices) -> None:
+    assert _ids(_search(own_indexed_services, "methadone"))  # the index is open now
+    _garble(_index_dir(own_indexed_services), keep=lambda p: p.name == MARKER)
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+
+
+def test_changed_content_makes_the_index_stale(
+    own_indexed_services: AppServices, edition: Edition
+) -> None:
+    library, search = own_indexed_services.library, own_indexed_services.search
+    assert search.is_ready()
+    intro = edition.chapters[0]
+    passage = dataclasses.replace(intro.passages[0], text="Zebras organise crossings.")
+    chapter = SourceChapter(intro.slug, intro.title, intro.kind, intro.position, (passage,))
+    changed = dataclasses.replace(
+        edition, version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
+    )
+    assert library.ensure_edition(changed)
+    assert not search.is_ready()
+    # search() brings the index up to date with the new text on its own.
+    assert _ids(_search(own_indexed_services, "zebra ")) == {"introduction:1"}
+    assert search.is_ready()
+    assert search.ensure_index() is False
+
+
+def test_version_bump_alone_makes_the_index_stale(
+    own_indexed_services: AppServices, edition: Edition
+) -> None:
+    own_indexed_services.library.ensure_edition(
+        dataclasses.replace(edition, version=edition.version + 1)
+    )
+    assert not own_indexed_services.search.is_ready()
+    assert own_indexed_services.search.ensure_index() is True
+    assert own_indexed_services.search.is_ready()
+    # The new index replaced the old one: nothing else is left in the cache folder.
+    root = own_indexed_services.paths.search_root
+    assert _leftovers(root) == [f"v{INDEX_SCHEMA_VERSION}"]
+
+
+def _leftovers(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir()) if root.exists() else []
+
+
+@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
+def test_cancelled_before_rebuild(own_indexed_services: AppServices) -> None:
+    search = own_indexed_services.search
+    root = own_indexed_services.paths.search_root
+    shutil.rmtree(root)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        search.ensure_index(cancel=token)
+    assert not search.is_ready()
+    assert _leftovers(root) == []  # no half-built index, no building folder
+    fingerprint = own_indexed_services.library.content_fingerprint()
+    assert not WhooshEngine(root).is_current(fingerprint)
+    # A later, uncancelled build works.
+    assert search.ensure_index() is True
+    assert search.is_ready()
+
+
+def _documents_then_cancel(
+    documents: list[IndexDocument], token: CancelToken, after: int
+) -> Iterator[IndexDocument]:
+    for n, document in enumerate(documents):
+        if n == after:
+            token.cancel()
+        yield document
+
+
+@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
+def test_cancelled_midway_keeps_the_old_index(
+    own_indexed_services: AppServices, tmp_path: Path
+) -> None:
+    root = own_indexed_services.paths.search_root
+    documents = list(own_indexed_services.library.index_documents())
+    fingerprint = own_indexed_services.library.content_fingerprint()
+    engine = WhooshEngine(root)
+    assert engine.is_current(fingerprint)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        engine.rebuild(
+            _documents_then_cancel(documents, token, 10),
+            len(documents),
+            "another fingerprint",
+            lambda d, t: None,
+            token,
+        )
+    assert _leftovers(root) == [f"v{INDEX_SCHEMA_VERSION}"]
+    assert engine.is_current(fingerprint)
+    assert not engine.is_current("another fingerprint")
+    raw = engine.search("Junkiebond", SearchFilters(), 10)
+    assert [h.passage_id for h in raw.hits] == ["grassroots:1"]
+    engine.close()
+
+
+@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
+def test_cancelled_midway_without_an_old_index(
+    own_indexed_services: AppServices,
+) -> None:
+    documents = list(own_indexed_services.library.index_documents())
+    root = own_indexed_services.paths.search_root.parent / "other-search"
+    engine = WhooshEngine(root)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        engine.rebuild(
+            _documents_then_cancel(documents, token, 5),
+            len(documents),
+            "fp",
+            lambda d, t: None,
+            token,
+        )
+    assert _leftovers(root) == []
+    assert not engine.is_current("fp")
+    engine.close()
+
+
+def test_cancelled_rebuild_releases_its_files(own_indexed_services: AppServices) -> None:
+    # A cancelled build must close (cancel) its Whoosh writer: open files keep the half-built
+    # folder from being removed on Windows, and leak handles until the garbage collector runs.
+    documents = list(own_indexed_services.library.index_documents())
+    root = own_indexed_services.paths.search_root.parent / "other-search"
+    engine = WhooshEngine(root)
+    token = CancelToken()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            engine.rebuild(
+                _documents_then_cancel(documents, token, 5),
+                len(documents),
+                "fp",
+                lambda d, t: None,
+                token,
+            )
+        except Cancelled:
+            pass
+        else:
+            pytest.fail("the build was not cancelled")
+        gc.collect()
+    engine.close()
+    leaked = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaked == []
+
+
+def test_index_stores_ids_and_titles_not_text(own_indexed_services: AppServices) -> None:
+    # The design: the index holds ids and titles; snippets come from SQLite.
+    own_indexed_services.close()
+    from whoosh.filedb.filestore import FileStorage
+
+    index = FileStorage(str(_index_dir(own_indexed_services)), supports_mmap=False).open_index()
+    try:
+        stored = {name for name, field in index.schema.items() if field.stored}
+        assert stored == {"passage_id", "chapter", "chapter_title"}
+        assert index.doc_count() == 33
+    finally:
+        index.close()
+
+
+# -- snippets ----------------------------------------------------------------------------------
+
+
+def test_short_text_is_returned_whole() -> None:
+    text = "A short passage about methadone."
+    spans = [(22, 31)]
+    assert make_snippet(text, spans) == Snippet(text, ((22, 31),))
+    assert make_snippet(text, []) == Snippet(text, ())
+    exactly = "x" * WIDTH
+    assert make_snippet(exactly, []).text == exactly
+
+
+def _long_text(match_at_word: int, words: int = 200) -> tuple[str, tuple[int, int]]:
+    parts = [f"w{i:03d}" for i in range(words)]
+    parts[match_at_word] = "methadone"
+    text = " ".join(parts)
+    start = text.index("methadone")
+    return text, (start, start + len("methadone"))
+
+
+def test_long_text_is_windowed_around_the_match() -> None:
+    text, span = _long_text(100)
+    snippet = make_snippet(text, [span])
+    assert snippet.text.startswith(ELLIPSIS)
+    assert snippet.text.endswith(ELLIPSIS)
+    assert len(snippet.text) <= WIDTH + 2 * len(ELLIPSIS)
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["methadone"]
+    inner = snippet.text.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
+    assert inner in text
+    # Cut at word boundaries.
+    assert re.fullmatch(r"(w\d{3}|methadone)( (w\d{3}|methadone))*", inner)
+
+
+def test_match_near_the_start_has_no_leading_ellipsis() -> None:
+    text, span = _long_text(2)
+    snippet = make_snippet(text, [span])
+    assert not snippet.text.startswith(ELLIPSIS)
+    assert snippet.text.endswith(ELLIPSIS)
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["methadone"]
+    assert snippet.highlights == (span,)
+
+
+def test_match_at_the_end_has_no_trailing_ellipsis() -> None:
+    text, span = _long_text(199)
+    snippet = make_snippet(text, [span])
+    assert snippet.text.startswith(ELLIPSIS)
+    assert not snippet.text.endswith(ELLIPSIS)
+    assert snippet.text.endswith("methadone")
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["methadone"]
+
+
+def test_window_shows_the_most_matches() -> None:
+    text, _ = _long_text(10)
+    for i in (150, 152, 155):
+        text = text.replace(f"w{i:03d}", "drugs")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"methadone|drugs", text)]
+    snippet = make_snippet(text, spans)
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["drugs", "drugs", "drugs"]
+
+
+def test_no_matches_in_a_long_text_shows_its_start() -> None:
+    text, _ = _long_text(100)
+    snippet = make_snippet(text, [])
+    assert snippet.highlights == ()
+    assert snippet.text.endswith(ELLIPSIS)
+    assert text.startswith(snippet.text.removesuffix(ELLIPSIS))
+
+
+def test_match_followed_by_a_long_unbroken_run_stays_in_the_window() -> None:
+    # Text without spaces after the match (a long link, or Thai, which does not space words):
+    # the window must not be cut back to a space before the match.
+    text = "word " * 20 + "methadone" + "x" * 500
+    start = text.index("methadone")
+    snippet = make_snippet(text, [(start, start + 9)])
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["methadone"]
+
+
+@st.composite
+def _texts_with_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    words = draw(
+        st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=12), min_size=1, max_size=120)
+    )
+    text = " ".join(words)
+    offsets, at = [], 0
+    for word in words:
+        offsets.append((at, at + len(word)))
+        at += len(word) + 1
+    chosen = draw(st.sets(st.integers(0, len(words) - 1), max_size=8))
+    return text, sorted(offsets[i] for i in chosen)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_texts_with_spans())
+def test_snippet_offsets_are_right_for_any_text(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, spans = case
+    snippet = make_snippet(text, spans)
+    if len(text) <= WIDTH:
+        assert snippet == Snippet(text, tuple(spans))
+        return
+    prefix = ELLIPSIS if snippet.text.startswith(ELLIPSIS) else ""
+    inner = snippet.text[len(prefix) :].removesuffix(ELLIPSIS)
+    assert len(inner) <= WIDTH
+    start = text.find(inner) if not prefix else text.find(inner, 1)
+    assert start >= 0
+    assert (start == 0) == (not prefix)
+    shift = len(prefix) - start
+    # Exactly the spans that lie inside the window, moved by the same shift.
+    inside = [(a + shift, b + shift) for a, b in spans if start <= a and b <= start + len(inner)]
+    assert list(snippet.highlights) == inside
+    for a, b in snippet.highlights:
+        assert snippet.text[a:b] == text[a - shift : b - shift]
+    if spans:
+        assert snippet.highlights, "a text with matches must show at least one"
