@@ -44,7 +44,10 @@ def open_window(paths: ProfilePaths) -> MainWindow:
     """Create the window with the last-read chapter already in it, when the profile has one."""
     paths.ensure()
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    first_paint = read_first_paint(paths.database, settings.value("reader/chapter", "", str))
+    last_chapter = settings.value("reader/chapter", "")
+    first_paint = read_first_paint(
+        paths.database, last_chapter if isinstance(last_chapter, str) else None
+    )
     window = MainWindow(paths, settings, first_paint)
     return window
 

@@ -104,8 +104,8 @@ class FindBar(QWidget):
         selections = []
         for i, cursor in enumerate(self._matches):
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = match_format(palette, current=i == self._current)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = match_format(palette, current=i == self._current)
             selections.append(selection)
         self._browser.setExtraSelections(selections)
         if self._current >= 0:

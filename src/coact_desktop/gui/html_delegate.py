@@ -14,9 +14,9 @@ class HtmlDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QTextDocument:
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setHtml(index.data(Qt.ItemDataRole.DisplayRole))
-        document.setTextWidth(max(200, option.rect.width() - 16))  # type: ignore[attr-defined]
+        document.setTextWidth(max(200, option.rect.width() - 16))
         return document
 
     def paint(
@@ -27,19 +27,19 @@ class HtmlDelegate(QStyledItemDelegate):
     ) -> None:
         """Paint the selection background, then the HTML."""
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        text_backup = option.text  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        text_backup = option.text
+        option.text = ""
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        option.text = text_backup  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text_backup
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.translate(rect.left() + 8, rect.top() + 4)
         painter.setClipRect(QRectF(0, 0, rect.width() - 8, rect.height() - 4))
         document.documentLayout().draw(painter, context)

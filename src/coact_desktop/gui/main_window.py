@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from coact_desktop.core.services import AppServices
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T", str, int, float)
 SEARCH_LIMIT = 50
 
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
     def _services_opened(self, services: AppServices) -> None:
         self.services = services
         library = services.library
-        saved = self.settings.value("reader/chapter", "", str)
+        saved = self._setting("reader/chapter", "")
 
         def load(_ctx: TaskContext) -> tuple[Any, ...]:
             chapters = library.chapters()
@@ -386,13 +387,21 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter:
             self.splitter.restoreState(splitter)
-        self.reader.set_zoom(int(self.settings.value("reader/zoom", 0)))
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.reader.set_zoom(self._setting("reader/zoom", 0))
+        self.tabs.setCurrentIndex(self._setting("window/tab", 0))
 
     def _saved_scroll(self, slug: str) -> float:
-        if self.settings.value("reader/chapter", "", str) != slug:
+        if self._setting("reader/chapter", "") != slug:
             return 0.0
-        return float(self.settings.value("reader/scroll", 0.0))
+        return self._setting("reader/scroll", 0.0)
+
+    def _setting(self, key: str, default: _T) -> _T:
+        """A stored setting of the default's type, or the default if missing or damaged."""
+        try:
+            value = self.settings.value(key, default, type(default))
+        except (TypeError, ValueError):
+            return default
+        return value if isinstance(value, type(default)) else default
 
     def _save_position(self) -> None:
         if self.reader.chapter is not None:

@@ -112,8 +112,8 @@ class ReaderView(QWidget):
                 block.position() + max(0, end - shift), QTextCursor.MoveMode.KeepAnchor
             )
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = match_format(self.browser.palette())  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = match_format(self.browser.palette())
             selections.append(selection)
         self.browser.setExtraSelections(selections)
         self._pending_scroll = None

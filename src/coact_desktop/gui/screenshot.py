@@ -20,7 +20,12 @@ def wait_for(signal: SignalInstance, action: Callable[[], object] | None = None)
     """Run action, then process events until signal fires (or fail after a timeout)."""
     loop = QEventLoop()
     fired: list[bool] = []
-    signal.connect(lambda *_: (fired.append(True), loop.quit()))
+
+    def on_signal(*_args: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(on_signal)
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)

@@ -128,9 +128,9 @@ class SearchView(QWidget):
         self.results.clear()
         for hit in results.hits:
             item = QListWidgetItem()
+            snippet = marked_html(hit.snippet.text, hit.snippet.highlights)
             item.setData(
-                Qt.ItemDataRole.DisplayRole,
-                f"<b>{escape(hit.chapter_title)}</b><br>{marked_html(hit.snippet.text, hit.snippet.highlights)}",
+                Qt.ItemDataRole.DisplayRole, f"<b>{escape(hit.chapter_title)}</b><br>{snippet}"
             )
             item.setData(HIT_ROLE, hit)
             item.setData(

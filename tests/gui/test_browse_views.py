@@ -1,0 +1,60 @@
+"""Organisations and timeline in the real window, each linked to its passages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.edition import load_edition
+from coact_desktop.gui.main_window import MainWindow
+
+EDITION = load_edition()
+
+
+def test_organisations_index_lists_every_organisation(window: MainWindow) -> None:
+    view = window.organisations
+    assert view.model.rowCount() == len(EDITION.organisations) > 25
+    names = {view.model.item(r, 0).text() for r in range(view.model.rowCount())}
+    assert "Junkiebond" in names
+    assert "Australian IV and Illicit Drug Users League" in names
+
+
+def test_filtering_finds_organisations_by_other_spellings(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.organisations
+    qtbot.keyClicks(view.filter, "Junkiesbond")
+    assert view.proxy.rowCount() == 1
+    assert view.proxy.index(0, 0).data() == "Junkiebond"
+
+
+def test_selecting_an_organisation_lists_and_opens_its_passages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.tabs.setCurrentWidget(window.organisations)
+    window.organisations.select("junkiebond")
+    qtbot.waitUntil(lambda: "Passages that mention it (2)" in window.organisations.details.toHtml())
+    details = window.organisations.details.toPlainText()
+    assert "Rotterdam" in details
+    assert "January 1981" in details
+    assert "late 1980s" in details
+    assert "The Junkiesbond closed in the late 1980s" in details
+    window.organisations.details.anchorClicked.emit(QUrl("passage:1"))
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.reader)
+    qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()))
+    marked = [s.cursor.selectedText() for s in window.reader.browser.extraSelections()]
+    assert marked == ["Junkiesbond"]
+
+
+def test_timeline_lists_dated_events_in_order_and_opens_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.timeline
+    rows = view.event_rows()
+    assert len(rows) == len(EDITION.events)
+    first = view.list.item(rows[0]).data(Qt.ItemDataRole.DisplayRole)
+    assert "1973" in first
+    view.list.setCurrentRow(rows[1])
+    view.list.itemActivated.emit(view.list.item(rows[1]))
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "grassroots")
+    qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()))
+    selections = window.reader.browser.extraSelections()
+    assert selections[0].cursor.selectedText() == EDITION.events[1].quote
