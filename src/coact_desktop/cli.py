@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -14,7 +13,6 @@ from coact_desktop import __version__
 from coact_desktop.core.errors import KnownError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-log = logging.getLogger("coact_desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,10 +67,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.debug = getattr(args, "debug", False)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
     try:
         return _dispatch(args)
     except KnownError as error:
@@ -98,7 +92,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from coact_desktop.gui.app import run_gui
 
-        return run_gui(args.data_dir, args.lang)
+        # The window sets up logging (to the profile's log file) after its first paint.
+        return run_gui(args.data_dir, args.lang, args.debug)
+    from coact_desktop.core.logs import setup_logging
+
+    setup_logging(args.debug)
     if args.command == "screenshot":
         return _screenshot(args)
     from coact_desktop.core.paths import resolve_profile

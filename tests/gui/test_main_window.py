@@ -107,6 +107,8 @@ def test_reading_position_and_layout_are_remembered(
     assert second.size().width() == 760
     assert second.size().height() == 560
     assert second.reader.zoom == 2
+    with qtbot.waitSignal(second.search_ready, timeout=60_000):
+        second.start()
     assert second.tabs.currentWidget() is second.timeline
     second.tabs.setCurrentWidget(second.reader)
     qtbot.waitUntil(lambda: abs(second.reader.scroll_fraction() - 0.5) < 0.05)

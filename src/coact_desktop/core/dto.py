@@ -16,6 +16,9 @@ class ChapterInfo:
     position: int
 
 
+LIST_PREFIX = "- "  # a source line that starts so is a bullet item
+
+
 @dataclass(frozen=True)
 class Passage:
     """One paragraph or list item of a chapter."""

@@ -6,14 +6,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from coact_desktop.core.dto import LIST_PREFIX
 from coact_desktop.core.errors import EditionError
+from coact_desktop.core.paths import RESOURCES
 
 FORMAT = "coact-edition/1"
-LIST_PREFIX = "- "
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class Edition:
 
 def bundled_edition_dir() -> Path:
     """The folder of the edition shipped inside the program."""
-    return Path(str(resources.files("coact_desktop") / "resources" / "edition"))
+    return RESOURCES / "edition"
 
 
 def load_edition(folder: Path | None = None) -> Edition:

@@ -12,6 +12,8 @@ from coact_desktop.core.errors import ProfileError
 APP_NAME = "coact-desktop"
 PORTABLE_MARKER = "coact-portable"
 DATA_DIR_ENV = "COACT_DESKTOP_DATA_DIR"
+# Shipped files live beside the code, so wheels, editable installs and frozen builds find them.
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.core.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.core.quick_read import read_first_paint
 from coact_desktop.gui.main_window import MainWindow
 
@@ -31,7 +29,7 @@ def make_application(lang: str | None = None) -> QApplication:
 
 def install_translation(app: QApplication, lang: str | None) -> bool:
     """Load translations/coact_desktop_<lang>.qm (built at package time) if it exists."""
-    folder = Path(str(resources.files("coact_desktop") / "resources" / "i18n"))
+    folder = RESOURCES / "i18n"
     translator = QTranslator(app)
     locale = QLocale(lang) if lang else QLocale.system()
     if translator.load(locale, "coact_desktop", "_", str(folder)):
@@ -52,7 +50,7 @@ def open_window(paths: ProfilePaths) -> MainWindow:
     return window
 
 
-def run_gui(data_dir: str | None, lang: str | None = None) -> int:
+def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) -> int:
     """Run the program until its window closes; the exit status."""
     started = time.perf_counter()
     app = make_application(lang)
@@ -72,5 +70,5 @@ def run_gui(data_dir: str | None, lang: str | None = None) -> int:
 
         QTimer.singleShot(0, report)
         return app.exec()
-    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(0, lambda: window.start(debug))
     return app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -22,17 +21,18 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
 from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.contents_view import ContentsView
-from coact_desktop.gui.organisations_view import OrganisationsView
 from coact_desktop.gui.reader_view import ReaderView
-from coact_desktop.gui.search_view import SearchView
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
-from coact_desktop.gui.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coact_desktop.core.paths import ProfilePaths
     from coact_desktop.core.services import AppServices
+    from coact_desktop.gui.organisations_view import OrganisationsView
+    from coact_desktop.gui.search_view import SearchView
+    from coact_desktop.gui.timeline_view import TimelineView
 
-log = logging.getLogger(__name__)
 _T = TypeVar("_T", str, int, float)
 SEARCH_LIMIT = 50
 
@@ -40,6 +40,9 @@ SEARCH_LIMIT = 50
 class MainWindow(QMainWindow):
     """Reads Coact's history; everything slow runs through the task runner."""
 
+    organisations: OrganisationsView
+    timeline: TimelineView
+    search: SearchView
     services_ready = Signal()
     search_ready = Signal()
     search_finished = Signal()
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self._chapters: dict[str, Chapter] = {}
         self._index_task: Task | None = None
+        self._views_built = False
+        self.log_path: Path | None = None
         self.setWindowTitle(self.tr("Coact Desktop — A history of drug user organising"))
         self._build()
         self._build_actions()
@@ -83,15 +88,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.credit)
         left_layout.addWidget(self.contents, 1)
         self.reader = ReaderView(self)
-        self.organisations = OrganisationsView(self)
-        self.timeline = TimelineView(self)
-        self.search = SearchView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, self.tr("Read"))
-        self.tabs.addTab(self.organisations, self.tr("Organisations"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.search, self.tr("Search"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -111,13 +110,30 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.contents.chapter_chosen.connect(self.open_chapter)
+        self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
+
+    def _build_views(self) -> None:
+        """Organisations, timeline and search: built just after the first paint, to start fast."""
+        if self._views_built:
+            return
+        from coact_desktop.gui.organisations_view import OrganisationsView
+        from coact_desktop.gui.search_view import SearchView
+        from coact_desktop.gui.timeline_view import TimelineView
+
+        self.organisations = OrganisationsView(self)
+        self.timeline = TimelineView(self)
+        self.search = SearchView(self)
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.search, self.tr("Search"))
         self.organisations.organisation_selected.connect(self._organisation_selected)
         self.organisations.open_passage.connect(self.open_passage)
         self.timeline.open_passage.connect(self.open_passage)
         self.search.query_changed.connect(self._run_search)
         self.search.open_hit.connect(self.open_hit)
-        self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
+        self._views_built = True
+        self.tabs.setCurrentIndex(self._setting("window/tab", 0))
 
     def _build_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
@@ -157,8 +173,12 @@ class MainWindow(QMainWindow):
 
     # -- start-up --------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, debug: bool = False) -> None:
         """Open the profile off the GUI thread (imports SQLAlchemy and Whoosh there too)."""
+        from coact_desktop.core.logs import setup_logging
+
+        self.log_path = setup_logging(debug, self.paths.data_dir)
+        self._build_views()
         self.status_label.setText(self.tr("Opening the library…"))
         paths = self.paths
 
@@ -319,6 +339,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+K: go to search with the cursor in the box."""
+        self._build_views()
         self.tabs.setCurrentWidget(self.search)
         self.search.focus_box()
 
@@ -388,7 +409,6 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         self.reader.set_zoom(self._setting("reader/zoom", 0))
-        self.tabs.setCurrentIndex(self._setting("window/tab", 0))
 
     def _saved_scroll(self, slug: str) -> float:
         if self._setting("reader/chapter", "") != slug:
@@ -414,7 +434,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if self._views_built:
+            self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
         self.runner.cancel_all()
         self.runner.wait(5000)
@@ -437,6 +458,8 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return error.message
     message = QCoreApplication.translate(
-        "MainWindow", "Something went wrong inside Coact Desktop ({error}). Details are in the log."
+        "MainWindow",
+        "Something went wrong inside Coact Desktop ({error}). The details are in the log "
+        "file in your profile folder.",
     )
     return message.format(error=type(error).__name__)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from coact_desktop.core.dto import Chapter, Passage
-from coact_desktop.core.edition import LIST_PREFIX
+from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage
 
 
 def passage_display_text(passage: Passage) -> str:

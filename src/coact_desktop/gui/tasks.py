@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,8 +10,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import KnownError
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,7 +52,9 @@ class Task(QRunnable):
         except KnownError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: keep the traceback for the log
-            log.error("Task %s failed:\n%s", self.name, traceback.format_exc())
+            import logging
+
+            logging.getLogger(__name__).exception("Task %s failed", self.name)
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

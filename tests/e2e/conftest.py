@@ -1,0 +1,63 @@
+"""Run the installed ``coact-desktop`` command as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def installed_command() -> str:
+    """The console script installed beside this Python (the venv's bin), else on PATH."""
+    beside = Path(sys.executable).with_name("coact-desktop")
+    found = str(beside) if beside.exists() else shutil.which("coact-desktop")
+    if not found:
+        pytest.fail("coact-desktop is not installed: run the README's test command")
+    return found
+
+
+@pytest.fixture(scope="session")
+def command() -> str:
+    return installed_command()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def run(command: str, data_dir: Path) -> Run:
+    """Run the command with --data-dir and return the finished process."""
+
+    def runner(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> Any:
+        full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+        return subprocess.run(
+            [command, *args, "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=full_env,
+            check=False,
+        )
+
+    return runner
+
+
+@pytest.fixture
+def run_json(run: Run) -> Callable[..., Any]:
+    def runner(*args: str) -> Any:
+        done = run(*args, "--json")
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    return runner

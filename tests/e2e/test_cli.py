@@ -1,0 +1,152 @@
+"""The command line as a person (or a script) uses it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coact_desktop.core.edition import load_edition
+
+EDITION = load_edition()
+
+
+def test_library_chapters(run_json: Callable[..., Any], data_dir: Path) -> None:
+    chapters = run_json("library", "chapters")
+    assert [c["slug"] for c in chapters] == [c.slug for c in EDITION.chapters]
+    assert chapters[1] == {
+        "slug": "grassroots",
+        "title": "Grassroots drug user organising",
+        "kind": "model",
+        "position": 1,
+    }
+    assert (data_dir / "coact.sqlite3").exists(), "--data-dir holds the profile"
+
+
+def test_library_organisations(run_json: Callable[..., Any]) -> None:
+    organisations = run_json("library", "organisations")
+    assert len(organisations) > 25
+    junkiebond = next(o for o in organisations if o["slug"] == "junkiebond")
+    assert junkiebond["aliases"] == ["Junkiesbond"]
+    assert junkiebond["city"] == "Rotterdam"
+    assert junkiebond["country"] == "Netherlands"
+    assert junkiebond["founded"] == 1981
+    assert junkiebond["mention_count"] == 2
+
+
+def test_library_timeline(run_json: Callable[..., Any]) -> None:
+    events = run_json("library", "timeline")
+    years = [e["year_from"] for e in events]
+    assert years == sorted(years)
+    assert events[0]["when"] == "1973"
+    assert set(events[0]) >= {"when", "quote", "passage_id", "chapter_slug", "span"}
+
+
+def test_search_json(run_json: Callable[..., Any]) -> None:
+    results = run_json("search", "needle syringe", "--limit", "3")
+    assert results["query"] == "needle syringe"
+    assert 1 <= len(results["hits"]) <= 3
+    assert results["total"] >= len(results["hits"])
+    hit = results["hits"][0]
+    assert set(hit) == {
+        "passage_id",
+        "chapter_slug",
+        "chapter_title",
+        "score",
+        "snippet",
+        "passage_highlights",
+    }
+    marked = [hit["snippet"]["text"][a:b].lower() for a, b in hit["snippet"]["highlights"]]
+    assert {"needle", "syringe"} <= set(marked)
+
+
+def test_search_filters_and_text_output(run: Callable[..., Any]) -> None:
+    done = run("search", "drug", "--decade", "1980s", "--country", "Australia")
+    assert done.returncode == 0, done.stderr
+    assert "public-health:1" in done.stdout
+    assert "**" in done.stdout
+    assert done.stdout.strip().endswith("results")
+
+
+def test_search_misspelt(run_json: Callable[..., Any]) -> None:
+    results = run_json("search", "junkibond")
+    assert results["suggestion"] == "junkiebond"
+    assert results["fuzzy"] is True
+    assert {h["passage_id"] for h in results["hits"]} == {"grassroots:1", "grassroots:2"}
+
+
+def test_usage_error_exits_2(run: Callable[..., Any]) -> None:
+    done = run("search", "x", "--limit", "zero")
+    assert done.returncode == 2
+    assert "--limit" in done.stderr
+    assert run("no-such-command").returncode == 2
+
+
+def test_unknown_filter_is_one_clear_line(run: Callable[..., Any]) -> None:
+    done = run("search", "drug", "--country", "Atlantis")
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert lines[-1].startswith("coact-desktop: Unknown country 'Atlantis'. Choose one of:")
+    assert "Traceback" not in done.stderr
+
+
+def test_unusable_data_dir_is_explained(command: str, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    done = subprocess.run(
+        [command, "library", "chapters", "--data-dir", str(blocker / "profile")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Cannot create the folder" in done.stderr
+    assert "--data-dir" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_debug_shows_the_traceback(run: Callable[..., Any]) -> None:
+    done = run("search", "drug", "--country", "Atlantis", "--debug")
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_screenshot_renders_the_main_views(run: Callable[..., Any], tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    done = run("screenshot", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    names = {p.name for p in out.iterdir()}
+    assert {"reader.png", "organisations.png", "timeline.png", "search.png"} <= names
+    for png in out.iterdir():
+        assert _png_size(png) == (1200, 760)
+        assert png.stat().st_size > 20_000, f"{png.name} looks empty"
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_real_window_under_xvfb(command: str, data_dir: Path, run: Callable[..., Any]) -> None:
+    assert run("library", "chapters").returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1"}
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", command, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "first-paint" in done.stdout
+    assert done.stdout.split()[-1] == "introduction"

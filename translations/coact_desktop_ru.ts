@@ -1,0 +1,424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ContentsView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/contents_view.py" line="+21"/>
+        <source>Contents</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Models of organising</source>
+        <translation>Модели самоорганизации</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/find_bar.py" line="+23"/>
+        <location line="+1"/>
+        <source>Find in this chapter</source>
+        <translation>Найти в этой главе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+61"/>
+        <source>Coact Desktop — A history of drug user organising</source>
+        <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A history of drug user organising
+by Mat Southwell and Lana Durjava, Coact</source>
+        <translation>История самоорганизации людей, употребляющих наркотики
+Авторы: Mat Southwell и Lana Durjava, Coact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit</source>
+        <translation>Сведения об авторах</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in chapter</source>
+        <translation>&amp;Найти в главе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the history</source>
+        <translation>&amp;Поиск по всей книге</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Coact Desktop</source>
+        <translation>&amp;О программе Coact Desktop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening the library…</source>
+        <translation>Открытие библиотеки…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Preparing search…</source>
+        <translation>Подготовка поиска…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Search was not prepared. It will be prepared at the next start.</source>
+        <translation>Поиск не подготовлен. Он будет подготовлен при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search is not available: {reason}</source>
+        <translation>Поиск недоступен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Coact Desktop cannot open the library</source>
+        <translation>Coact Desktop не может открыть библиотеку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+Your files have not been changed.</source>
+        <translation>{reason}
+
+Ваши файлы не изменены.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>About Coact Desktop</source>
+        <translation>О программе Coact Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;История самоорганизации людей, употребляющих наркотики. Авторы: Mat Southwell и Lana Durjava, Coact. Текст воспроизведён дословно, без изменений.&lt;/p&gt;&lt;p&gt;Программа работает без интернета и ничего никуда не отправляет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Something went wrong inside Coact Desktop ({error}). The details are in the log file in your profile folder.</source>
+        <translation>В Coact Desktop произошла внутренняя ошибка ({error}). Подробности записаны в файл журнала в папке вашего профиля.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+35"/>
+        <source>Filter by name, other spelling, country or city</source>
+        <translation>Фильтр по названию, другому написанию, стране или городу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organisations</source>
+        <translation>Фильтр организаций</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Also written</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Country or region</source>
+        <translation>Страна или регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+97"/>
+        <source>Founded</source>
+        <translation>Основана</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+98"/>
+        <source>Closed</source>
+        <translation>Закрылась</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Passages</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Organisation details and passages</source>
+        <translation>Сведения об организации и фрагменты текста</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Models of organising</source>
+        <translation>Модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passages that mention it ({count})</source>
+        <translation>Фрагменты с упоминанием ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/reader_view.py" line="+58"/>
+        <source>Chapter text</source>
+        <translation>Текст главы</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <source>Search the history (Ctrl+K)</source>
+        <translation>Поиск по всей книге (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Поиск по всей книге</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by chapter</source>
+        <translation>Фильтр по главе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by model of organising</source>
+        <translation>Фильтр по модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by country</source>
+        <translation>Фильтр по стране</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by decade</source>
+        <translation>Фильтр по десятилетию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All chapters</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All models</source>
+        <translation>Все модели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All decades</source>
+        <translation>Все десятилетия</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing search…</source>
+        <translation>Подготовка поиска…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a word or a name. Word forms and misspellings are found too.</source>
+        <translation>Введите слово или имя. Поиск найдёт и другие формы слова, и написания с ошибками.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No exact matches. Showing close spellings:</source>
+        <translation>Точных совпадений нет. Показаны похожие написания:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} of {count} results</source>
+        <translation>Показано {shown} из {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 result</source>
+        <translation>1 результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} results</source>
+        <translation>Результатов: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/timeline_view.py" line="+24"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open this passage in the reader</source>
+        <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/app.py" line="+60"/>
+        <source>Coact Desktop cannot start</source>
+        <translation>Не удаётся запустить Coact Desktop</translation>
+    </message>
+</context>
+</TS>
