@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/errors.py" line="+16"/>
+        <source>Something went wrong inside Coact Desktop ({error}). The details are in the log file in your profile folder.</source>
+        <translation>В Coact Desktop произошла внутренняя ошибка ({error}). Подробности записаны в журнал в папке вашего профиля.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coact Desktop cannot use the folder {path}. Check that it exists and that you may write to it, or start the program with --data-dir and another folder.</source>
+        <translation>Coact Desktop не может использовать папку {path}. Проверьте, что она существует и в неё можно записывать, или запустите программу с параметром --data-dir и другой папкой.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library database could not be opened or updated. Nothing was changed.</source>
+        <translation>Не удалось открыть или обновить базу данных библиотеки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history that comes with this copy of Coact Desktop is damaged. Please install the program again.</source>
+        <translation>Текст истории, входящий в эту копию Coact Desktop, повреждён. Пожалуйста, установите программу заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search could not run.</source>
+        <translation>Не удалось выполнить поиск.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That part of the history could not be found.</source>
+        <translation>Этот раздел истории не найден.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/coact_desktop/gui/find_bar.py" line="+23"/>
@@ -66,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+61"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+66"/>
         <source>Coact Desktop — A history of drug user organising</source>
         <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
     </message>
@@ -78,17 +116,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
 Авторы: Mat Southwell и Lana Durjava, Coact</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Credit</source>
-        <translation>Сведения об авторах</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Read</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -103,17 +136,22 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-26"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -163,7 +201,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>&amp;О программе Coact Desktop</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening the library…</source>
         <translation>Открытие библиотеки…</translation>
     </message>
@@ -173,12 +211,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Search was not prepared. It will be prepared at the next start.</source>
-        <translation>Поиск не подготовлен. Он будет подготовлен при следующем запуске программы.</translation>
+        <location line="+29"/>
+        <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
+        <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search is not available: {reason}</source>
         <translation>Поиск недоступен: {reason}</translation>
     </message>
@@ -188,16 +226,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Coact Desktop не может открыть библиотеку</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{reason}
-
-Your files have not been changed.</source>
-        <translation>{reason}
-
-Ваши файлы не изменены.</translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>About Coact Desktop</source>
         <translation>О программе Coact Desktop</translation>
     </message>
@@ -205,11 +234,6 @@ Your files have not been changed.</source>
         <location line="+2"/>
         <source>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;История самоорганизации людей, употребляющих наркотики. Авторы: Mat Southwell и Lana Durjava, Coact. Текст воспроизведён дословно, без изменений.&lt;/p&gt;&lt;p&gt;Программа работает без интернета и ничего никуда не отправляет.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Something went wrong inside Coact Desktop ({error}). The details are in the log file in your profile folder.</source>
-        <translation>В Coact Desktop произошла внутренняя ошибка ({error}). Подробности записаны в файл журнала в папке вашего профиля.</translation>
     </message>
 </context>
 <context>
@@ -230,13 +254,7 @@ Your files have not been changed.</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+92"/>
-        <source>Also written</source>
-        <translation>Другие написания</translation>
-    </message>
-    <message>
-        <location line="-91"/>
+        <location line="+2"/>
         <source>Country or region</source>
         <translation>Страна или регион</translation>
     </message>
@@ -253,15 +271,21 @@ Your files have not been changed.</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
+        <location line="+92"/>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <location line="+98"/>
-        <source>Closed</source>
-        <translation>Закрылась</translation>
+        <source>Ended</source>
+        <translation>Прекратила работу</translation>
     </message>
     <message>
         <location line="-97"/>
-        <source>Passages</source>
-        <translation>Фрагменты</translation>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -416,7 +440,7 @@ Your files have not been changed.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+60"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+61"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

@@ -6,12 +6,13 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.core.quick_read import read_first_paint
+from coact_desktop.gui.errors import describe
 from coact_desktop.gui.main_window import MainWindow
 
 
@@ -57,7 +58,8 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
     try:
         window = open_window(resolve_profile(data_dir))
     except KnownError as error:
-        QMessageBox.critical(None, app.tr("Coact Desktop cannot start"), error.message)
+        title = QCoreApplication.translate("app", "Coact Desktop cannot start")
+        QMessageBox.critical(None, title, describe(error))
         return 1
     window.show()
     if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):

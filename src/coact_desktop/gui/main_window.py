@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
-from coact_desktop.core.errors import Cancelled, KnownError
+from coact_desktop.core.errors import Cancelled
 from coact_desktop.gui.contents_view import ContentsView
+from coact_desktop.gui.errors import describe
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.credit.setWordWrap(True)
-        self.credit.setAccessibleName(self.tr("Credit"))
+        self.credit.setAccessibleName(self.tr("Authors"))
         self.credit.setContentsMargins(8, 8, 8, 8)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -258,9 +259,11 @@ class MainWindow(QMainWindow):
     def _search_failed(self, error: BaseException) -> None:
         self._end_progress()
         if isinstance(error, Cancelled):
-            message = self.tr("Search was not prepared. It will be prepared at the next start.")
+            message = self.tr(
+                "Search is not ready. It will be set up the next time you start Coact Desktop."
+            )
         else:
-            message = self.tr("Search is not available: {reason}").format(reason=_reason(error))
+            message = self.tr("Search is not available: {reason}").format(reason=describe(error))
         self.search.set_ready(False, message)
         self.status_label.setText(message)
 
@@ -275,11 +278,11 @@ class MainWindow(QMainWindow):
         self.status_label.setText("")
 
     def _fatal(self, error: BaseException) -> None:
-        self.status_label.setText(_reason(error))
+        self.status_label.setText(describe(error))
         QMessageBox.critical(
             self,
             self.tr("Coact Desktop cannot open the library"),
-            self.tr("{reason}\n\nYour files have not been changed.").format(reason=_reason(error)),
+            describe(error),
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -366,7 +369,7 @@ class MainWindow(QMainWindow):
             self.search_finished.emit()
 
         def failed(error: BaseException) -> None:
-            self.search.show_error(_reason(error))
+            self.search.show_error(describe(error))
             self.search_finished.emit()
 
         self.runner.submit(
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
         )
 
     def _warn(self, error: BaseException) -> None:
-        self.status_label.setText(_reason(error))
+        self.status_label.setText(describe(error))
 
     # -- about -----------------------------------------------------------------------------
 
@@ -452,14 +455,3 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
         if not key.isEmpty() and key not in out:
             out.append(key)
     return out
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, KnownError):
-        return error.message
-    message = QCoreApplication.translate(
-        "MainWindow",
-        "Something went wrong inside Coact Desktop ({error}). The details are in the log "
-        "file in your profile folder.",
-    )
-    return message.format(error=type(error).__name__)

@@ -39,12 +39,12 @@ class OrganisationsView(QWidget):
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Organisation"),
-                self.tr("Also written"),
+                self.tr("Other spellings"),
                 self.tr("Country or region"),
                 self.tr("City"),
                 self.tr("Founded"),
-                self.tr("Closed"),
-                self.tr("Passages"),
+                self.tr("Ended"),
+                self.tr("Mentions"),
             ]
         )
         self.proxy = QSortFilterProxyModel(self)
@@ -107,6 +107,7 @@ class OrganisationsView(QWidget):
                 _number_item(org.mention_count),
             ]
             cells[0].setData(org.slug, SLUG_ROLE)
+            cells[0].setToolTip(org.name)
             self.model.appendRow(cells)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
@@ -131,7 +132,7 @@ class OrganisationsView(QWidget):
         self._mentions = mentions
         facts = []
         if org.aliases:
-            facts.append((self.tr("Also written"), ", ".join(org.aliases)))
+            facts.append((self.tr("Other spellings"), ", ".join(org.aliases)))
         if org.country:
             facts.append((self.tr("Country"), org.country))
         if org.region:
@@ -141,7 +142,7 @@ class OrganisationsView(QWidget):
         if org.founded or org.founded_text:
             facts.append((self.tr("Founded"), org.founded_text or str(org.founded)))
         if org.closed or org.closed_text:
-            facts.append((self.tr("Closed"), org.closed_text or str(org.closed)))
+            facts.append((self.tr("Ended"), org.closed_text or str(org.closed)))
         if org.models:
             titles = [self._model_titles.get(m, m) for m in org.models]
             facts.append((self.tr("Models of organising"), ", ".join(titles)))

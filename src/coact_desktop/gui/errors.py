@@ -1,0 +1,42 @@
+"""Words, in the user's language, for the problems core reports by code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coact_desktop.core.errors import KnownError
+
+# lupdate finds literal translate("Context", "text") calls, so no wrapper function.
+translate = QCoreApplication.translate
+
+
+def describe(error: BaseException) -> str:
+    """A calm sentence a person can act on; core's own message is kept as the detail."""
+    if not isinstance(error, KnownError):
+        return translate(
+            "Errors",
+            "Something went wrong inside Coact Desktop ({error}). The details are in the log "
+            "file in your profile folder.",
+        ).format(error=type(error).__name__)
+    path = str(error.details.get("path", ""))
+    wording = {
+        "profile": translate(
+            "Errors",
+            "Coact Desktop cannot use the folder {path}. Check that it exists and that you may "
+            "write to it, or start the program with --data-dir and another folder.",
+        ).format(path=path),
+        "database": translate(
+            "Errors", "The library database could not be opened or updated. Nothing was changed."
+        ),
+        "edition": translate(
+            "Errors",
+            "The history that comes with this copy of Coact Desktop is damaged. "
+            "Please install the program again.",
+        ),
+        "search": translate("Errors", "Search could not run."),
+        "not_found": translate("Errors", "That part of the history could not be found."),
+        "cancelled": translate("Errors", "Cancelled."),
+    }.get(error.code)
+    if wording is None:
+        return error.message
+    return f"{wording}\n\n{error.message}" if error.code in {"database", "search"} else wording
