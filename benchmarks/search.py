@@ -188,11 +188,12 @@ def _passage_text(
 def corpus(vocab: Vocabulary, real: Realia, histories: int, seed: int) -> Iterator[IndexDocument]:
     """N group histories, 5-15 passages of 60-200 words each; the same for the same seed."""
     rng = random.Random(seed * 1_000_003 + histories)
+    first_year, last_year = int(real.decades[0][:4]), int(real.decades[-1][:4]) + 9
     for h in range(histories):
         country = rng.choice(real.countries)
         models = tuple(sorted(rng.sample(real.models, rng.choice((1, 1, 1, 2)))))
-        start = rng.randint(1970, 2005)
-        years = list(range(start, min(2009, start + rng.randint(2, 25)) + 1))
+        start = rng.randint(first_year, last_year - 4)
+        years = list(range(start, min(last_year, start + rng.randint(2, 25)) + 1))
         name = f"{vocab.long_tail(rng).capitalize()} {rng.choice(_GROUP_SUFFIXES)}"
         names = [name, country, *(real.model_titles[m].lower() for m in models)]
         slug = f"history-{h:05d}"

@@ -77,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("coact-desktop: interrupted", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except Exception as error:
         if args.debug:
             raise

@@ -494,3 +494,13 @@ def test_places_in_prefers_the_longer_place_name(edition: Edition) -> None:
 )
 def test_decades_in(text: str, expected: set[str]) -> None:
     assert decades_in(text) == expected
+
+
+def test_the_documented_example_edition_loads() -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "edition"
+    edition = load_edition(example)
+    assert [c.slug for c in edition.chapters] == ["introduction", "example-model"]
+    assert [p.is_list_item for p in edition.passages] == [False, False, False, True, True]
+    euu = edition.organisations[0]
+    assert find_forms(edition.passages[2].text, euu.all_forms)
+    assert edition.passage_with(edition.events[0].quote).id == "example-model:1"
