@@ -109,7 +109,7 @@
         <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -121,7 +121,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -136,7 +136,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -151,7 +151,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -177,6 +177,16 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Previous chapter</source>
+        <translation>Пр&amp;едыдущая глава</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt chapter</source>
+        <translation>С&amp;ледующая глава</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -206,7 +216,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -226,7 +236,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Coact Desktop не может открыть библиотеку</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>About Coact Desktop</source>
         <translation>О программе Coact Desktop</translation>
     </message>
@@ -260,30 +270,30 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+92"/>
+        <location line="-101"/>
+        <location line="+93"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+98"/>
+        <location line="-89"/>
+        <location line="+99"/>
         <source>Ended</source>
         <translation>Прекратила работу</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
@@ -298,7 +308,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Сведения об организации и фрагменты текста</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -321,9 +331,19 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/reader_view.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/reader_view.py" line="+61"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>← Previous: {title}</source>
+        <translation>← Назад: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: {title} →</source>
+        <translation>Далее: {title} →</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -152,3 +152,20 @@ def test_passage_display_text_drops_only_the_list_marker() -> None:
 
     dto = Passage(passage.id, passage.chapter_slug, passage.position, passage.text, True)
     assert passage_display_text(dto) == passage.text[2:]
+
+
+def test_previous_and_next_chapter_by_link_and_keys(qtbot: QtBot, window: MainWindow) -> None:
+    assert "Next: Grassroots drug user organising →" in window.reader.visible_text()
+    assert "Previous:" not in window.reader.visible_text()
+    window.reader.browser.anchorClicked.emit(QUrl("chapter:grassroots"))
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "grassroots")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "treatment-advocacy")
+    assert window.contents.current_slug() == "treatment-advocacy"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "grassroots")
+    window.open_chapter("about-the-authors")
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "about-the-authors")
+    assert "Next:" not in window.reader.visible_text()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.chapter.info.slug == "about-the-authors"

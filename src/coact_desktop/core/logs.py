@@ -19,7 +19,9 @@ def log_file(data_dir: Path) -> Path:
 def setup_logging(debug: bool = False, data_dir: Path | None = None) -> Path | None:
     """Log warnings (everything with debug) to stderr and, given a profile, to its log file."""
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    # Our own notes at INFO; libraries (Alembic is chatty) only when something is wrong.
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    logging.getLogger("coact_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
     if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
         stream = logging.StreamHandler()
         stream.setLevel(logging.DEBUG if debug else logging.WARNING)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         if first_paint:
             contents, chapter = first_paint
             self.contents.set_chapters(contents)
+            self.reader.set_contents(contents)
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
 
     # -- building --------------------------------------------------------------------------
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.contents.chapter_chosen.connect(self.open_chapter)
+        self.reader.chapter_requested.connect(self.open_chapter)
         self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
 
@@ -155,6 +157,19 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], self.find_in_page, view)
         action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], self.focus_search, view)
+        view.addSeparator()
+        action(
+            self.tr("&Previous chapter"),
+            [QKeySequence("Ctrl+PgUp"), QKeySequence(std.Back)],
+            lambda: self._step_chapter(-1),
+            view,
+        )
+        action(
+            self.tr("Ne&xt chapter"),
+            [QKeySequence("Ctrl+PgDown"), QKeySequence(std.Forward)],
+            lambda: self._step_chapter(+1),
+            view,
+        )
         view.addSeparator()
         action(
             self.tr("Zoom &in"),
@@ -212,6 +227,7 @@ class MainWindow(QMainWindow):
     def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
         chapters, chapter, organisations, events = loaded
         self.contents.set_chapters(chapters)
+        self.reader.set_contents(chapters)
         self.organisations.set_model_titles(
             {c.slug: c.title for c in chapters if c.kind == "model"}
         )
@@ -324,6 +340,12 @@ class MainWindow(QMainWindow):
         self.runner.submit(
             lambda _c: library.chapter(slug), name="read chapter", done=remember, failed=self._warn
         )
+
+    def _step_chapter(self, step: int) -> None:
+        target = self.reader.neighbour(step)
+        if target is not None:
+            self.tabs.setCurrentWidget(self.reader)
+            self.open_chapter(target.slug)
 
     def _show_chapter(self, chapter: Chapter, scroll: float) -> None:
         self._save_position()

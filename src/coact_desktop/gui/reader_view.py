@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from html import escape
+
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from coact_desktop.core.dto import Chapter
+from coact_desktop.core.dto import Chapter, ChapterInfo
 from coact_desktop.gui.find_bar import FindBar
 from coact_desktop.gui.rendering import chapter_html, display_offset
 from coact_desktop.gui.theme import ZOOM_STEPS, match_format, reading_font
@@ -50,6 +52,7 @@ class ReaderView(QWidget):
     """Shows a chapter; can scroll to and mark a passage."""
 
     zoom_changed = Signal(int)
+    chapter_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,8 @@ class ReaderView(QWidget):
         layout.addWidget(self.browser)
         layout.addWidget(self.find_bar)
         self.chapter: Chapter | None = None
+        self._contents: tuple[ChapterInfo, ...] = ()
+        self.browser.anchorClicked.connect(self._anchor_clicked)
         self._pending_scroll: float | None = None
         bar = self.browser.verticalScrollBar()
         bar.rangeChanged.connect(self._apply_pending_scroll)
@@ -79,13 +84,46 @@ class ReaderView(QWidget):
     def show_chapter(self, chapter: Chapter, scroll_fraction: float = 0.0) -> None:
         """Show a chapter, at a scroll position given as a fraction of its length."""
         self.chapter = chapter
-        self.browser.setHtml(chapter_html(chapter))
+        self.browser.setHtml(chapter_html(chapter) + self._navigation_html(chapter.info.slug))
         self.browser.fit_column()
         self.browser.setExtraSelections([])
         if self.find_bar.isVisible():
             self.find_bar.refresh()
         # The scroll range is known only once layout has run (perhaps after the window shows).
         self.set_scroll_fraction(scroll_fraction)
+
+    def set_contents(self, contents: tuple[ChapterInfo, ...]) -> None:
+        """The chapters in reading order, for the links to the previous and next chapter."""
+        self._contents = contents
+
+    def neighbour(self, step: int) -> ChapterInfo | None:
+        """The chapter step places before (-1) or after (+1) the one shown."""
+        slugs = [c.slug for c in self._contents]
+        if self.chapter is None or self.chapter.info.slug not in slugs:
+            return None
+        index = slugs.index(self.chapter.info.slug) + step
+        return self._contents[index] if 0 <= index < len(slugs) else None
+
+    def _navigation_html(self, slug: str) -> str:
+        slugs = [c.slug for c in self._contents]
+        if slug not in slugs:
+            return ""
+        index = slugs.index(slug)
+        links = []
+        if index > 0:
+            before = self._contents[index - 1]
+            label = self.tr("← Previous: {title}").format(title=before.title)
+            links.append(f'<a href="chapter:{escape(before.slug)}">{escape(label)}</a>')
+        if index + 1 < len(slugs):
+            after = self._contents[index + 1]
+            label = self.tr("Next: {title} →").format(title=after.title)
+            links.append(f'<a href="chapter:{escape(after.slug)}">{escape(label)}</a>')
+        return "<hr><p>" + "&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(links) + "</p>"
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("chapter:"):
+            self.chapter_requested.emit(text.split(":", 1)[1])
 
     def show_passage(
         self, chapter: Chapter, passage_id: str, spans: tuple[tuple[int, int], ...] = ()
