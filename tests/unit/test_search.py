@@ -697,3 +697,16 @@ def test_snippet_offsets_are_right_for_any_text(case: tuple[str, list[tuple[int,
         assert snippet.text[a:b] == text[a - shift : b - shift]
     if spans:
         assert snippet.highlights, "a text with matches must show at least one"
+
+
+def test_not_excludes_the_word_after_it(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    results = _search(indexed_services, "drug NOT user")
+    assert results.total > 0
+    assert _ids(results) == _matching(docs, r"(?i)\bdrugs?\b") - _matching(docs, r"(?i)\busers?\b")
+
+
+def test_colons_are_words_not_field_names(indexed_services: AppServices) -> None:
+    # "chapter:grassroots" would be a field query to Whoosh; to a person it is two words.
+    assert _search(indexed_services, "junkiebond:rotterdam").total == 1

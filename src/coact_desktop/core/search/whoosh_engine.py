@@ -14,7 +14,7 @@ from typing import Any
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.qparser import AndGroup, QueryParser
+from whoosh.qparser import AndGroup, FieldsPlugin, QueryParser
 from whoosh.query import And, FuzzyTerm, Or, Query, Term
 
 from coact_desktop.core.cancel import CancelToken, ProgressCallback
@@ -30,6 +30,8 @@ PREFIX_CAP = 48  # a short prefix can expand to hundreds of terms; keep the most
 BATCH = 500
 # Words as the index's tokenizer splits them ("Lee’s" is "lee" and "s").
 _WORD = re.compile(r"\w+")
+# "drug NOT user": the word after an operator belongs to the operator, not to a prefix search.
+_OPERATOR_BEFORE_LAST = re.compile(r"\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\s+\w+$")
 
 
 def _schema() -> Schema:
@@ -170,11 +172,14 @@ class WhooshEngine:
         words = _WORD.findall(text)
         if not words:
             return None
-        parser = QueryParser("content", _schema(), group=AndGroup)
+        parser = QueryParser("content", searcher.schema, group=AndGroup)
+        # People type words, not field names: "chapter:x" is two words, not a field query.
+        parser.remove_plugin_class(FieldsPlugin)
         trailing_word = text[-1:].isalnum() and text.count('"') % 2 == 0
+        after_operator = bool(_OPERATOR_BEFORE_LAST.search(text))
         head = text
         prefix_query: Query | None = None
-        if trailing_word and len(words[-1]) >= PREFIX_MIN:
+        if trailing_word and not after_operator and len(words[-1]) >= PREFIX_MIN:
             last = words[-1]
             head = text[: text.rfind(last)]
             prefix_query = _prefix_query(last, searcher)
