@@ -66,19 +66,27 @@ def main() -> int:
         subprocess.run(prepare, capture_output=True, check=True, env=env)
         bare = [sys.executable, "-c", BARE_WINDOW]
         timed(bare, env), timed(ours, env)  # warm the file cache for both
-        bare_times, our_times = [], []
-        for _ in range(args.runs):
+        bare_times, our_times, first_times = [], [], []
+        for run in range(args.runs):
             bare_times.append(timed(bare, env))
             our_times.append(timed(ours, env))
-    rows = [("bare PySide6 window", bare_times), ("Coact Desktop, first chapter", our_times)]
+            # The very first start: no profile yet, the chapter comes from the bundled edition.
+            fresh = [sys.executable, "-m", "coact_desktop", "--data-dir", f"{tmp}/fresh-{run}"]
+            first_times.append(timed(fresh, env))
+    rows = [
+        ("bare PySide6 window", bare_times),
+        ("Coact Desktop, last-read chapter", our_times),
+        ("Coact Desktop, very first start", first_times),
+    ]
     print(f"startup, {args.runs} runs each, offscreen, warm profile and file cache")
-    print(f"{'what':<32}{'median ms':>12}{'p90 ms':>10}")
+    print(f"{'what':<34}{'median ms':>12}{'p90 ms':>10}")
     for name, times in rows:
         p90 = statistics.quantiles(times, n=10)[-1]
-        print(f"{name:<32}{statistics.median(times) * 1000:>12.1f}{p90 * 1000:>10.1f}")
-    ratio = statistics.median(our_times) / statistics.median(bare_times)
-    verdict = "PASS" if ratio <= BUDGET_RATIO else "OVER"
-    print(f"{'ratio (budget <= 2.0x)':<32}{ratio:>12.2f}x  {verdict}")
+        print(f"{name:<34}{statistics.median(times) * 1000:>12.1f}{p90 * 1000:>10.1f}")
+    for name, times in rows[1:]:
+        ratio = statistics.median(times) / statistics.median(bare_times)
+        verdict = "PASS" if ratio <= BUDGET_RATIO else "OVER"
+        print(f"{'ratio, ' + name[15:]:<34}{ratio:>12.2f}x  {verdict} (budget <= 2.0x)")
     return 0
 
 

@@ -408,8 +408,13 @@ def test_first_paint_falls_back_to_the_first_chapter(
     assert chapter.info.slug == "introduction"
 
 
-def test_first_paint_without_a_database(tmp_path: Path) -> None:
-    assert read_first_paint(tmp_path / "coact.sqlite3", "introduction") is None
+def test_first_paint_without_a_database_comes_from_the_bundled_edition(
+    tmp_path: Path, shared_services: AppServices
+) -> None:
+    # The very first start shows exactly what the library is about to load.
+    painted = read_first_paint(tmp_path / "coact.sqlite3", "human-rights")
+    library = shared_services.library
+    assert painted == (library.chapters(), library.chapter("human-rights"))
     assert not (tmp_path / "coact.sqlite3").exists()  # and it does not create one
 
 

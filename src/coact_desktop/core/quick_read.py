@@ -15,7 +15,7 @@ def read_first_paint(
 ) -> tuple[tuple[ChapterInfo, ...], Chapter] | None:
     """The contents and a chapter (the given one, else the first), or None if not yet loaded."""
     if not database.exists():
-        return None
+        return bundled_first_paint(slug)
     try:
         # Only SELECTs. Not mode=ro: a read-only connection cannot open a WAL database whose
         # -shm file was removed at the last clean close. mode=rw never creates a database.
@@ -44,3 +44,23 @@ def read_first_paint(
         # Anything unexpected: the full, slower path will open (and repair) the profile.
         return None
     return contents, Chapter(info, passages)
+
+
+def bundled_first_paint(slug: str | None) -> tuple[tuple[ChapterInfo, ...], Chapter] | None:
+    """On the very first start, the same text straight from the bundled edition.
+
+    It is what the library is about to load into SQLite, so the reader sees it at once.
+    """
+    from coact_desktop.core.edition import load_edition
+    from coact_desktop.core.errors import EditionError
+
+    try:
+        edition = load_edition()
+    except EditionError:
+        return None  # the full path will report the damage in words
+    contents = tuple(ChapterInfo(c.slug, c.title, c.kind, c.position) for c in edition.chapters)
+    source = next((c for c in edition.chapters if c.slug == slug), edition.chapters[0])
+    passages = tuple(
+        Passage(p.id, source.slug, p.position, p.text, p.is_list_item) for p in source.passages
+    )
+    return contents, Chapter(contents[source.position], passages)
