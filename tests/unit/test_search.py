@@ -60,13 +60,16 @@ def _check_highlights(hit: SearchHit, passage_text: str, word: Callable[[str], b
     assert spans == sorted(spans)
     for a, b in spans:
         assert 0 <= a < b <= len(passage_text)
-        assert word(passage_text[a:b]), (hit.passage_id, passage_text[a:b])
+        # A mark covers a word, or a phrase of words next to each other.
+        marked = re.findall(r"\w+", passage_text[a:b])
+        assert marked, (hit.passage_id, passage_text[a:b])
+        assert all(word(w) for w in marked), (hit.passage_id, passage_text[a:b])
         # A highlight is a whole word, not part of one.
         assert a == 0 or not passage_text[a - 1].isalnum()
         assert b == len(passage_text) or not passage_text[b].isalnum()
     snippet_words = [hit.snippet.text[a:b] for a, b in hit.snippet.highlights]
     assert snippet_words, f"{hit.passage_id}: the snippet shows no match"
-    assert all(word(w) for w in snippet_words), snippet_words
+    assert all(word(w) for s in snippet_words for w in re.findall(r"\w+", s)), snippet_words
     # The snippet's words are the passage's words, at the same relative places.
     assert set(snippet_words) <= {passage_text[a:b] for a, b in spans}
     return snippet_words
@@ -710,3 +713,22 @@ def test_not_excludes_the_word_after_it(
 def test_colons_are_words_not_field_names(indexed_services: AppServices) -> None:
     # "chapter:grassroots" would be a field query to Whoosh; to a person it is two words.
     assert _search(indexed_services, "junkiebond:rotterdam").total == 1
+
+
+def test_a_filter_combination_that_leaves_nothing_finds_nothing(
+    indexed_services: AppServices,
+) -> None:
+    # No grassroots passage names a year of the 2000s: the filters together leave no passage.
+    results = _search(indexed_services, "drug", model="grassroots", decade="2000s")
+    assert results.hits == ()
+    assert results.total == 0
+    assert results.fuzzy is False
+
+
+def test_a_phrase_is_marked_as_one_span(indexed_services: AppServices) -> None:
+    results = _search(indexed_services, '"needle and syringe programme"')
+    assert results.total == 2
+    for hit in results.hits:
+        marked = [hit.snippet.text[a:b].lower() for a, b in hit.snippet.highlights]
+        # Word forms count inside a phrase too ("programmes").
+        assert any(m.startswith("needle and syringe programme") for m in marked), marked

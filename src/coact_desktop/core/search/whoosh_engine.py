@@ -11,39 +11,50 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh import scoring
+from whoosh.analysis import BiWordFilter, StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.qparser import AndGroup, FieldsPlugin, QueryParser
-from whoosh.query import And, FuzzyTerm, Or, Query, Term
+from whoosh.query import And, AndNot, NullQuery, Or, Query, Term
 
 from coact_desktop.core.cancel import CancelToken, ProgressCallback
 from coact_desktop.core.dto import SearchFilters
 from coact_desktop.core.library import IndexDocument
 from coact_desktop.core.search import RawHit, RawResults
+from coact_desktop.core.search.vocabulary import Vocabulary
 
 # Change whenever the schema or an analyzer changes: the index then rebuilds itself.
-INDEX_SCHEMA_VERSION = 1
+INDEX_SCHEMA_VERSION = 2
 MARKER = "coact-index.json"
 PREFIX_MIN = 3
-PREFIX_CAP = 48  # a short prefix can expand to hundreds of terms; keep the most frequent
+PREFIX_CAP = 48  # a short prefix can expand to hundreds of words; keep the most used
 BATCH = 500
-# Words as the index's tokenizer splits them ("Lee’s" is "lee" and "s").
+# TF-IDF, not BM25F: BM25F reads every matching passage's length from disk in Python, which was
+# most of the time a query took; passages are of similar length, so ranking barely changes.
+WEIGHTING = scoring.TF_IDF()
+OPERATORS = {"AND", "OR", "NOT"}
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
-# "drug NOT user": the word after an operator belongs to the operator, not to a prefix search.
-_OPERATOR_BEFORE_LAST = re.compile(r"\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\s+\w+$")
+_JOINED = re.compile(r"\w+(?:[-'’]\w+)+")
+
+# "content": stemmed words, for word forms. "spell": words as written, for completions and close
+# spellings from the text's own vocabulary. "pairs": adjacent stemmed words, so that a phrase is
+# a few term lookups instead of a position check, in Python, of every passage holding its words.
+_STEM = StemmingAnalyzer()
+_STEM_ALL = StemmingAnalyzer(stoplist=None)
+_PLAIN = StandardAnalyzer(stoplist=None)
+_PAIRS = StemmingAnalyzer(stoplist=None) | BiWordFilter()
 
 
 def _schema() -> Schema:
-    # "content" is stemmed for word forms; "spell" keeps the words as written, for
-    # "did you mean" and fuzzy matching from the text's own vocabulary.
     return Schema(
         passage_id=ID(stored=True, unique=True),
         chapter=ID(stored=True),
         chapter_title=STORED(),
         language=ID(),
-        content=TEXT(analyzer=StemmingAnalyzer(), phrase=True),
-        spell=TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False),
+        content=TEXT(analyzer=_STEM, phrase=False),
+        spell=TEXT(analyzer=_PLAIN, phrase=False),
+        pairs=TEXT(analyzer=_PAIRS, phrase=False),
         models=KEYWORD(commas=True),
         countries=KEYWORD(commas=True),
         decades=KEYWORD(commas=True),
@@ -57,6 +68,8 @@ class WhooshEngine:
         self._dir = root / f"v{INDEX_SCHEMA_VERSION}"
         self._root = root
         self._index: Any = None
+        self._vocabulary: Vocabulary | None = None
+        self._filter_cache: dict[str, frozenset[int]] = {}
         self._lock = threading.Lock()
 
     # -- building ---------------------------------------------------------------------------
@@ -71,7 +84,7 @@ class WhooshEngine:
             return False
         try:
             self._open()
-        except Exception:
+        except Exception:  # any failure to open means: rebuild it
             return False
         return True
 
@@ -90,7 +103,7 @@ class WhooshEngine:
         building.mkdir()
         try:
             index = FileStorage(str(building), supports_mmap=False).create_index(_schema())
-            writer = index.writer(limitmb=64)
+            writer = index.writer(limitmb=128)
             done = 0
             try:
                 for document in documents:
@@ -104,6 +117,10 @@ class WhooshEngine:
                 writer.cancel()  # release its files before the folder is removed
                 raise
             writer.commit()
+            with index.reader() as reader:
+                terms = ((_text(t), info.doc_frequency()) for t, info in reader.iter_field("spell"))
+                Vocabulary.from_terms(terms).save(building)
+            index.close()
             (building / MARKER).write_text(json.dumps({"fingerprint": fingerprint}), "utf-8")
             with self._lock:
                 self._close()
@@ -116,17 +133,25 @@ class WhooshEngine:
         finally:
             shutil.rmtree(building, ignore_errors=True)
 
-    def _open(self) -> Any:
+    def _open(self) -> tuple[Any, Vocabulary]:
         with self._lock:
-            if self._index is None:
+            if self._index is None or self._vocabulary is None:
                 storage = FileStorage(str(self._dir), supports_mmap=False)
-                self._index = storage.open_index()
-            return self._index
+                index = storage.open_index()
+                try:
+                    self._vocabulary = Vocabulary.load(self._dir)
+                except BaseException:
+                    index.close()
+                    raise
+                self._index = index
+            return self._index, self._vocabulary
 
     def _close(self) -> None:
         if self._index is not None:
             self._index.close()
-            self._index = None
+        self._index = None
+        self._vocabulary = None
+        self._filter_cache = {}
 
     def close(self) -> None:
         """Release the index files (Windows keeps open files locked)."""
@@ -137,72 +162,54 @@ class WhooshEngine:
 
     def search(self, query: str, filters: SearchFilters, limit: int) -> RawResults:
         """Stemmed AND query, the last word as a capped prefix; fuzzy when nothing matches."""
-        index = self._open()
-        with index.searcher() as searcher:
-            parsed = self._parse(query, searcher)
+        index, vocabulary = self._open()
+        with index.searcher(weighting=WEIGHTING) as searcher:
+            reader = searcher.reader()
+            parsed = _parse(query, vocabulary)
             if parsed is None:
                 return RawResults((), 0, None, False)
             filter_query = _filter_query(filters)
-            results = searcher.search(parsed, limit=limit, filter=filter_query, terms=True)
-            fuzzy = False
+            if filter_query is not None and not self._allowed(filter_query, searcher):
+                # Nothing passes the filter. (Whoosh would ignore an empty filter altogether.)
+                return RawResults((), 0, _suggestion(query, vocabulary), False)
+            results = _top(searcher, parsed, filter_query, limit)
+            used, fuzzy = parsed, False
             if results.is_empty():
-                fuzzy_query = _fuzzy_query(query)
+                fuzzy_query = _fuzzy_query(query, vocabulary)
                 if fuzzy_query is not None:
-                    results = searcher.search(
-                        fuzzy_query, limit=limit, filter=filter_query, terms=True
-                    )
-                    fuzzy = not results.is_empty()
+                    found = _top(searcher, fuzzy_query, filter_query, limit)
+                    if not found.is_empty():
+                        results, used, fuzzy = found, fuzzy_query, True
+            # The terms the query stands for (stems, completions, close spellings, pairs) that
+            # exist: highlighting marks these words, one set for all hits.
+            matched = _existing_terms(used, reader)
             hits = tuple(
-                RawHit(
-                    hit["passage_id"],
-                    hit["chapter_title"],
-                    float(hit.score or 0.0),
-                    frozenset(
-                        (f, t.decode() if isinstance(t, bytes) else t)
-                        for f, t in hit.matched_terms()
-                    ),
-                )
+                RawHit(hit["passage_id"], hit["chapter_title"], float(hit.score or 0.0), matched)
                 for hit in results
             )
-            # With terms=True, len(results) ignores the filter (whoosh-reloaded 2.7.5): use docs().
-            total = len(results.docs())
-            return RawResults(hits, total, _suggestion(query, searcher), fuzzy)
+            return RawResults(hits, len(results), _suggestion(query, vocabulary), fuzzy)
 
-    def _parse(self, text: str, searcher: Any) -> Query | None:
-        words = _WORD.findall(text)
-        if not words:
+    def _allowed(self, filter_query: Query | None, searcher: Any) -> frozenset[int] | None:
+        """The passages a filter lets through (cached: filters are few and the index is fixed)."""
+        if filter_query is None:
             return None
-        parser = QueryParser("content", searcher.schema, group=AndGroup)
-        # People type words, not field names: "chapter:x" is two words, not a field query.
-        parser.remove_plugin_class(FieldsPlugin)
-        trailing_word = text[-1:].isalnum() and text.count('"') % 2 == 0
-        after_operator = bool(_OPERATOR_BEFORE_LAST.search(text))
-        head = text
-        prefix_query: Query | None = None
-        if trailing_word and not after_operator and len(words[-1]) >= PREFIX_MIN:
-            last = words[-1]
-            head = text[: text.rfind(last)]
-            prefix_query = _prefix_query(last, searcher)
-        parts = [q for q in (parser.parse(head) if head.strip() else None, prefix_query) if q]
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else And(parts)
+        key = repr(filter_query)
+        allowed = self._filter_cache.get(key)
+        if allowed is None:
+            allowed = self._filter_cache[key] = frozenset(filter_query.docs(searcher))
+        return allowed
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
-        """Offsets of the words whose analysed form is one of the matched terms."""
+        """Offsets of the words (or word pairs) whose analysed form is one of the matched terms."""
         spans: set[tuple[int, int]] = set()
-        for field, analyzer in (("content", _STEM), ("spell", _PLAIN)):
+        for field, analyzer in (("content", _STEM_ALL), ("spell", _PLAIN), ("pairs", _PAIRS)):
             wanted = {t for f, t in matched if f == field}
-            if not wanted:
+            if not wanted or not _WORD.search(text):
                 continue
             for token in analyzer(text, chars=True, removestops=False):
                 if token.text in wanted:
                     spans.add((token.startchar, token.endchar))
-        return sorted(spans)
-
-
-_STEM = StemmingAnalyzer(stoplist=None)
-_PLAIN = StandardAnalyzer(stoplist=None)
+        return _merge(spans)
 
 
 def _fields(document: IndexDocument) -> dict[str, Any]:
@@ -213,61 +220,147 @@ def _fields(document: IndexDocument) -> dict[str, Any]:
         "language": document.language,
         "content": document.text,
         "spell": document.text,
+        "pairs": document.text,
         "models": ",".join(document.models),
         "countries": ",".join(document.countries),
         "decades": ",".join(document.decades),
     }
 
 
-def _prefix_query(word: str, searcher: Any) -> Query:
-    """The word itself (stemmed) or any indexed word starting with it, capped by frequency."""
-    reader = searcher.reader()
-    stem = next((t.text for t in _STEM(word)), word.lower())
-    stems = {stem}
-    candidates = [
-        (t.decode(), reader.doc_frequency("spell", t)) for t in _expand(reader, word.lower())
-    ]
-    candidates.sort(key=lambda tf: -tf[1])
-    terms: list[Query] = [Term("content", s) for s in stems]
-    terms += [Term("spell", t) for t, _ in candidates[:PREFIX_CAP]]
-    return Or(terms)
+def _parse(text: str, vocabulary: Vocabulary) -> Query | None:
+    """Words are ANDed; "quoted phrases", OR between two parts and NOT before one are honoured.
 
-
-def _expand(reader: Any, prefix: str) -> list[bytes]:
-    found: list[bytes] = []
-    for term in reader.expand_prefix("spell", prefix):
-        found.append(term if isinstance(term, bytes) else term.encode())
-        if len(found) >= PREFIX_CAP * 8:
-            break
-    return found
-
-
-def _fuzzy_query(text: str) -> Query | None:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
+    The last word, while it is being typed (no space after it yet), also matches as the start
+    of a longer word.
+    """
+    tokens = list(_TOKEN.finditer(text))
+    typing = bool(text) and not text[-1].isspace() and not text.endswith('"')
+    groups: list[list[Query]] = []  # ANDed groups of ORed parts
+    excluded: list[Query] = []
+    operator = "AND"
+    for i, token in enumerate(tokens):
+        phrase, word = token.group(1), token.group(2)
+        if word in OPERATORS:
+            operator = word
+            continue
+        last = i == len(tokens) - 1
+        if phrase is not None:
+            part = _phrase_query(phrase)
+        else:
+            part = _word_query(word, vocabulary, last and typing and operator != "NOT")
+        if part is None:
+            continue
+        if operator == "NOT":
+            excluded.append(part)
+        elif operator == "OR" and groups:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+        operator = "AND"
+    if not groups:
         return None
-    # One edit for short words, two for long ones; the first letter is kept (typos rarely hit it).
-    parts = [FuzzyTerm("spell", w, maxdist=1 if len(w) <= 5 else 2, prefixlength=1) for w in words]
+    required = [g[0] if len(g) == 1 else Or(g) for g in groups]
+    query: Query = required[0] if len(required) == 1 else And(required)
+    if excluded:
+        query = AndNot(query, excluded[0] if len(excluded) == 1 else Or(excluded))
+    return query
+
+
+def _word_query(word: str, vocabulary: Vocabulary, prefix: bool) -> Query | None:
+    """A word's stem, maybe also as a prefix; "peer-led" and "Lee’s" as phrases."""
+    parts = [t.text for t in _PLAIN(word)]
+    if len(parts) > 1:
+        if _JOINED.fullmatch(word):
+            return _phrase_query(word)
+        # Other punctuation ("a/b", "x:y") just separates words.
+        each = [q for q in (_word_query(p, vocabulary, False) for p in parts) if q is not None]
+        return And(each) if len(each) > 1 else (each[0] if each else None)
+    if not parts:
+        return None
+    stems = [Term("content", t.text) for t in _STEM(word)]  # none for a stop word
+    if prefix and len(parts[0]) >= PREFIX_MIN:
+        completions = vocabulary.completions(parts[0], PREFIX_CAP)
+        return _any_of([*stems, *(Term("spell", w) for w in completions)])
+    return stems[0] if stems else None
+
+
+def _phrase_query(phrase: str) -> Query | None:
+    """Every adjacent pair of the phrase's words must occur; one word is just that word."""
+    if not _WORD.search(phrase):
+        return None  # (BiWordFilter fails on text with no words at all)
+    pairs = [t.text for t in _PAIRS(phrase)]
+    if len(pairs) == 1 and "-" not in pairs[0]:
+        return Term("content", pairs[0])
+    if not pairs:
+        return None
+    return Term("pairs", pairs[0]) if len(pairs) == 1 else And([Term("pairs", p) for p in pairs])
+
+
+def _fuzzy_query(text: str, vocabulary: Vocabulary) -> Query | None:
+    """Each word, or the used words one or two edits away from it (the first letter kept)."""
+    parts: list[Query] = []
+    for word in (w.lower() for w in _WORD.findall(text) if w not in OPERATORS):
+        maxdist = 1 if len(word) <= 5 else 2  # one edit for short words, two for long ones
+        near = vocabulary.near(word, maxdist, PREFIX_CAP)
+        if not near:
+            return None  # every word must match: one with no close spelling means no hits
+        parts.append(_any_of([Term("spell", w) for w in near]))
+    if not parts:
+        return None
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def _suggestion(text: str, searcher: Any) -> str | None:
+def _any_of(terms: list[Query]) -> Query:
+    """An OR of many terms that preloads their postings: far faster than a tree of unions."""
+    if not terms:
+        return NullQuery
+    if len(terms) == 1:
+        return terms[0]
+    query = Or(terms)
+    query.matcher_type = Or.ARRAY_MATCHER
+    return query
+
+
+def _suggestion(text: str, vocabulary: Vocabulary) -> str | None:
     """The query with each word that is not in the text replaced by its nearest word that is."""
-    corrector = searcher.corrector("spell")
-    reader = searcher.reader()
-    changed = False
-    out = text
-    for word in set(_WORD.findall(text)):
+    out, changed = text, False
+    words = _WORD.findall(text)
+    for i, word in enumerate(words):
         lower = word.lower()
-        if len(lower) < PREFIX_MIN or reader.doc_frequency("spell", lower):
+        if word in OPERATORS or len(lower) < PREFIX_MIN or vocabulary.count(lower):
             continue
-        if text.endswith(word) and any(True for _ in reader.expand_prefix("spell", lower)):
-            continue  # still being typed: a prefix of a real word is not a misspelling
-        suggestions = corrector.suggest(lower, limit=1, maxdist=2)
-        if suggestions:
-            out = re.sub(rf"\b{re.escape(word)}\b", suggestions[0], out)
+        typing = i == len(words) - 1 and text.endswith(word)
+        if typing and vocabulary.completions(lower, 1):
+            continue  # still being typed: the start of a real word is not a misspelling
+        suggestion = vocabulary.suggest(lower)
+        if suggestion:
+            out = re.sub(rf"\b{re.escape(word)}\b", suggestion, out)
             changed = True
     return out if changed else None
+
+
+def _top(searcher: Any, query: Query, filter_query: Query | None, limit: int) -> Any:
+    """The best hits, counting every match in the same pass.
+
+    optimize=False: block-quality skipping saves little once many terms are ORed, and without
+    it Whoosh counts as it collects instead of running the whole query again for the total.
+    """
+    return searcher.search(query, limit=limit, filter=filter_query, optimize=False)
+
+
+def _existing_terms(query: Query, reader: Any) -> frozenset[tuple[str, str]]:
+    """The indexed terms a query stands for, excluded words left out.
+
+    (Query.existing_terms in whoosh-reloaded 2.7.5 reuses its fieldname argument as a loop
+    variable and so drops every leaf whose field differs from the first one's.)
+    """
+    positive = query.a if isinstance(query, AndNot) else query
+    found: set[tuple[str, str]] = set()
+    for leaf in positive.leaves():
+        for field, text in leaf.expanded_terms(reader):
+            if (field, text) in reader:
+                found.add((field, _text(text)))
+    return frozenset(found)
 
 
 def _filter_query(filters: SearchFilters) -> Query | None:
@@ -284,3 +377,18 @@ def _filter_query(filters: SearchFilters) -> Query | None:
     if not terms:
         return None
     return terms[0] if len(terms) == 1 else And(terms)
+
+
+def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps (a pair over a word it contains) joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _text(term: str | bytes) -> str:
+    return term.decode() if isinstance(term, bytes) else term

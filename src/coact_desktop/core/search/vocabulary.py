@@ -1,0 +1,77 @@
+"""The index's own words in memory: completions, close spellings and suggestions in milliseconds.
+
+Whoosh finds close spellings by seeking through its on-disk term table, hundreds of reads a word;
+a sorted list in memory answers the same automaton in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
+
+FILE = "vocabulary.tsv"
+
+
+class Vocabulary:
+    """Sorted words with the number of passages that use each."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._words = sorted(counts)
+
+    @classmethod
+    def from_terms(cls, terms: Iterable[tuple[str, int]]) -> Vocabulary:
+        """From (word, passage count) pairs, e.g. a Whoosh field's lexicon."""
+        return cls(dict(terms))
+
+    def save(self, folder: Path) -> None:
+        """Write as plain text beside the index (never a pickle)."""
+        lines = (f"{word}\t{self._counts[word]}\n" for word in self._words)
+        (folder / FILE).write_text("".join(lines), "utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Vocabulary:
+        """Read what save() wrote."""
+        counts: dict[str, int] = {}
+        for line in (folder / FILE).read_text("utf-8").splitlines():
+            word, _, count = line.partition("\t")
+            counts[word] = int(count)
+        return cls(counts)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def count(self, word: str) -> int:
+        """How many passages use the word (0 if none)."""
+        return self._counts.get(word, 0)
+
+    def completions(self, prefix: str, cap: int) -> list[str]:
+        """The cap most used words that start with prefix (the prefix itself included)."""
+        start = bisect.bisect_left(self._words, prefix)
+        end = bisect.bisect_left(self._words, prefix + "\U0010ffff")
+        return self._most_used(self._words[start:end], cap)
+
+    def near(self, word: str, maxdist: int, cap: int) -> list[str]:
+        """The cap most used words within maxdist edits of word, sharing its first letter."""
+        dfa = levenshtein_automaton(word, maxdist, prefix=1).to_dfa()
+        found = list(find_all_matches(dfa, self._first_at_or_after, first=word[:1]))
+        return self._most_used(found, cap)
+
+    def suggest(self, word: str) -> str | None:
+        """The closest used word (fewest edits, then most used), or None."""
+        for maxdist in (1, 2):
+            found = [w for w in self.near(word, maxdist, cap=50) if w != word]
+            if found:
+                return found[0]
+        return None
+
+    def _first_at_or_after(self, key: str) -> str | None:
+        index = bisect.bisect_left(self._words, key)
+        return self._words[index] if index < len(self._words) else None
+
+    def _most_used(self, words: list[str], cap: int) -> list[str]:
+        return sorted(words, key=lambda w: (-self._counts[w], w))[:cap]
