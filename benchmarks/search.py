@@ -423,7 +423,7 @@ def query_whoosh(workdir: str, queries: list[BenchQuery]) -> QueryResult:
             suggested += raw.suggestion is not None
     rss = peak_rss_mb()
     # Diagnostics, after the RSS reading: vocabulary size and how far prefixes expand.
-    index = engine._open()
+    index, _vocabulary = engine._open()
     with index.searcher() as searcher:
         reader = searcher.reader()
         vocabulary = sum(1 for _ in reader.lexicon("spell"))

@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="DIR", help="keep the whole profile in DIR")
     common.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    common.add_argument("--lang", metavar="LL", help="language of the window, e.g. ru")
 
     parser = argparse.ArgumentParser(
         prog="coact-desktop",
@@ -28,7 +29,6 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", metavar="LL", help="language of the window, e.g. ru")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", parents=[common], help="search the history")
@@ -48,7 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot", parents=[common], help="render the main views to PNG files"
     )
     shot.add_argument("--out", required=True, metavar="DIR")
-    shot.add_argument("--lang", metavar="LL")
     return parser
 
 
@@ -67,13 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.debug = getattr(args, "debug", False)
+    args.lang = getattr(args, "lang", None)
     try:
         return _dispatch(args)
     except KnownError as error:
         print(f"coact-desktop: {error.message}", file=sys.stderr)
         if args.debug:
             raise
-        return EXIT_ERROR
+        # A filter value that does not exist is a usage error, like an unknown option.
+        return EXIT_USAGE if "filter" in error.details else EXIT_ERROR
     except KeyboardInterrupt:
         print("coact-desktop: interrupted", file=sys.stderr)
         return EXIT_ERROR
@@ -179,7 +180,8 @@ def _screenshot(args: argparse.Namespace) -> int:
     from coact_desktop.core.paths import resolve_profile
     from coact_desktop.gui.screenshot import take_screenshots
 
-    for path in take_screenshots(resolve_profile(args.data_dir), Path(args.out), args.lang):
+    profile = resolve_profile(args.data_dir)
+    for path in take_screenshots(profile, Path(args.out), args.lang, args.debug):
         print(path)
     return EXIT_OK
 

@@ -58,3 +58,11 @@ def test_timeline_lists_dated_events_in_order_and_opens_them(
     qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()))
     selections = window.reader.browser.extraSelections()
     assert selections[0].cursor.selectedText() == EDITION.events[1].quote
+
+
+def test_founded_sorts_by_year_not_by_text(window: MainWindow) -> None:
+    view = window.organisations
+    view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    founded = [view.proxy.index(r, 4).data() for r in range(view.proxy.rowCount())]
+    dated = [f for f in founded if f]
+    assert dated[:4] == ["1973", "January 1981", "late 1980s", "1988"]

@@ -169,3 +169,18 @@ def test_previous_and_next_chapter_by_link_and_keys(qtbot: QtBot, window: MainWi
     assert "Next:" not in window.reader.visible_text()
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.chapter.info.slug == "about-the-authors"
+
+
+def test_a_chapter_chosen_while_the_library_opens_is_the_one_shown(
+    qtbot: QtBot, profile: ProfilePaths, started: Callable[[ProfilePaths], MainWindow]
+) -> None:
+    started(profile).close()  # a profile with a library in it
+    window = open_window(profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.contents.setCurrentItem(window.contents._items["conclusion"])  # before start()
+    with qtbot.waitSignal(window.search_ready, timeout=60_000):
+        window.start()
+    qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "conclusion")
+    assert window.contents.current_slug() == "conclusion"
+    window.close()

@@ -102,3 +102,16 @@ def test_search_works_after_the_index_is_deleted(
     type_query(qtbot, second, "hepatitis")
     assert len(shown_hits(second)) >= 3
     second.close()
+
+
+def test_enter_right_after_typing_opens_the_first_result_of_what_was_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.focus_search()
+    type_query(qtbot, window, "hepatitis")
+    window.search.box.setText("ketamine")  # and Enter before the pause that starts the search
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.reader, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()), timeout=TIMEOUT)
+    selections = window.reader.browser.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == ["ketamine"]

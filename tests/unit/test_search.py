@@ -732,3 +732,36 @@ def test_a_phrase_is_marked_as_one_span(indexed_services: AppServices) -> None:
         marked = [hit.snippet.text[a:b].lower() for a, b in hit.snippet.highlights]
         # Word forms count inside a phrase too ("programmes").
         assert any(m.startswith("needle and syringe programme") for m in marked), marked
+
+
+def test_without_repair_a_missing_index_is_reported_not_built(
+    own_indexed_services: AppServices,
+) -> None:
+    search = own_indexed_services.search
+    shutil.rmtree(own_indexed_services.paths.search_root)
+    with pytest.raises(SearchError) as caught:
+        search.search("methadone", repair=False)
+    assert caught.value.details["reason"] == "not_ready"
+    assert not own_indexed_services.paths.search_root.exists()  # nothing was built
+
+
+@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
+def test_without_repair_a_damaged_open_index_is_reported(
+    own_indexed_services: AppServices,
+) -> None:
+    search = own_indexed_services.search
+    assert _ids(_search(own_indexed_services, "methadone"))  # the index is open now
+    _garble(_index_dir(own_indexed_services), keep=lambda p: p.name == MARKER)
+    with pytest.raises(SearchError) as caught:
+        search.search("Junkiebond", repair=False)
+    assert caught.value.details["reason"] in {"damaged", "not_ready"}
+    assert search.ensure_index(force=True) is True
+    assert _ids(search.search("Junkiebond", repair=False)) == {"grassroots:1"}
+
+
+def test_close_spellings_never_bring_back_what_not_excluded(
+    indexed_services: AppServices,
+) -> None:
+    results = _search(indexed_services, "needle NOT needle")
+    assert results.hits == ()
+    assert results.fuzzy is False

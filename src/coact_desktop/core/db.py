@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.errors import DatabaseError
@@ -50,6 +50,7 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision; drafts and library data are kept."""
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -57,8 +58,20 @@ def upgrade(engine: Engine) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    except OperationalError as exc:
-        raise DatabaseError(f"Cannot update the profile database: {exc.orig}") from exc
+    except CommandError as exc:
+        # Its schema revision is not one of ours: a newer Coact Desktop made it.
+        raise DatabaseError(
+            "The profile database was made by a newer version of Coact Desktop. "
+            "Install that version, or start with another --data-dir.",
+            reason="newer",
+        ) from exc
+    except SQLAlchemyDatabaseError as exc:
+        raise DatabaseError(
+            f"The profile database cannot be opened ({exc.orig}). Move the file "
+            f"{engine.url.database} aside to start afresh, or start with another --data-dir.",
+            reason="unreadable",
+            path=str(engine.url.database),
+        ) from exc
 
 
 def open_database(path: Path) -> tuple[Engine, sessionmaker[Session]]:

@@ -12,6 +12,7 @@ from typing import Any
 from coact_desktop.core.dto import LIST_PREFIX
 from coact_desktop.core.errors import EditionError
 from coact_desktop.core.paths import RESOURCES
+from coact_desktop.core.spans import merge_spans
 
 FORMAT = "coact-edition/1"
 
@@ -238,15 +239,7 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 def form_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the forms occur in text, as sorted, non-overlapping (start, end) offsets."""
-    found = sorted({(m.start(), m.end()) for f in forms for m in _form_pattern(f).finditer(text)})
-    merged: list[tuple[int, int]] = []
-    for start, end in found:
-        # "NAMA" inside "NAMA Recovery": one mark over the longer name.
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans((m.start(), m.end()) for f in forms for m in _form_pattern(f).finditer(text))
 
 
 _YEAR = re.compile(r"(?<![\d,])(1[89]\d\d|20\d\d)(s?)(?!\d)")

@@ -22,7 +22,8 @@ def setup_logging(debug: bool = False, data_dir: Path | None = None) -> Path | N
     # Our own notes at INFO; libraries (Alembic is chatty) only when something is wrong.
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
     logging.getLogger("coact_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
-    if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
+    # (A file handler is a StreamHandler too: look for the plain kind only.)
+    if not any(type(h) is logging.StreamHandler for h in root.handlers):
         stream = logging.StreamHandler()
         stream.setLevel(logging.DEBUG if debug else logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
@@ -30,6 +31,8 @@ def setup_logging(debug: bool = False, data_dir: Path | None = None) -> Path | N
     if data_dir is None:
         return None
     path = log_file(data_dir)
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path  # already writing there
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

@@ -12,6 +12,7 @@ from coact_desktop.core.errors import ProfileError
 APP_NAME = "coact-desktop"
 PORTABLE_MARKER = "coact-portable"
 DATA_DIR_ENV = "COACT_DESKTOP_DATA_DIR"
+HOME_ENV = "COACT_DESKTOP_HOME"
 # Shipped files live beside the code, so wheels, editable installs and frozen builds find them.
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -57,9 +58,17 @@ class ProfilePaths:
 
 
 def _portable_dir() -> Path | None:
-    """The profile beside the program when a portable marker file sits there."""
-    program_dir = Path(sys.executable if getattr(sys, "frozen", False) else sys.argv[0]).parent
-    if (program_dir / PORTABLE_MARKER).is_file():
+    """The profile beside the program when a portable marker file sits there.
+
+    "The program" is the frozen executable's folder, or the checkout the ./coact launcher runs
+    from (it says so in COACT_DESKTOP_HOME).
+    """
+    if getattr(sys, "frozen", False):
+        program_dir: Path | None = Path(sys.executable).parent
+    else:
+        home = os.environ.get(HOME_ENV)
+        program_dir = Path(home) if home else None
+    if program_dir is not None and (program_dir / PORTABLE_MARKER).is_file():
         return program_dir / "coact-profile"
     return None
 

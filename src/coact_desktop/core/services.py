@@ -35,6 +35,10 @@ def open_services(paths: ProfilePaths) -> AppServices:
     paths.ensure()
     engine, sessions = open_database(paths.database)
     library = LibraryService(sessions)
-    library.ensure_edition(load_edition())
+    try:
+        library.ensure_edition(load_edition())
+    except BaseException:
+        engine.dispose()
+        raise
     search_engine = WhooshEngine(paths.search_root)
     return AppServices(paths, library, SearchService(library, search_engine), engine, search_engine)

@@ -5,14 +5,22 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.core.quick_read import read_first_paint
-from coact_desktop.gui.errors import describe
+from coact_desktop.gui.errors import show_error
 from coact_desktop.gui.main_window import MainWindow
 
 
@@ -29,20 +37,23 @@ def make_application(lang: str | None = None) -> QApplication:
 
 
 def install_translation(app: QApplication, lang: str | None) -> bool:
-    """Load translations/coact_desktop_<lang>.qm (built at package time) if it exists."""
-    folder = RESOURCES / "i18n"
-    translator = QTranslator(app)
+    """Our translation for the language (built at package time) and Qt's own, if they exist."""
     locale = QLocale(lang) if lang else QLocale.system()
-    if translator.load(locale, "coact_desktop", "_", str(folder)):
-        app.installTranslator(translator)
-        return True
-    return False
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = False
+    # Qt's own strings too: the buttons of message boxes, the menus of text fields.
+    for name, folder in (("qtbase", qt_folder), ("coact_desktop", str(RESOURCES / "i18n"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            ours = name == "coact_desktop"
+    return ours
 
 
-def open_window(paths: ProfilePaths) -> MainWindow:
+def open_window(paths: ProfilePaths, settings_file: Path | None = None) -> MainWindow:
     """Create the window with the last-read chapter already in it, when the profile has one."""
     paths.ensure()
-    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    settings = QSettings(str(settings_file or paths.settings), QSettings.Format.IniFormat)
     last_chapter = settings.value("reader/chapter", "")
     first_paint = read_first_paint(
         paths.database, last_chapter if isinstance(last_chapter, str) else None
@@ -58,8 +69,7 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
     try:
         window = open_window(resolve_profile(data_dir))
     except KnownError as error:
-        title = QCoreApplication.translate("app", "Coact Desktop cannot start")
-        QMessageBox.critical(None, title, describe(error))
+        show_error(None, QCoreApplication.translate("app", "Coact Desktop cannot start"), error)
         return 1
     window.show()
     if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coact_desktop.core.errors import KnownError
 
@@ -40,3 +41,10 @@ def describe(error: BaseException) -> str:
     if wording is None:
         return error.message
     return f"{wording}\n\n{error.message}" if error.code in {"database", "search"} else wording
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """A modal message box with the error in words, as plain text (it may hold paths)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, describe(error), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -12,7 +12,7 @@ from coact_desktop.gui.theme import match_format
 class FindBar(QWidget):
     """A bar under the reading view that finds text in the shown chapter."""
 
-    closed = Signal()
+    moved = Signal()  # the view was scrolled to a match
 
     def __init__(self, browser: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,6 @@ class FindBar(QWidget):
         self._current = -1
         self._apply()
         self._browser.setFocus()
-        self.closed.emit()
 
     def refresh(self) -> None:
         """Find every match of the current text in the current document."""
@@ -111,6 +110,7 @@ class FindBar(QWidget):
         if self._current >= 0:
             self._browser.setTextCursor(self._matches[self._current])
             self._browser.ensureCursorVisible()
+            self.moved.emit()
             self.count.setText(
                 self.tr("{current} of {total}").format(
                     current=self._current + 1, total=len(self._matches)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
-from coact_desktop.core.errors import Cancelled
+from coact_desktop.core.errors import Cancelled, SearchError
 from coact_desktop.gui.contents_view import ContentsView
-from coact_desktop.gui.errors import describe
+from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
     organisations: OrganisationsView
     timeline: TimelineView
     search: SearchView
-    services_ready = Signal()
     search_ready = Signal()
     search_finished = Signal()
 
@@ -62,6 +61,9 @@ class MainWindow(QMainWindow):
         self._chapters: dict[str, Chapter] = {}
         self._index_task: Task | None = None
         self._views_built = False
+        self._closing = False
+        self._search_ready = False
+        self._wanted_chapter: str | None = None  # chosen before the library was open
         self.log_path: Path | None = None
         self.setWindowTitle(self.tr("Coact Desktop — A history of drug user organising"))
         self._build()
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may hold paths
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -212,19 +215,26 @@ class MainWindow(QMainWindow):
         )
 
     def _services_opened(self, services: AppServices) -> None:
+        if self._closing:
+            services.close()
+            return
         self.services = services
         library = services.library
-        saved = self._setting("reader/chapter", "")
+        shown = self.reader.chapter
+        wanted = self._wanted_chapter or (
+            shown.info.slug if shown else self._setting("reader/chapter", "")
+        )
 
         def load(_ctx: TaskContext) -> tuple[Any, ...]:
             chapters = library.chapters()
-            slug = self.reader.chapter.info.slug if self.reader.chapter else saved
-            slug = slug if any(c.slug == slug for c in chapters) else chapters[0].slug
+            slug = wanted if any(c.slug == wanted for c in chapters) else chapters[0].slug
             return chapters, library.chapter(slug), library.organisations(), library.timeline()
 
         self.runner.submit(load, name="load library", done=self._library_loaded, failed=self._fatal)
 
     def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
+        if self._closing:
+            return
         chapters, chapter, organisations, events = loaded
         self.contents.set_chapters(chapters)
         self.reader.set_contents(chapters)
@@ -233,16 +243,23 @@ class MainWindow(QMainWindow):
         )
         self.organisations.set_organisations(organisations)
         self.timeline.set_events(events)
-        if self.reader.chapter is None or self.reader.chapter != chapter:
+        shown = self.reader.chapter
+        if shown is None:
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
+        elif shown != chapter:
+            # Keep the place in a chapter already shown; one chosen meanwhile opens at its top.
+            same = shown.info.slug == chapter.info.slug
+            self._show_chapter(chapter, self.reader.scroll_fraction() if same else 0.0)
+        self._wanted_chapter = None
         self._chapters[chapter.info.slug] = chapter
         self.status_label.setText("")
-        self.services_ready.emit()
         self._prepare_search()
 
-    def _prepare_search(self) -> None:
+    def _prepare_search(self, force: bool = False) -> None:
         services = self.services
-        assert services is not None
+        if services is None or self._index_task is not None or self._closing:
+            return  # not open yet, already preparing, or going away
+        self._search_ready = False
         self.search.set_ready(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -250,7 +267,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Preparing search…"))
 
         def build(ctx: TaskContext) -> Any:
-            services.search.ensure_index(ctx.progress, ctx.cancel)
+            services.search.ensure_index(ctx.progress, ctx.cancel, force=force)
             return services.search.filter_choices()
 
         self._index_task = self.runner.submit(
@@ -268,6 +285,9 @@ class MainWindow(QMainWindow):
 
     def _search_prepared(self, choices: Any) -> None:
         self._end_progress()
+        if self._closing:
+            return
+        self._search_ready = True
         self.search.set_choices(choices)
         self.search.set_ready(True)
         self.search_ready.emit()
@@ -294,12 +314,10 @@ class MainWindow(QMainWindow):
         self.status_label.setText("")
 
     def _fatal(self, error: BaseException) -> None:
+        if self._closing:
+            return
         self.status_label.setText(describe(error))
-        QMessageBox.critical(
-            self,
-            self.tr("Coact Desktop cannot open the library"),
-            describe(error),
-        )
+        show_error(self, self.tr("Coact Desktop cannot open the library"), error)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -330,6 +348,7 @@ class MainWindow(QMainWindow):
             then(cached)
             return
         if self.services is None:
+            self._wanted_chapter = slug  # opened as soon as the library is
             return
         library = self.services.library
 
@@ -382,8 +401,8 @@ class MainWindow(QMainWindow):
         )
 
     def _run_search(self, query: str, filters: SearchFilters) -> None:
-        if self.services is None:
-            return
+        if self.services is None or not self._search_ready:
+            return  # the box asks again once search is ready
         search = self.services.search
 
         def done(results: Any) -> None:
@@ -391,11 +410,16 @@ class MainWindow(QMainWindow):
             self.search_finished.emit()
 
         def failed(error: BaseException) -> None:
-            self.search.show_error(describe(error))
+            reason = error.details.get("reason") if isinstance(error, SearchError) else None
+            if reason in {"not_ready", "damaged"}:
+                # The index went missing or bad under us: rebuild it, with progress.
+                self._prepare_search(force=reason == "damaged")
+            else:
+                self.search.show_error(describe(error))
             self.search_finished.emit()
 
         self.runner.submit(
-            lambda _c: search.search(query, filters, SEARCH_LIMIT),
+            lambda _c: search.search(query, filters, SEARCH_LIMIT, repair=False),
             name="search",
             done=done,
             failed=failed,
@@ -462,9 +486,10 @@ class MainWindow(QMainWindow):
         if self._views_built:
             self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
+        self._closing = True  # results that arrive from now on are dropped
         self.runner.cancel_all()
-        self.runner.wait(5000)
-        if self.services is not None:
+        # Close the files only once no task uses them (the process ends soon in any case).
+        if self.runner.wait(5000) and self.services is not None:
             self.services.close()
             self.services = None
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
@@ -21,6 +22,7 @@ from coact_desktop.core.dto import Mention, Organisation
 from coact_desktop.gui.rendering import marked_html
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OrganisationsView(QWidget):
@@ -51,6 +53,7 @@ class OrganisationsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Organisations"))
@@ -106,6 +109,8 @@ class OrganisationsView(QWidget):
                 _year_item(org.closed, org.closed_text),
                 _number_item(org.mention_count),
             ]
+            for cell in cells[:3]:
+                cell.setData(cell.text().casefold(), SORT_ROLE)
             cells[0].setData(org.slug, SLUG_ROLE)
             cells[0].setToolTip(org.name)
             self.model.appendRow(cells)
@@ -127,8 +132,8 @@ class OrganisationsView(QWidget):
     def show_mentions(self, slug: str, mentions: tuple[Mention, ...]) -> None:
         """Show what the text says of an organisation and every passage that mentions it."""
         org = self._organisations.get(slug)
-        if org is None:
-            return
+        if org is None or slug != self.selected_slug():
+            return  # a late answer for an organisation no longer selected
         self._mentions = mentions
         facts = []
         if org.aliases:
@@ -182,12 +187,15 @@ class OrganisationsView(QWidget):
 
 def _year_item(year: int | None, text: str | None) -> QStandardItem:
     item = QStandardItem(text or (str(year) if year else ""))
-    # Sort by the year where there is one; "late 1980s" sorts by its text.
-    item.setData(year or 0, Qt.ItemDataRole.UserRole)
+    # By year; "late 1980s" (no year of its own) by its decade's middle, unknown ones last.
+    decade = re.search(r"(\d{3})0s", text or "")
+    key = year or (int(decade.group(1)) * 10 + 5 if decade else 9999)
+    item.setData(key, SORT_ROLE)
     return item
 
 
 def _number_item(value: int) -> QStandardItem:
     item = QStandardItem()
     item.setData(value, Qt.ItemDataRole.DisplayRole)
+    item.setData(value, SORT_ROLE)
     return item

@@ -76,6 +76,7 @@ class ReaderView(QWidget):
         # Wheel, drag and clicks reach the scroll bar as actions; keys reach the browser.
         bar.actionTriggered.connect(self._reader_scrolled)
         self.browser.key_pressed.connect(self._reader_scrolled)
+        self.find_bar.moved.connect(self._reader_scrolled)
         self._zoom = 0
         self.set_zoom(0)
 
@@ -124,14 +125,6 @@ class ReaderView(QWidget):
         text = url.toString()
         if text.startswith("chapter:"):
             self.chapter_requested.emit(text.split(":", 1)[1])
-
-    def show_passage(
-        self, chapter: Chapter, passage_id: str, spans: tuple[tuple[int, int], ...] = ()
-    ) -> None:
-        """Show a chapter scrolled to a passage, with the given source offsets marked."""
-        if self.chapter is None or self.chapter.info.slug != chapter.info.slug:
-            self.show_chapter(chapter)
-        self.mark(passage_id, spans)
 
     def mark(self, passage_id: str, spans: tuple[tuple[int, int], ...]) -> None:
         """Mark spans (offsets into the passage's source text) and bring the passage into view."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,14 +46,21 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
-def take_screenshots(paths: ProfilePaths, out: Path, lang: str | None = None) -> list[Path]:
+def take_screenshots(
+    paths: ProfilePaths, out: Path, lang: str | None = None, debug: bool = False
+) -> list[Path]:
     """Open the window on a profile and save reader, organisations, timeline and search views."""
     make_application(lang)
     out.mkdir(parents=True, exist_ok=True)
-    window = open_window(paths)
+    # Throwaway settings: the pictures never move the person's own reading place or layout.
+    with tempfile.TemporaryDirectory() as scratch:
+        return _take(open_window(paths, Path(scratch) / "settings.ini"), out, debug)
+
+
+def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     window.resize(*SIZE)
     window.show()
-    wait_for(window.search_ready, window.start)
+    wait_for(window.search_ready, lambda: window.start(debug))
     written: list[Path] = []
 
     def save(name: str) -> None:

@@ -66,6 +66,8 @@ class SearchView(QWidget):
         self.box.returnPressed.connect(self._return_pressed)
         self.results.itemActivated.connect(self._item_activated)
         self._suggestion: str | None = None
+        self._shown: tuple[str, SearchFilters] | None = None  # what the listed results are for
+        self._open_first = False  # Enter came before the results of what was typed
         self.set_ready(False)
 
     def _combo(self, name: str) -> QComboBox:
@@ -138,7 +140,11 @@ class SearchView(QWidget):
             )
             self.results.addItem(item)
         self._suggestion = results.suggestion
+        self._shown = (results.query, results.filters)
         self.status.setText(self._status_html(results))
+        if self._open_first:
+            self._open_first = False
+            self._return_pressed()
 
     def show_error(self, message: str) -> None:
         """Say why a search could not run."""
@@ -181,6 +187,12 @@ class SearchView(QWidget):
         self.query_changed.emit(text, self.filters())
 
     def _return_pressed(self) -> None:
+        if self._shown != (self.box.text().strip(), self.filters()):
+            # The listed results are for an earlier text: open the first of the new ones.
+            self._open_first = bool(self.box.text().strip())
+            self._timer.stop()
+            self._emit_query()
+            return
         if self.results.count():
             self.results.setCurrentRow(0)
             self._item_activated(self.results.item(0))

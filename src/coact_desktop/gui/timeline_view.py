@@ -37,7 +37,7 @@ class TimelineView(QWidget):
         self._events = list(events)
         decade = None
         for i, event in enumerate(events):
-            this_decade = f"{event.year_from // 10 * 10}s"
+            this_decade = self.tr("{decade}s").format(decade=event.year_from // 10 * 10)
             if this_decade != decade:
                 decade = this_decade
                 heading = QListWidgetItem()

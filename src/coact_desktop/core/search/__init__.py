@@ -52,3 +52,6 @@ class SearchEngine(Protocol):
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
         """Offsets of the words in text that produced the matched terms."""
+
+    def close(self) -> None:
+        """Release the index files."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
@@ -11,12 +12,13 @@ from coact_desktop.core.library import LibraryService
 from coact_desktop.core.search import SearchEngine
 from coact_desktop.core.search.snippets import make_snippet
 
+log = logging.getLogger(__name__)
 MAX_QUERY = 500
 MAX_LIMIT = 500
 
 
 class SearchService:
-    """Search over the library; the index is a cache that it rebuilds when it must."""
+    """Search over the library; the index is a cache rebuilt from SQLite when it must be."""
 
     def __init__(self, library: LibraryService, engine: SearchEngine) -> None:
         self._library = library
@@ -25,16 +27,20 @@ class SearchService:
         self._build_lock = threading.Lock()
 
     def is_ready(self) -> bool:
-        """Whether the index is built from the current library content."""
+        """Whether the index is built from the current library content (a marker file read)."""
         return self._engine.is_current(self._library.content_fingerprint())
 
     def ensure_index(
-        self, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+        self,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+        *,
+        force: bool = False,
     ) -> bool:
-        """Rebuild the index if it is missing, stale or corrupt; return whether it rebuilt."""
+        """Rebuild the index if it is missing, stale or corrupt (or forced); whether it did."""
         with self._build_lock:  # one writer: Whoosh allows no more
             fingerprint = self._library.content_fingerprint()
-            if self._engine.is_current(fingerprint):
+            if not force and self._engine.is_current(fingerprint):
                 return False
             documents = list(self._library.index_documents())
             self._engine.rebuild(
@@ -50,20 +56,38 @@ class SearchService:
         return self._choices
 
     def search(
-        self, query: str, filters: SearchFilters | None = None, limit: int = 20
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        limit: int = 20,
+        *,
+        repair: bool = True,
     ) -> SearchResults:
-        """Results with snippets made from the text in SQLite."""
+        """Results with snippets made from the text in SQLite.
+
+        With repair, a missing, stale or damaged index is rebuilt here and now. Without it (the
+        window, which rebuilds with progress on its writer) such an index is a SearchError whose
+        details say reason="not_ready" or reason="damaged".
+        """
         filters = filters or SearchFilters()
         if len(query) > MAX_QUERY:
             raise SearchError(f"The search is too long; use at most {MAX_QUERY} characters.")
         if not 1 <= limit <= MAX_LIMIT:
             raise SearchError(f"The limit must be between 1 and {MAX_LIMIT}.")
         self._check_filters(filters)
-        self.ensure_index()
+        if not self.is_ready():
+            if not repair:
+                raise SearchError("Search is being prepared.", reason="not_ready")
+            self.ensure_index()
         try:
             raw = self._engine.search(query, filters, limit)
-        except Exception:
-            self._engine_reset()
+        except Exception as exc:
+            # A damaged cache (a bug would fail again after the rebuild, and then propagate).
+            log.warning("The search index could not be read; rebuilding it.", exc_info=True)
+            self._engine.close()
+            if not repair:
+                raise SearchError("The search index was damaged.", reason="damaged") from exc
+            self.ensure_index(force=True)
             raw = self._engine.search(query, filters, limit)
         passages = self._library.passages([h.passage_id for h in raw.hits])
         hits = []
@@ -83,17 +107,6 @@ class SearchService:
                 )
             )
         return SearchResults(query, tuple(hits), raw.total, raw.suggestion, raw.fuzzy, filters)
-
-    def _engine_reset(self) -> None:
-        with self._build_lock:
-            documents = list(self._library.index_documents())
-            self._engine.rebuild(
-                documents,
-                len(documents),
-                self._library.content_fingerprint(),
-                no_progress,
-                CancelToken(),
-            )
 
     def _check_filters(self, filters: SearchFilters) -> None:
         choices = self.filter_choices()

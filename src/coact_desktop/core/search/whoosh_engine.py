@@ -22,19 +22,21 @@ from coact_desktop.core.dto import SearchFilters
 from coact_desktop.core.library import IndexDocument
 from coact_desktop.core.search import RawHit, RawResults
 from coact_desktop.core.search.vocabulary import Vocabulary
+from coact_desktop.core.spans import merge_spans
 
 # Change whenever the schema or an analyzer changes: the index then rebuilds itself.
 INDEX_SCHEMA_VERSION = 2
 MARKER = "coact-index.json"
 PREFIX_MIN = 3
 PREFIX_CAP = 48  # a short prefix can expand to hundreds of words; keep the most used
-BATCH = 500
+PROGRESS_STEPS = 100  # report progress about this many times per build
 # TF-IDF, not BM25F: BM25F reads every matching passage's length from disk in Python, which was
 # most of the time a query took; passages are of similar length, so ranking barely changes.
 WEIGHTING = scoring.TF_IDF()
 OPERATORS = {"AND", "OR", "NOT"}
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
+_EXCLUDES = re.compile(r"(?<!\S)NOT\s")
 _JOINED = re.compile(r"\w+(?:[-'’]\w+)+")
 
 # "content": stemmed words, for word forms. "spell": words as written, for completions and close
@@ -69,7 +71,7 @@ class WhooshEngine:
         self._root = root
         self._index: Any = None
         self._vocabulary: Vocabulary | None = None
-        self._filter_cache: dict[str, frozenset[int]] = {}
+        self._filter_cache: dict[str, bool] = {}
         self._lock = threading.Lock()
 
     # -- building ---------------------------------------------------------------------------
@@ -104,13 +106,13 @@ class WhooshEngine:
         try:
             index = FileStorage(str(building), supports_mmap=False).create_index(_schema())
             writer = index.writer(limitmb=128)
-            done = 0
+            done, step = 0, max(1, total // PROGRESS_STEPS)
             try:
                 for document in documents:
                     cancel.raise_if_cancelled()
                     writer.add_document(**_fields(document))
                     done += 1
-                    if done % BATCH == 0:
+                    if done % step == 0:
                         progress(done, total)
                 cancel.raise_if_cancelled()
             except BaseException:
@@ -169,12 +171,13 @@ class WhooshEngine:
             if parsed is None:
                 return RawResults((), 0, None, False)
             filter_query = _filter_query(filters)
-            if filter_query is not None and not self._allowed(filter_query, searcher):
+            if filter_query is not None and not self._passes_any(filter_query, searcher):
                 # Nothing passes the filter. (Whoosh would ignore an empty filter altogether.)
                 return RawResults((), 0, _suggestion(query, vocabulary), False)
             results = _top(searcher, parsed, filter_query, limit)
             used, fuzzy = parsed, False
-            if results.is_empty():
+            # Close spellings ignore NOT: they would bring back exactly what was excluded.
+            if results.is_empty() and not _EXCLUDES.search(query):
                 fuzzy_query = _fuzzy_query(query, vocabulary)
                 if fuzzy_query is not None:
                     found = _top(searcher, fuzzy_query, filter_query, limit)
@@ -189,15 +192,12 @@ class WhooshEngine:
             )
             return RawResults(hits, len(results), _suggestion(query, vocabulary), fuzzy)
 
-    def _allowed(self, filter_query: Query | None, searcher: Any) -> frozenset[int] | None:
-        """The passages a filter lets through (cached: filters are few and the index is fixed)."""
-        if filter_query is None:
-            return None
+    def _passes_any(self, filter_query: Query, searcher: Any) -> bool:
+        """Whether any passage passes a filter (cached: the index does not change under it)."""
         key = repr(filter_query)
-        allowed = self._filter_cache.get(key)
-        if allowed is None:
-            allowed = self._filter_cache[key] = frozenset(filter_query.docs(searcher))
-        return allowed
+        if key not in self._filter_cache:
+            self._filter_cache[key] = any(True for _ in filter_query.docs(searcher))
+        return self._filter_cache[key]
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
         """Offsets of the words (or word pairs) whose analysed form is one of the matched terms."""
@@ -209,7 +209,7 @@ class WhooshEngine:
             for token in analyzer(text, chars=True, removestops=False):
                 if token.text in wanted:
                     spans.add((token.startchar, token.endchar))
-        return _merge(spans)
+        return merge_spans(spans)
 
 
 def _fields(document: IndexDocument) -> dict[str, Any]:
@@ -377,17 +377,6 @@ def _filter_query(filters: SearchFilters) -> Query | None:
     if not terms:
         return None
     return terms[0] if len(terms) == 1 else And(terms)
-
-
-def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlaps (a pair over a word it contains) joined into one."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _text(term: str | bytes) -> str:
