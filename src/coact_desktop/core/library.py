@@ -207,10 +207,12 @@ class LibraryService:
 
     def organisation(self, slug: str) -> Organisation:
         """One organisation."""
-        for org in self.organisations():
-            if org.slug == slug:
-                return org
-        raise NotFound(f"There is no organisation called {slug!r}.", slug=slug)
+        with self._sessions() as session:
+            row = session.get(OrganisationRow, slug)
+            if row is None:
+                raise NotFound(f"There is no organisation called {slug!r}.", slug=slug)
+            count = session.scalar(select(func.count()).where(MentionRow.organisation_slug == slug))
+            return _organisation(row, count or 0)
 
     def mentions(self, slug: str) -> tuple[Mention, ...]:
         """Every passage that mentions an organisation, in reading order, with the names marked."""
