@@ -79,7 +79,7 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     window.tabs.setCurrentWidget(window.timeline)
     save("timeline")
     window.focus_search()
-    wait_for(window.search_finished, lambda: window.search.box.setText("methadone patients"))
+    wait_for(window.search_finished, lambda: window.search.box.setText("women organise"))
     save("search")
     window.find_in_page()
     window.reader.find_bar.edit.setText("drug user")
