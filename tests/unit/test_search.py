@@ -755,6 +755,10 @@ def test_without_repair_a_damaged_open_index_is_reported(
     with pytest.raises(SearchError) as caught:
         search.search("Junkiebond", repair=False)
     assert caught.value.details["reason"] in {"damaged", "not_ready"}
+    # The error's traceback holds the file Whoosh left open on the garbled table of contents:
+    # let it go now, while this test's filter for that leak applies.
+    del caught
+    gc.collect()
     assert search.ensure_index(force=True) is True
     assert _ids(search.search("Junkiebond", repair=False)) == {"grassroots:1"}
 
