@@ -17,7 +17,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/coact_desktop/gui/errors.py" line="+16"/>
+        <location filename="../src/coact_desktop/gui/errors.py" line="+17"/>
         <source>Something went wrong inside Coact Desktop ({error}). The details are in the log file in your profile folder.</source>
         <translation>В Coact Desktop произошла внутренняя ошибка ({error}). Подробности записаны в журнал в папке вашего профиля.</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+66"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+68"/>
         <source>Coact Desktop — A history of drug user organising</source>
         <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
     </message>
@@ -121,7 +121,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -141,12 +141,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -216,12 +216,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
         <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>
@@ -236,7 +236,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Coact Desktop не может открыть библиотеку</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>About Coact Desktop</source>
         <translation>О программе Coact Desktop</translation>
     </message>
@@ -249,7 +249,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+35"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Фильтр по названию, другому написанию, стране или городу</translation>
     </message>
@@ -270,35 +270,35 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+98"/>
+        <location line="-99"/>
+        <location line="+101"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+93"/>
+        <location line="-104"/>
+        <location line="+96"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+99"/>
+        <location line="-92"/>
+        <location line="+102"/>
         <source>Ended</source>
         <translation>Прекратила работу</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -308,7 +308,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Сведения об организации и фрагменты текста</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -336,7 +336,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>← Previous: {title}</source>
         <translation>← Назад: {title}</translation>
     </message>
@@ -384,7 +384,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
@@ -414,7 +414,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Введите слово или имя. Поиск найдёт и другие формы слова, и написания с ошибками.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>No exact matches. Showing close spellings:</source>
         <translation>Точных совпадений нет. Показаны похожие написания:</translation>
     </message>
@@ -452,7 +452,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>{decade}s</source>
+        <translation>{decade}-е</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Open this passage in the reader</source>
         <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
     </message>
@@ -460,7 +465,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+61"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+72"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>
