@@ -44,6 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_argument("what", choices=["chapters", "organisations", "timeline"])
     library.add_argument("--json", action="store_true", help="print JSON")
 
+    drafts = commands.add_parser("drafts", parents=[common], help="your group's draft histories")
+    actions = drafts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="list the drafts")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    show = actions.add_parser("show", parents=[common], help="show a draft")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    create = actions.add_parser("create", parents=[common], help="create a draft from JSON")
+    create.add_argument("--from-json", required=True, metavar="FILE", dest="from_json")
+    export = actions.add_parser(
+        "export-json", parents=[common], help="print a draft in its JSON form"
+    )
+    export.add_argument("id")
+    revisions = actions.add_parser("revisions", parents=[common], help="list a draft's revisions")
+    revisions.add_argument("id")
+    revisions.add_argument("--json", action="store_true", help="print JSON")
+    restore = actions.add_parser(
+        "restore", parents=[common], help="make a revision current (as a new revision)"
+    )
+    restore.add_argument("id")
+    restore.add_argument("revision", type=_positive)
+
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render the main views to PNG files"
     )
@@ -111,6 +133,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command == "search":
             return _search(services, args)
+        if args.command == "drafts":
+            from coact_desktop.drafts_cli import run_drafts
+
+            return run_drafts(services.drafts, args)
         return _library(services, args)
     finally:
         services.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -198,3 +199,38 @@ def test_screenshots_leave_the_reading_place_alone(
     settings.write_text("[reader]\nchapter=conclusion\nscroll=0.25\n")
     assert run("screenshot", "--out", str(tmp_path / "shots")).returncode == 0
     assert settings.read_text() == "[reader]\nchapter=conclusion\nscroll=0.25\n"
+
+
+EXAMPLE_DRAFT = Path(__file__).resolve().parents[2] / "docs" / "examples" / "draft.json"
+
+
+def test_drafts_round_trip_revisions_and_restore(run: Callable[..., Any], tmp_path: Path) -> None:
+    created = run("drafts", "create", "--from-json", str(EXAMPLE_DRAFT))
+    assert created.returncode == 0, created.stderr
+    draft_id = created.stdout.strip()
+    exported = run("drafts", "export-json", draft_id)
+    assert json.loads(exported.stdout) == json.loads(EXAMPLE_DRAFT.read_text("utf-8"))
+    listed = run("drafts", "list", "--json")
+    assert [d["id"] for d in json.loads(listed.stdout)] == [draft_id]
+    restored = run("drafts", "restore", draft_id, "1")
+    assert restored.returncode == 0
+    revisions = json.loads(run("drafts", "revisions", draft_id, "--json").stdout)
+    assert [(r["number"], r["reason"]) for r in revisions] == [(2, "restore"), (1, "import")]
+    shown = run("drafts", "show", draft_id)
+    assert "Riverside Users Network" in shown.stdout
+
+
+def test_bad_draft_json_is_refused_with_where(run: Callable[..., Any], tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE_DRAFT.read_text("utf-8"))
+    data["people"][0]["consent"] = "sure"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    done = run("drafts", "create", "--from-json", str(bad))
+    assert done.returncode == 1
+    assert "draft.people[0].consent must be one of" in done.stderr
+    duplicated = tmp_path / "twice.json"
+    duplicated.write_text('{"format": "coact-draft/1", "format": "coact-draft/1"}')
+    done = run("drafts", "create", "--from-json", str(duplicated))
+    assert done.returncode == 1
+    assert "appears twice" in done.stderr
+    assert json.loads(run("drafts", "list", "--json").stdout) == []

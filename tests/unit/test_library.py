@@ -7,6 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -434,3 +435,46 @@ def test_first_paint_refuses_another_schema_revision(own_services: AppServices) 
     with sqlite3.connect(database) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'not-ours'")
     assert read_first_paint(database, "introduction") is None
+
+
+def test_upgrading_a_reader_database_keeps_the_library(tmp_path: Path) -> None:
+    """A profile made by the reader-only schema (0001) keeps everything through the upgrade."""
+    from alembic import command
+    from alembic.config import Config
+
+    from coact_desktop.core.db import MIGRATIONS, make_engine, open_database
+    from coact_desktop.core.edition import load_edition as load
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_reader")
+    LibraryService(sessionmaker(engine)).ensure_edition(load())
+    tables = ("editions", "chapters", "passages", "organisations", "mentions", "events")
+    with engine.connect() as connection:
+        before = {
+            t: connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all() for t in tables
+        }
+    engine.dispose()
+
+    engine, _sessions = open_database(path)
+    with engine.connect() as connection:
+        after = {
+            t: connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all() for t in tables
+        }
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        drafts = connection.exec_driver_sql("SELECT count(*) FROM drafts").scalar()
+    engine.dispose()
+    assert after == before
+    assert all(before[t] for t in tables)
+    assert revision == schema.HEAD_REVISION
+    assert drafts == 0
+
+
+def _rows(connection: Any, tables: tuple[str, ...]) -> dict[str, list[Any]]:
+    return {
+        t: list(connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all()) for t in tables
+    }

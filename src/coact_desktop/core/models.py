@@ -108,3 +108,29 @@ class EventRow(Base):
     quote: Mapped[str] = mapped_column(Text)
     passage_id: Mapped[str] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
     organisations: Mapped[list[str]] = mapped_column(JSON)
+
+
+class DraftRow(Base):
+    """A group's draft history: the whole draft as JSON, as last saved."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)  # the group's name, for lists
+    content: Mapped[str] = mapped_column(Text)  # Draft.to_json(), serialised
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class DraftRevisionRow(Base):
+    """A saved state of a draft; restoring one adds another."""
+
+    __tablename__ = "draft_revisions"
+    __table_args__ = (UniqueConstraint("draft_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(20))
+    saved_at: Mapped[datetime]
+    content: Mapped[str] = mapped_column(Text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from coact_desktop.core.db import open_database
+from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
 from coact_desktop.core.library import LibraryService
 from coact_desktop.core.paths import ProfilePaths
@@ -21,6 +22,7 @@ class AppServices:
     paths: ProfilePaths
     library: LibraryService
     search: SearchService
+    drafts: DraftsService
     _engine: Engine
     _search_engine: WhooshEngine
 
@@ -41,4 +43,5 @@ def open_services(paths: ProfilePaths) -> AppServices:
         engine.dispose()
         raise
     search_engine = WhooshEngine(paths.search_root)
-    return AppServices(paths, library, SearchService(library, search_engine), engine, search_engine)
+    search = SearchService(library, search_engine)
+    return AppServices(paths, library, search, DraftsService(sessions), engine, search_engine)

@@ -1,0 +1,81 @@
+"""``coact-desktop drafts …``: the drafts service on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from coact_desktop.core.draft import Draft, DraftError
+from coact_desktop.core.drafts import DraftsService, word_count
+from coact_desktop.core.dto import to_json
+
+MAX_JSON_BYTES = 20 * 1024 * 1024
+
+
+def run_drafts(drafts: DraftsService, args: argparse.Namespace) -> int:
+    """Run one drafts action; the exit status."""
+    if args.action == "list":
+        summaries = drafts.list()
+        if args.json:
+            _print(to_json(summaries))
+        for s in () if args.json else summaries:
+            print(f"{s.id}  {s.name or '(no name yet)'}  saved {s.updated_at}, {s.revisions} rev.")
+    elif args.action == "show":
+        draft = drafts.get(args.id)
+        if args.json:
+            _print(draft.to_json())
+        else:
+            _print_text(draft)
+    elif args.action == "create":
+        receipt = drafts.create(_read_draft(Path(args.from_json)), reason="import")
+        print(receipt.draft_id)
+    elif args.action == "export-json":
+        _print(drafts.get(args.id).to_json())
+    elif args.action == "revisions":
+        revisions = drafts.revisions(args.id)
+        if args.json:
+            _print(to_json(revisions))
+        for r in () if args.json else revisions:
+            print(f"{r.number:>4}  {r.saved_at}  {r.reason:<9} {r.words} words")
+    elif args.action == "restore":
+        _draft, receipt = drafts.restore(args.id, args.revision)
+        print(f"Restored revision {args.revision} as revision {receipt.revision}.")
+    return 0
+
+
+def _read_draft(path: Path) -> Draft:
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise DraftError(f"{path} is larger than a draft can be (20 MB).")
+        data = json.loads(path.read_text("utf-8"), object_pairs_hook=_no_duplicates)
+    except OSError as exc:
+        raise DraftError(f"Cannot read {path}: {exc.strerror}.") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DraftError(f"{path} is not valid JSON: {exc}.") from exc
+    return Draft.from_json(data)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    duplicated = {k for k in keys if keys.count(k) > 1}
+    if duplicated:
+        raise ValueError(f"the key {sorted(duplicated)[0]!r} appears twice")
+    return dict(pairs)
+
+
+def _print(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_text(draft: Draft) -> None:
+    p = draft.profile
+    print(p.name or "(no name yet)")
+    place = ", ".join(x for x in (p.city, p.country) if x)
+    print(f"{place or 'place not given'}; founded {p.founded or 'year not given'}")
+    print(f"{word_count(draft)} words, {len(draft.events)} events, {len(draft.people)} people")
+    for section in draft.sections:
+        print(f"\n## {section.title}\n{section.body}")
