@@ -15,6 +15,199 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+298"/>
+        <source>Group profile…</source>
+        <translation>Сведения о группе…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision history…</source>
+        <translation>История версий…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section text</source>
+        <translation>Текст раздела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write here. Markdown works: **bold**, - lists, # headings.</source>
+        <translation>Пишите здесь. Можно использовать разметку Markdown: **жирный**, - списки, # заголовки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(no name yet)</source>
+        <translation>(пока без названия)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} words</source>
+        <translation>Слов: {count}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 word</source>
+        <translation>Слов: 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New section</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename section</source>
+        <translation>Переименовать раздел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location line="+26"/>
+        <source>How the group began</source>
+        <translation>Как появилась группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the group does</source>
+        <translation>Чем занимается группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Ключевые события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenges and responses</source>
+        <translation>Трудности и ответы на них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Достижения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons for other groups</source>
+        <translation>Уроки для других групп</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When and where did the group start, who started it, and why? Was it a reaction to something happening in your drug scene?</source>
+        <translation>Когда и где появилась группа, кто её создал и почему? Было ли это ответом на то, что происходило на вашей местной наркосцене?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What does the group do: peer support, needle and syringe programmes, treatment advocacy, legal help, outreach, campaigning? Which models of organising fit?</source>
+        <translation>Чем занимается группа: поддержка по принципу «равный — равному», программы обмена игл и шприцев, адвокация доступа к лечению, юридическая помощь, аутрич-работа, общественные кампании? Какие модели самоорганизации вам подходят?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What were the important moments, and when did they happen?</source>
+        <translation>Какие события были самыми важными и когда они произошли?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What got in the way (the police, funding, stigma, the law), and how did you respond?</source>
+        <translation>Что мешало работе (полиция, проблемы с финансированием, стигма, законы) и как вы на это отвечали?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed because of the group?</source>
+        <translation>Что изменилось благодаря группе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you tell a group that is just starting?</source>
+        <translation>Что бы вы посоветовали группе, которая только начинает работу?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsView</name>
+    <message>
+        <location line="-429"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New draft…</source>
+        <translation>Новый черновик…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write your group&apos;s own history here, at your own pace. Everything you type is kept on this computer and saved as you go.
+
+Start with “New draft…”.</source>
+        <translation>Здесь вы можете написать историю своей группы — в своём темпе. Всё, что вы вводите, хранится на этом компьютере и сохраняется по ходу работы.
+
+Начните с кнопки «Новый черновик…».</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(no name yet)</source>
+        <translation>(пока без названия)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All changes saved.</source>
+        <translation>Все изменения сохранены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All changes saved ({time}).</source>
+        <translation>Все изменения сохранены ({time}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved yet: {reason} Your text is kept and will be saved again.</source>
+        <translation>Пока не сохранено: {reason} Ваш текст не потерян, программа попробует сохранить его ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/coact_desktop/gui/errors.py" line="+17"/>
@@ -104,7 +297,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+68"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+70"/>
         <source>Coact Desktop — A history of drug user organising</source>
         <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
     </message>
@@ -121,7 +314,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -136,7 +329,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -151,7 +344,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <source>Our group&apos;s history</source>
+        <translation>История нашей группы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -216,7 +414,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -329,6 +527,89 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+40"/>
+        <source>The group&apos;s name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Group profile</source>
+        <translation>Сведения о группе</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, still active</source>
+        <translation>Да, работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, no longer active</source>
+        <translation>Нет, больше не работает</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. English, Russian</source>
+        <translation>например: английский, русский</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models of organising</source>
+        <translation>Модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year founded</source>
+        <translation>Год основания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still active</source>
+        <translation>Работает сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group&apos;s models of organising</source>
+        <translation>Модели самоорганизации группы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the group&apos;s name first.</source>
+        <translation>Сначала укажите название группы.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../src/coact_desktop/gui/reader_view.py" line="+61"/>
@@ -344,6 +625,64 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <location line="+4"/>
         <source>Next: {title} →</source>
         <translation>Далее: {title} →</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+31"/>
+        <source>Revision history</source>
+        <translation>История версий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revisions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started</source>
+        <translation>создание черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved while writing</source>
+        <translation>сохранение по ходу работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored an earlier revision</source>
+        <translation>восстановление более ранней версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision {number} · {when} · {reason} · {words} words</source>
+        <translation>Версия {number} · {when} · {reason} · слов: {words}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Differences from the text now</source>
+        <translation>Отличия от текущего текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this revision</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from coact_desktop.core.paths import ProfilePaths
     from coact_desktop.core.services import AppServices
+    from coact_desktop.gui.drafts_view import DraftsView
     from coact_desktop.gui.organisations_view import OrganisationsView
     from coact_desktop.gui.search_view import SearchView
     from coact_desktop.gui.timeline_view import TimelineView
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     organisations: OrganisationsView
     timeline: TimelineView
     search: SearchView
+    drafts: DraftsView
     search_ready = Signal()
     search_finished = Signal()
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         """Organisations, timeline and search: built just after the first paint, to start fast."""
         if self._views_built:
             return
+        from coact_desktop.gui.drafts_view import DraftsView
         from coact_desktop.gui.organisations_view import OrganisationsView
         from coact_desktop.gui.search_view import SearchView
         from coact_desktop.gui.timeline_view import TimelineView
@@ -130,9 +133,11 @@ class MainWindow(QMainWindow):
         self.organisations = OrganisationsView(self)
         self.timeline = TimelineView(self)
         self.search = SearchView(self)
+        self.drafts = DraftsView(self.runner, self)
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.search, self.tr("Search"))
+        self.tabs.addTab(self.drafts, self.tr("Our group's history"))
         self.organisations.organisation_selected.connect(self._organisation_selected)
         self.organisations.open_passage.connect(self.open_passage)
         self.timeline.open_passage.connect(self.open_passage)
@@ -243,6 +248,9 @@ class MainWindow(QMainWindow):
         )
         self.organisations.set_organisations(organisations)
         self.timeline.set_events(events)
+        assert self.services is not None
+        models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
+        self.drafts.set_services(self.services.drafts, models)
         shown = self.reader.chapter
         if shown is None:
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
@@ -486,6 +494,8 @@ class MainWindow(QMainWindow):
         if self._views_built:
             self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
+        if self._views_built:
+            self.drafts.save_now()  # closing flushes: queued before the wait below
         self._closing = True  # results that arrive from now on are dropped
         self.runner.cancel_all()
         # Close the files only once no task uses them (the process ends soon in any case).

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.paths import ProfilePaths
 from coact_desktop.gui.app import make_application, open_window
+from coact_desktop.gui.drafts_view import ID_ROLE
 from coact_desktop.gui.main_window import MainWindow
 
 SIZE = (1200, 760)
@@ -84,6 +85,9 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     window.find_in_page()
     window.reader.find_bar.edit.setText("drug user")
     save("find-in-page")
+    window.reader.find_bar.close_bar()
+    _show_drafts(window)
+    save("drafts")
     window.close()
     return written
 
@@ -93,3 +97,13 @@ def _show_reader(window: MainWindow) -> None:
     window.open_chapter("grassroots")
     settle()
     window.reader.set_scroll_fraction(0.0)
+
+
+def _show_drafts(window: MainWindow) -> None:
+    """The drafts workspace, with the profile's first draft open if it has one."""
+    window.tabs.setCurrentWidget(window.drafts)
+    settle(300)  # the list arrives from the reader pool
+    view = window.drafts
+    if view.list.count():
+        first = view.list.item(0).data(ID_ROLE)
+        wait_for(view.draft_opened, lambda: view.open_draft(first))

@@ -1,0 +1,199 @@
+"""Dialogs of the drafts workspace: the group profile, and a draft's revision history."""
+
+from __future__ import annotations
+
+import difflib
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coact_desktop.core.draft import Draft, Profile
+from coact_desktop.core.drafts import RevisionInfo
+
+NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
+
+
+class ProfileDialog(QDialog):
+    """Who the group is: asked when a draft starts, editable later."""
+
+    def __init__(
+        self, models: list[tuple[str, str]], profile: Profile, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Group profile"))
+        self.name = QLineEdit(profile.name, self)
+        self.name.setPlaceholderText(self.tr("The group's name"))
+        self.country = QLineEdit(profile.country, self)
+        self.city = QLineEdit(profile.city, self)
+        self.founded = QSpinBox(self)
+        self.founded.setRange(NO_YEAR, 2100)
+        self.founded.setSpecialValueText(self.tr("not given"))
+        self.founded.setValue(profile.founded or NO_YEAR)
+        self.active = QComboBox(self)
+        for label, value in (
+            (self.tr("Not given"), None),
+            (self.tr("Yes, still active"), True),
+            (self.tr("No, no longer active"), False),
+        ):
+            self.active.addItem(label, value)
+        self.active.setCurrentIndex(self.active.findData(profile.active))
+        self.languages = QLineEdit(", ".join(profile.languages), self)
+        self.languages.setPlaceholderText(self.tr("e.g. English, Russian"))
+        self.models = QListWidget(self)
+        self.models.setAccessibleName(self.tr("Models of organising"))
+        for slug, title in models:
+            item = QListWidgetItem(title, self.models)
+            item.setData(Qt.ItemDataRole.UserRole, slug)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = slug in profile.models
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Year founded"), self.founded)
+        form.addRow(self.tr("Still active"), self.active)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("The group's models of organising"), self.models)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()))
+        ok.setToolTip("" if ok.isEnabled() else self.tr("Give the group's name first."))
+
+    def profile(self) -> Profile:
+        """The profile as filled in."""
+        founded = self.founded.value()
+        checked = [
+            self.models.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.models.count())
+            if self.models.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return Profile(
+            name=self.name.text().strip(),
+            country=self.country.text().strip(),
+            city=self.city.text().strip(),
+            founded=None if founded == NO_YEAR else founded,
+            active=self.active.currentData(),
+            languages=tuple(x.strip() for x in self.languages.text().split(",") if x.strip()),
+            models=tuple(checked),
+        )
+
+
+class RevisionsDialog(QDialog):
+    """Every saved state of a draft: compare one with the text now, or restore it."""
+
+    restore_requested = Signal(int)
+    revision_wanted = Signal(int)
+
+    def __init__(
+        self, revisions: tuple[RevisionInfo, ...], current: Draft, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revision history"))
+        self.resize(860, 560)
+        self._current = current
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Revisions"))
+        reasons = {
+            "create": self.tr("started"),
+            "import": self.tr("imported"),
+            "autosave": self.tr("saved while writing"),
+            "restore": self.tr("restored an earlier revision"),
+            "edit": self.tr("changed"),
+        }
+        for info in revisions:
+            label = self.tr("Revision {number} · {when} · {reason} · {words} words").format(
+                number=info.number,
+                when=info.saved_at.replace("T", " ").rstrip("Z"),
+                reason=reasons.get(info.reason, info.reason),
+                words=info.words,
+            )
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, info.number)
+        self.diff = QTextBrowser(self)
+        self.diff.setAccessibleName(self.tr("Differences from the text now"))
+        self.restore = QPushButton(self.tr("Restore this revision"), self)
+        self.restore.setEnabled(False)
+        close = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 2)
+        row.addWidget(self.diff, 3)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        close.clicked.connect(self.reject)
+        self.list.currentItemChanged.connect(self._selected)
+        self.restore.clicked.connect(self._restore)
+
+    def selected_number(self) -> int | None:
+        """The revision chosen in the list."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_revision(self, revision: Draft) -> None:
+        """Show how a revision differs from the text now (untrusted text stays plain)."""
+        self.diff.setHtml(diff_html(revision, self._current))
+        self.restore.setEnabled(True)
+
+    def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.restore.setEnabled(False)
+        if current is not None:
+            self.revision_wanted.emit(current.data(Qt.ItemDataRole.UserRole))
+
+    def _restore(self) -> None:
+        number = self.selected_number()
+        if number is not None:
+            self.restore_requested.emit(number)
+            self.accept()
+
+
+def draft_text(draft: Draft) -> list[str]:
+    """A draft as lines of text, for comparing."""
+    lines = [draft.profile.name, ""]
+    for section in draft.sections:
+        lines += [f"## {section.title}", *section.body.splitlines(), ""]
+    return lines
+
+
+def diff_html(old: Draft, new: Draft) -> str:
+    """Lines only in the revision struck through in red, lines only in the text now in green."""
+    rows = []
+    for line in difflib.ndiff(draft_text(old), draft_text(new)):
+        tag, text = line[:2], escape(line[2:]) or "&nbsp;"
+        if tag == "- ":
+            rows.append(f'<div style="color:#b00020"><s>{text}</s></div>')
+        elif tag == "+ ":
+            rows.append(f'<div style="color:#1b7f3b">{text}</div>')
+        elif tag == "  ":
+            rows.append(f"<div>{text}</div>")
+    return "".join(rows)

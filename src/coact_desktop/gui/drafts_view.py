@@ -1,0 +1,481 @@
+"""Our group's history: write a draft in guided sections; every change is saved on its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coact_desktop.core.draft import Draft, Profile, Section
+from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
+from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
+from coact_desktop.gui.errors import describe
+from coact_desktop.gui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from coact_desktop.core.drafts import DraftsService
+
+translate = QCoreApplication.translate  # lupdate finds literal translate("Context", …) calls
+SAVE_DELAY_MS = 600  # after the last keystroke: well within "durable within about a second"
+RETRY_MS = 5_000  # after a failed save (full disk, read-only profile)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DraftsView(QWidget):
+    """The list of drafts beside the editor of the open one."""
+
+    saved = Signal(object)  # SaveReceipt, after each durable save
+    draft_opened = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._drafts: DraftsService | None = None
+        self._models: list[tuple[str, str]] = []
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.new_button = QPushButton(self.tr("New draft…"), self)
+        self.new_button.setEnabled(False)
+        self.editor = DraftEditor(self)
+        self.empty = QLabel(
+            self.tr(
+                "Write your group's own history here, at your own pace. Everything you type "
+                "is kept on this computer and saved as you go.\n\nStart with “New draft…”."
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.editor)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.new_button.clicked.connect(self.new_draft)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.editor.changed.connect(self._schedule_save)
+        self.editor.profile_wanted.connect(self._edit_profile)
+        self.editor.history_wanted.connect(self._show_history)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self._saving = False
+        self._dirty = False
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def set_services(self, drafts: DraftsService, models: list[tuple[str, str]]) -> None:
+        """Connect to the drafts service once the library is open; list the drafts."""
+        self._drafts = drafts
+        self._models = models
+        self.new_button.setEnabled(True)
+        self._refresh_list()
+
+    def _refresh_list(self, select: str | None = None) -> None:
+        drafts = self._drafts
+        if drafts is None:
+            return
+        self._runner.submit(
+            lambda _c: drafts.list(),
+            name="list drafts",
+            done=lambda summaries: self._show_list(summaries, select),
+            failed=self._failed,
+        )
+
+    def _show_list(self, summaries: tuple[DraftSummary, ...], select: str | None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for summary in summaries:
+            item = QListWidgetItem(summary.name or self.tr("(no name yet)"), self.list)
+            item.setData(ID_ROLE, summary.id)
+        # Qt makes the first row current by itself; a click on it must still open that draft.
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        wanted = select or (self.editor.draft.id if self.editor.draft else None)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == wanted:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def new_draft(self) -> None:
+        """Ask for the group's profile, then start a draft with the guided sections."""
+        dialog = ProfileDialog(self._models, Profile(), self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            self.create_draft(dialog.profile())
+
+    def create_draft(self, profile: Profile) -> None:
+        """Create and open a draft for a profile."""
+        drafts = self._drafts
+        if drafts is None:
+            return
+        self.save_now()
+        draft = new_draft(profile)
+        titles = guided_titles()
+        draft = replace(
+            draft,
+            sections=tuple(
+                replace(s, title=titles.get(s.prompt or "", s.title)) for s in draft.sections
+            ),
+        )
+        self._runner.submit(
+            lambda _c: drafts.create(draft),
+            name="create draft",
+            write=True,
+            done=lambda _r: self._opened(draft, refresh=True),
+            failed=self._failed,
+        )
+
+    def open_draft(self, draft_id: str) -> None:
+        """Open a draft (after saving the one being written)."""
+        drafts = self._drafts
+        if drafts is None:
+            return
+        self.save_now()
+        self._runner.submit(
+            lambda _c: drafts.get(draft_id),
+            name="open draft",
+            done=self._opened,
+            failed=self._failed,
+        )
+
+    def _opened(self, draft: Draft, refresh: bool = False) -> None:
+        self.editor.set_draft(draft)
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.set_status(self.tr("All changes saved."))
+        if refresh:
+            self._refresh_list(select=draft.id)
+        self.draft_opened.emit(draft.id)
+
+    def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.open_draft(current.data(ID_ROLE))
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _schedule_save(self) -> None:
+        self._dirty = True
+        self.editor.set_status(self.tr("Saving…"))
+        self._timer.start(SAVE_DELAY_MS)
+
+    def save_now(self) -> None:
+        """Write the open draft now if it has changes (on the writer thread, in order)."""
+        self._timer.stop()
+        drafts, draft = self._drafts, self.editor.draft
+        if drafts is None or draft is None or not self._dirty:
+            return
+        self._dirty = False
+        self._saving = True
+
+        def write(_ctx: TaskContext) -> SaveReceipt:
+            return drafts.save(draft)
+
+        self._runner.submit(
+            write, name="autosave", write=True, done=self._saved, failed=self._save_failed
+        )
+
+    def _saved(self, receipt: SaveReceipt) -> None:
+        self._saving = False
+        if not self._dirty:
+            when = QDateTime.fromString(receipt.saved_at, Qt.DateFormat.ISODate).toLocalTime()
+            self.editor.set_status(
+                self.tr("All changes saved ({time}).").format(time=when.toString("HH:mm:ss"))
+            )
+        if self.list.currentItem() is not None and self.editor.draft is not None:
+            self.list.currentItem().setText(self.editor.draft.profile.name)
+        self.saved.emit(receipt)
+
+    def _save_failed(self, error: BaseException) -> None:
+        # Nothing typed is dropped: the text stays in the editor and is written again shortly.
+        self._saving = False
+        self._dirty = True
+        self.editor.set_status(
+            self.tr("Not saved yet: {reason} Your text is kept and will be saved again.").format(
+                reason=describe(error)
+            )
+        )
+        self._timer.start(RETRY_MS)
+
+    @property
+    def pending(self) -> bool:
+        """Whether changes are waiting to be written or being written."""
+        return self._dirty or self._saving
+
+    # -- profile and history -----------------------------------------------------------------
+
+    def _edit_profile(self) -> None:
+        draft = self.editor.draft
+        if draft is None:
+            return
+        dialog = ProfileDialog(self._models, draft.profile, self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            self.editor.replace_draft(replace(draft, profile=dialog.profile()))
+
+    def _show_history(self) -> None:
+        drafts, draft = self._drafts, self.editor.draft
+        if drafts is None or draft is None:
+            return
+        self.save_now()
+        self._runner.submit(
+            lambda _c: drafts.revisions(draft.id),
+            name="revisions",
+            write=True,  # after the save just queued
+            done=lambda revisions: self._history_dialog(drafts, draft, revisions),
+            failed=self._failed,
+        )
+
+    def _history_dialog(self, drafts: DraftsService, draft: Draft, revisions: Any) -> None:
+        self.history = RevisionsDialog(revisions, draft, self)
+
+        def wanted(number: int) -> None:
+            self._runner.submit(
+                lambda _c: drafts.revision(draft.id, number),
+                name="revision",
+                done=self.history.show_revision,
+                failed=self._failed,
+            )
+
+        def restore(number: int) -> None:
+            self._runner.submit(
+                lambda _c: drafts.restore(draft.id, number)[0],
+                name="restore",
+                write=True,
+                done=lambda restored: self._opened(restored, refresh=True),
+                failed=self._failed,
+            )
+
+        self.history.revision_wanted.connect(wanted)
+        self.history.restore_requested.connect(restore)
+        self.history.open()
+
+    def _failed(self, error: BaseException) -> None:
+        self.editor.set_status(describe(error))
+
+
+class DraftEditor(QWidget):
+    """One draft: its sections in a list beside the text of the chosen one."""
+
+    changed = Signal()
+    profile_wanted = Signal()
+    history_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft: Draft | None = None
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        profile = QPushButton(self.tr("Group profile…"), self)
+        history = QPushButton(self.tr("Revision history…"), self)
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(self.tr("Sections"))
+        add = QPushButton(self.tr("Add section"), self)
+        rename = QPushButton(self.tr("Rename"), self)
+        up = QPushButton(self.tr("Move up"), self)
+        down = QPushButton(self.tr("Move down"), self)
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(self.tr("Section text"))
+        self.text.setPlaceholderText(
+            self.tr("Write here. Markdown works: **bold**, - lists, # headings.")
+        )
+        self.words = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Save status"))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(profile)
+        header.addWidget(history)
+        section_buttons = QGridLayout()
+        for i, button in enumerate((add, rename, up, down)):
+            section_buttons.addWidget(button, i // 2, i % 2)
+        left = QVBoxLayout()
+        left.addWidget(self.sections, 1)
+        left.addLayout(section_buttons)
+        self.sections.setMaximumWidth(320)
+        right = QVBoxLayout()
+        right.addWidget(self.prompt)
+        right.addWidget(self.text, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.words)
+        footer.addStretch(1)
+        footer.addWidget(self.status)
+        right.addLayout(footer)
+        body = QHBoxLayout()
+        body.addLayout(left, 0)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        profile.clicked.connect(self.profile_wanted)
+        history.clicked.connect(self.history_wanted)
+        add.clicked.connect(self.add_section)
+        rename.clicked.connect(self.rename_section)
+        up.clicked.connect(lambda: self.move_section(-1))
+        down.clicked.connect(lambda: self.move_section(+1))
+        self.sections.currentRowChanged.connect(self._show_section)
+        self.text.textChanged.connect(self._text_changed)
+        self._loading = False
+
+    def set_draft(self, draft: Draft) -> None:
+        """Show a draft, first section chosen."""
+        self.draft = draft
+        self._refresh(0)
+
+    def replace_draft(self, draft: Draft) -> None:
+        """Change the draft (profile, sections) and have it saved."""
+        row = self.sections.currentRow()
+        self.draft = draft
+        self._refresh(max(0, row))
+        self.changed.emit()
+
+    def set_status(self, text: str) -> None:
+        """Say whether everything is saved."""
+        self.status.setText(text)
+
+    def _refresh(self, row: int) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        self.title.setText(draft.profile.name or self.tr("(no name yet)"))
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for section in draft.sections:
+            self.sections.addItem(section.title)
+        self.sections.blockSignals(False)
+        if draft.sections:
+            self.sections.setCurrentRow(min(row, len(draft.sections) - 1))
+            self._show_section(self.sections.currentRow())
+        self._count_words()
+
+    def _show_section(self, row: int) -> None:
+        if self.draft is None or not 0 <= row < len(self.draft.sections):
+            return
+        section = self.draft.sections[row]
+        self.prompt.setText(guided_questions().get(section.prompt or "", ""))
+        self._loading = True
+        self.text.setPlainText(section.body)
+        self._loading = False
+
+    def _text_changed(self) -> None:
+        row = self.sections.currentRow()
+        if self._loading or self.draft is None or not 0 <= row < len(self.draft.sections):
+            return
+        section = self.draft.sections[row]
+        self.draft = self.draft.with_section(row, replace(section, body=self.text.toPlainText()))
+        self._count_words()
+        self.changed.emit()
+
+    def _count_words(self) -> None:
+        if self.draft is not None:
+            count = word_count(self.draft)
+            self.words.setText(
+                self.tr("1 word") if count == 1 else self.tr("{count} words").format(count=count)
+            )
+
+    def add_section(self) -> None:
+        """Add an untitled section at the end and choose it."""
+        if self.draft is None:
+            return
+        section = Section(self.tr("New section"))
+        self.replace_draft(replace(self.draft, sections=(*self.draft.sections, section)))
+        self.sections.setCurrentRow(len(self.draft.sections) - 1)
+
+    def rename_section(self) -> None:
+        """Rename the chosen section."""
+        row = self.sections.currentRow()
+        if self.draft is None or row < 0:
+            return
+        section = self.draft.sections[row]
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename section"), self.tr("Title"), text=section.title
+        )
+        if ok and title.strip():
+            self.set_section_title(row, title.strip())
+
+    def set_section_title(self, row: int, title: str) -> None:
+        """Give a section a new title."""
+        if self.draft is not None:
+            section = self.draft.sections[row]
+            self.replace_draft(self.draft.with_section(row, replace(section, title=title)))
+
+    def move_section(self, step: int) -> None:
+        """Move the chosen section up (-1) or down (+1)."""
+        row = self.sections.currentRow()
+        if self.draft is None or not 0 <= row + step < len(self.draft.sections):
+            return
+        sections = list(self.draft.sections)
+        sections[row], sections[row + step] = sections[row + step], sections[row]
+        self.draft = replace(self.draft, sections=tuple(sections))
+        self._refresh(row + step)
+        self.changed.emit()
+
+
+def guided_titles() -> dict[str, str]:
+    """The guided sections' titles, in the user's language."""
+    return {
+        "beginnings": translate("Drafts", "How the group began"),
+        "activities": translate("Drafts", "What the group does"),
+        "milestones": translate("Drafts", "Milestones"),
+        "challenges": translate("Drafts", "Challenges and responses"),
+        "achievements": translate("Drafts", "Achievements"),
+        "lessons": translate("Drafts", "Lessons for other groups"),
+    }
+
+
+def guided_questions() -> dict[str, str]:
+    """The question each guided section answers, drawn from the history's framework."""
+    return {
+        "beginnings": translate(
+            "Drafts",
+            "When and where did the group start, who started it, and why? Was it a reaction "
+            "to something happening in your drug scene?",
+        ),
+        "activities": translate(
+            "Drafts",
+            "What does the group do: peer support, needle and syringe programmes, treatment "
+            "advocacy, legal help, outreach, campaigning? Which models of organising fit?",
+        ),
+        "milestones": translate(
+            "Drafts", "What were the important moments, and when did they happen?"
+        ),
+        "challenges": translate(
+            "Drafts",
+            "What got in the way (the police, funding, stigma, the law), and how did you respond?",
+        ),
+        "achievements": translate("Drafts", "What changed because of the group?"),
+        "lessons": translate("Drafts", "What would you tell a group that is just starting?"),
+    }

@@ -1,0 +1,132 @@
+"""The drafts workspace driven as a group would: start a draft, write, see it saved, restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.draft import Profile
+from coact_desktop.gui.draft_dialogs import ProfileDialog
+from coact_desktop.gui.main_window import MainWindow
+
+TIMEOUT = 10_000
+
+
+def start_draft(qtbot: QtBot, window: MainWindow, name: str = "Riverside Users") -> None:
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name=name, country="Exampleland", models=("grassroots",)))
+    qtbot.waitUntil(lambda: view.list.count() == 1, timeout=TIMEOUT)
+
+
+def test_the_profile_dialog_asks_for_a_name_first(qtbot: QtBot, window: MainWindow) -> None:
+    models = [("grassroots", "Grassroots drug user organising"), ("public-health", "Public Health")]
+    dialog = ProfileDialog(models, Profile())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name, "Riverside Users")
+    assert ok.isEnabled()
+    dialog.founded.setValue(2009)
+    dialog.active.setCurrentIndex(dialog.active.findData(True))
+    dialog.languages.setText("English, Russian")
+    dialog.models.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.profile() == Profile(
+        name="Riverside Users",
+        founded=2009,
+        active=True,
+        languages=("English", "Russian"),
+        models=("public-health",),
+    )
+
+
+def test_a_new_draft_has_the_guided_sections_and_typing_is_saved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    assert editor.sections.count() == 6
+    assert editor.sections.item(0).text() == "How the group began"
+    assert "When and where did the group start" in editor.prompt.text()
+    editor.text.setFocus()
+    with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(editor.text, "We met in 2009.")
+    assert "All changes saved" in editor.status.text()
+    assert editor.words.text() == "4 words"
+    assert window.services is not None
+    saved = window.services.drafts.get(editor.draft.id)
+    assert saved.sections[0].body == "We met in 2009."
+
+
+def test_sections_can_be_added_renamed_and_reordered(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.add_section()
+    assert editor.sections.count() == 7
+    assert editor.sections.currentRow() == 6
+    editor.set_section_title(6, "Our newsletter")
+    editor.move_section(-1)
+    assert editor.sections.item(5).text() == "Our newsletter"
+    with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(editor.text, "Four issues.")
+    assert window.services is not None
+    saved = window.services.drafts.get(editor.draft.id)
+    assert [s.title for s in saved.sections][4:] == [
+        "Achievements",
+        "Our newsletter",
+        "Lessons for other groups",
+    ]
+    assert saved.sections[5].body == "Four issues."
+
+
+def test_closing_the_window_flushes_the_last_words(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    services = window.services
+    assert services is not None
+    drafts, draft_id = services.drafts, editor.draft.id
+    editor.text.insertPlainText("Typed just before closing.")
+    assert window.drafts.pending
+    window.close()  # no pause for the autosave timer
+    from coact_desktop.core.services import open_services
+
+    reopened = open_services(services.paths)
+    try:
+        assert reopened.drafts.get(draft_id).sections[0].body == "Typed just before closing."
+    finally:
+        reopened.close()
+    del drafts
+
+
+def test_a_revision_can_be_compared_and_restored(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    view, editor = window.drafts, window.drafts.editor
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(editor.text, "First version.")
+    assert window.services is not None
+    draft_id = editor.draft.id
+    # A later working session replaces the text.
+    window.services.drafts.save(editor.draft, reason="edit")
+    editor.text.selectAll()
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(editor.text, "Second version.")
+    view._show_history()
+    qtbot.waitUntil(lambda: hasattr(view, "history") and view.history.isVisible(), timeout=TIMEOUT)
+    dialog = view.history
+    rows = {
+        dialog.list.item(r).data(Qt.ItemDataRole.UserRole): r for r in range(dialog.list.count())
+    }
+    dialog.list.setCurrentRow(rows[1])  # the empty start
+    qtbot.waitUntil(dialog.restore.isEnabled, timeout=TIMEOUT)
+    assert "Second version." in dialog.diff.toPlainText()
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        dialog.restore.click()
+    assert editor.text.toPlainText() == ""
+    revisions = window.services.drafts.revisions(draft_id)
+    assert revisions[0].reason == "restore"
+    assert any(
+        "Second version." in window.services.drafts.revision(draft_id, r.number).sections[0].body
+        for r in revisions
+    )
