@@ -130,3 +130,31 @@ def test_a_revision_can_be_compared_and_restored(qtbot: QtBot, window: MainWindo
         "Second version." in window.services.drafts.revision(draft_id, r.number).sections[0].body
         for r in revisions
     )
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_tries_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coact_desktop.core.errors import DatabaseError
+    from coact_desktop.gui import drafts_view
+
+    start_draft(qtbot, window)
+    assert window.services is not None
+    drafts = window.services.drafts
+    real_save = drafts.save
+    failures = []
+
+    def full_disk_once(draft, reason="autosave"):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append(draft)
+            raise DatabaseError("database or disk is full")
+        return real_save(draft, reason)
+
+    monkeypatch.setattr(drafts, "save", full_disk_once)
+    monkeypatch.setattr(drafts_view, "RETRY_MS", 300)
+    editor = window.drafts.editor
+    qtbot.keyClicks(editor.text, "Words that must survive.")
+    qtbot.waitUntil(lambda: "Not saved yet" in editor.status.text(), timeout=TIMEOUT)
+    assert editor.text.toPlainText() == "Words that must survive."
+    qtbot.waitUntil(lambda: "All changes saved" in editor.status.text(), timeout=TIMEOUT)
+    assert real_save.__self__.get(editor.draft.id).sections[0].body == "Words that must survive."
