@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+298"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+301"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -63,16 +63,57 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Consent warning</source>
+        <translation>Предупреждение о согласии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the pseudonym everywhere</source>
+        <translation>Заменить псевдонимом везде</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+25"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>People and consent</source>
+        <translation>Люди и согласие</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
+        <source>People and consent ({count} to check)</source>
+        <translation>Люди и согласие (проверить: {count})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is named in this section but has not agreed to be named. Use their pseudonym instead, or record their consent under People.</source>
+        <translation>«{name}» упоминается в этом разделе, но не давал(а) согласия на упоминание имени. Используйте псевдоним или отметьте согласие на вкладке «Люди и согласие».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give them a pseudonym under People first.</source>
+        <translation>Сначала задайте псевдоним на вкладке «Люди и согласие».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{count} words</source>
         <translation>Слов: {count}</translation>
     </message>
@@ -163,7 +204,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-429"/>
+        <location line="-505"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -243,6 +284,34 @@ Start with “New draft…”.</source>
         <location line="+1"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+137"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The group&apos;s timeline</source>
+        <translation>Хронология группы</translation>
     </message>
 </context>
 <context>
@@ -527,6 +596,50 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
 </context>
 <context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-52"/>
+        <source>Real name</source>
+        <translation>Настоящее имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People and their consent</source>
+        <translation>Люди и их согласие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named, with consent</source>
+        <translation>Имя с согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym only</source>
+        <translation>Только псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld: not shown</source>
+        <translation>Скрыто: не показывать</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+40"/>
@@ -799,6 +912,14 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <location line="+16"/>
         <source>Open this passage in the reader</source>
         <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
+    </message>
+</context>
+<context>
+    <name>_Table</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-55"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

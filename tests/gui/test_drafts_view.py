@@ -158,3 +158,61 @@ def test_a_failed_save_keeps_the_text_says_so_and_tries_again(
     assert editor.text.toPlainText() == "Words that must survive."
     qtbot.waitUntil(lambda: "All changes saved" in editor.status.text(), timeout=TIMEOUT)
     assert real_save.__self__.get(editor.draft.id).sections[0].body == "Words that must survive."
+
+
+def test_a_name_without_consent_is_flagged_and_replaced_by_the_pseudonym(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.pages.setCurrentWidget(editor.people)
+    editor.people.add_row()
+    table = editor.people.table
+    table.item(0, 0).setText("Sam Rivers")
+    assert editor.draft.people[0].consent == "withheld"  # the safe default
+    editor.pages.setCurrentIndex(0)
+    qtbot.keyClicks(editor.text, "Sam Rivers opened the first meeting.")
+    assert editor.warning.isVisible()
+    assert "“Sam Rivers” is named in this section" in editor.warning.text()
+    assert "1 to check" in editor.pages.tabText(2)
+    assert not editor.replace_button.isEnabled()  # no pseudonym yet
+    table.item(0, 2).setText("S.")
+    table.cellWidget(0, 1).setCurrentIndex(1)  # pseudonym only
+    assert editor.replace_button.isEnabled()
+    with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
+        editor.replace_button.click()
+    assert editor.text.toPlainText() == "S. opened the first meeting."
+    assert not editor.warning.isVisible()
+    assert window.services is not None
+    saved = window.services.drafts.get(editor.draft.id)
+    assert saved.sections[0].body == "S. opened the first meeting."
+    assert saved.people[0].consent == "pseudonym"
+    # Naming with consent clears the warning without changing the text.
+    table.cellWidget(0, 1).setCurrentIndex(0)
+    assert editor.draft.people[0].consent == "named"
+
+
+def test_the_timeline_keeps_events_and_what_is_not_shown(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.add_row()
+    table = editor.events.table
+    table.item(0, 0).setText("March 2009")
+    table.item(0, 1).setText("2009")
+    with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
+        table.item(0, 2).setText("First meeting.")
+    assert window.services is not None
+    saved = window.services.drafts.get(editor.draft.id)
+    assert [(e.when, e.year, e.text) for e in saved.events] == [
+        ("March 2009", 2009, "First meeting.")
+    ]
+    # People recorded for an event (in the JSON form) survive editing its text in the table.
+    from dataclasses import replace
+
+    with_people = replace(saved, events=(replace(saved.events[0], people=("Sam Rivers",)),))
+    editor.replace_draft(with_people)
+    table.item(0, 2).setText("First meeting, twelve came.")
+    assert editor.draft.events[0].people == ("Sam Rivers",)
+    table.item(0, 1).setText("not a year")
+    assert editor.draft.events[0].year is None

@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coact_desktop.core.draft import Draft, Profile, Section
+from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
+from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
 from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
+from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 
@@ -311,6 +314,16 @@ class DraftEditor(QWidget):
         self.text.setPlaceholderText(
             self.tr("Write here. Markdown works: **bold**, - lists, # headings.")
         )
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setAccessibleName(self.tr("Consent warning"))
+        self.warning.setStyleSheet("QLabel { background: #fff4ce; color: #3b2e00; padding: 6px; }")
+        self.replace_button = QPushButton(self.tr("Use the pseudonym everywhere"), self)
+        self.warning.hide()
+        self.replace_button.hide()
+        self.events = EventsTable(self)
+        self.people = PeopleTable(self)
         self.words = QLabel(self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -326,20 +339,30 @@ class DraftEditor(QWidget):
         left.addWidget(self.sections, 1)
         left.addLayout(section_buttons)
         self.sections.setMaximumWidth(320)
+        warning = QHBoxLayout()
+        warning.addWidget(self.warning, 1)
+        warning.addWidget(self.replace_button)
         right = QVBoxLayout()
         right.addWidget(self.prompt)
+        right.addLayout(warning)
         right.addWidget(self.text, 1)
+        text_page = QWidget(self)
+        body = QHBoxLayout(text_page)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(left, 0)
+        body.addLayout(right, 1)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(text_page, self.tr("Text"))
+        self.pages.addTab(self.events, self.tr("Timeline"))
+        self.pages.addTab(self.people, self.tr("People and consent"))
         footer = QHBoxLayout()
         footer.addWidget(self.words)
         footer.addStretch(1)
         footer.addWidget(self.status)
-        right.addLayout(footer)
-        body = QHBoxLayout()
-        body.addLayout(left, 0)
-        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(footer)
         profile.clicked.connect(self.profile_wanted)
         history.clicked.connect(self.history_wanted)
         add.clicked.connect(self.add_section)
@@ -348,7 +371,11 @@ class DraftEditor(QWidget):
         down.clicked.connect(lambda: self.move_section(+1))
         self.sections.currentRowChanged.connect(self._show_section)
         self.text.textChanged.connect(self._text_changed)
+        self.events.edited.connect(self._events_edited)
+        self.people.edited.connect(self._people_edited)
+        self.replace_button.clicked.connect(self._use_pseudonym)
         self._loading = False
+        self._warned: Person | None = None
 
     def set_draft(self, draft: Draft) -> None:
         """Show a draft, first section chosen."""
@@ -379,7 +406,10 @@ class DraftEditor(QWidget):
         if draft.sections:
             self.sections.setCurrentRow(min(row, len(draft.sections) - 1))
             self._show_section(self.sections.currentRow())
+        self.events.set_events(draft.events)
+        self.people.set_people(draft.people)
         self._count_words()
+        self._check_consent()
 
     def _show_section(self, row: int) -> None:
         if self.draft is None or not 0 <= row < len(self.draft.sections):
@@ -389,6 +419,7 @@ class DraftEditor(QWidget):
         self._loading = True
         self.text.setPlainText(section.body)
         self._loading = False
+        self._check_consent()
 
     def _text_changed(self) -> None:
         row = self.sections.currentRow()
@@ -397,7 +428,55 @@ class DraftEditor(QWidget):
         section = self.draft.sections[row]
         self.draft = self.draft.with_section(row, replace(section, body=self.text.toPlainText()))
         self._count_words()
+        self._check_consent()
         self.changed.emit()
+
+    def _events_edited(self, events: tuple[Event, ...]) -> None:
+        if self.draft is not None:
+            self.draft = replace(self.draft, events=events)
+            self._check_consent()
+            self.changed.emit()
+
+    def _people_edited(self, people: tuple[Person, ...]) -> None:
+        if self.draft is not None:
+            self.draft = replace(self.draft, people=people)
+            self._check_consent()
+            self.changed.emit()
+
+    def _check_consent(self) -> None:
+        """Warn, without stopping the typing, of real names used without consent."""
+        if self.draft is None:
+            return
+        problems = names_without_consent(self.draft)
+        people_tab = self.pages.indexOf(self.people)
+        self.pages.setTabText(
+            people_tab,
+            self.tr("People and consent ({count} to check)").format(count=len(problems))
+            if problems
+            else self.tr("People and consent"),
+        )
+        here = [p for p in problems if p.section == self.sections.currentRow()]
+        self._warned = here[0].person if here else None
+        self.warning.setVisible(bool(here))
+        self.replace_button.setVisible(bool(here))
+        if self._warned is not None:
+            person = self._warned
+            self.warning.setText(
+                self.tr(
+                    "“{name}” is named in this section but has not agreed to be named. "
+                    "Use their pseudonym instead, or record their consent under People."
+                ).format(name=person.name)
+            )
+            self.replace_button.setEnabled(bool(person.pseudonym.strip()))
+            self.replace_button.setToolTip(
+                ""
+                if person.pseudonym.strip()
+                else self.tr("Give them a pseudonym under People first.")
+            )
+
+    def _use_pseudonym(self) -> None:
+        if self.draft is not None and self._warned is not None:
+            self.replace_draft(replace_with_pseudonym(self.draft, self._warned))
 
     def _count_words(self) -> None:
         if self.draft is not None:

@@ -1,0 +1,175 @@
+"""The draft's tables: its own timeline, and the people it names with their consent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coact_desktop.core.draft import CONSENTS, Event, Person
+
+
+class _Table(QWidget):
+    """A table with Add and Remove buttons; subclasses map rows to and from data."""
+
+    edited = Signal(object)  # the rows as data, after any change
+    # Each table says how it fills one row and reads all of them back.
+    rows: Callable[[], tuple[object, ...]]
+    _fill_row: Callable[[int, object], None]
+
+    def __init__(self, headers: list[str], add_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        add = QPushButton(add_label, self)
+        self.remove = QPushButton(self.tr("Remove"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.add_row)
+        self.remove.clicked.connect(self.remove_row)
+        self.table.itemChanged.connect(self._changed)
+        self._filling = False
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _changed(self, *_args: object) -> None:
+        if not self._filling:
+            self.edited.emit(self.rows())
+
+    def add_row(self) -> None:
+        """Add an empty row and start editing it."""
+        self._filling = True
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._fill_row(row, None)
+        self._filling = False
+        self.table.setCurrentCell(row, 0)
+        first = self.table.item(row, 0)
+        if first is not None:
+            self.table.editItem(first)
+        self.edited.emit(self.rows())
+
+    def remove_row(self) -> None:
+        """Remove the chosen row."""
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited.emit(self.rows())
+
+
+class PeopleTable(_Table):
+    """Everyone the draft names, with their consent and pseudonym."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [self.tr("Real name"), self.tr("Consent"), self.tr("Pseudonym")],
+            self.tr("Add person"),
+            parent,
+        )
+        self.table.setAccessibleName(self.tr("People and their consent"))
+        self._labels = {
+            "named": self.tr("Named, with consent"),
+            "pseudonym": self.tr("Pseudonym only"),
+            "withheld": self.tr("Withheld: not shown"),
+        }
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        """Fill the table."""
+        self._filling = True
+        self.table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            self._fill_row(row, person)
+        self._filling = False
+
+    def _fill_row(self, row: int, value: object) -> None:
+        person = value if isinstance(value, Person) else Person("")
+        self.table.setItem(row, 0, QTableWidgetItem(person.name))
+        combo = QComboBox(self.table)
+        combo.setAccessibleName(self.tr("Consent"))
+        for consent in CONSENTS:
+            combo.addItem(self._labels[consent], consent)
+        combo.setCurrentIndex(combo.findData(person.consent))
+        combo.currentIndexChanged.connect(self._changed)
+        self.table.setCellWidget(row, 1, combo)
+        self.table.setItem(row, 2, QTableWidgetItem(person.pseudonym))
+
+    def rows(self) -> tuple[Person, ...]:
+        """The people as listed (rows without a name are left out)."""
+        people = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 1)
+            consent = combo.currentData() if isinstance(combo, QComboBox) else "withheld"
+            name = self._text(row, 0)
+            if name:
+                people.append(Person(name, consent, self._text(row, 2)))
+        return tuple(people)
+
+
+class EventsTable(_Table):
+    """The group's own timeline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [self.tr("When"), self.tr("Year"), self.tr("What happened")],
+            self.tr("Add event"),
+            parent,
+        )
+        self.table.setAccessibleName(self.tr("The group's timeline"))
+
+    def set_events(self, events: tuple[Event, ...]) -> None:
+        """Fill the table."""
+        self._filling = True
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            self._fill_row(row, event)
+        self._filling = False
+
+    def _fill_row(self, row: int, value: object) -> None:
+        event = value if isinstance(value, Event) else Event("", "")
+        when = QTableWidgetItem(event.when)
+        # The whole event rides along, so that the fields not shown here (people,
+        # organisations) survive an edit of the ones that are.
+        when.setData(Qt.ItemDataRole.UserRole, event)
+        self.table.setItem(row, 0, when)
+        self.table.setItem(row, 1, QTableWidgetItem("" if event.year is None else str(event.year)))
+        self.table.setItem(row, 2, QTableWidgetItem(event.text))
+
+    def rows(self) -> tuple[Event, ...]:
+        """The events as listed (empty rows are left out; a year that is not one is left empty)."""
+        events = []
+        for row in range(self.table.rowCount()):
+            when, text = self._text(row, 0), self._text(row, 2)
+            year_text = self._text(row, 1)
+            year = (
+                int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2200 else None
+            )
+            item = self.table.item(row, 0)
+            original = item.data(Qt.ItemDataRole.UserRole) if item else None
+            if when or text:
+                base = original if isinstance(original, Event) else Event("", "")
+                events.append(replace(base, when=when, text=text, year=year))
+        return tuple(events)

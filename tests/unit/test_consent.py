@@ -1,0 +1,48 @@
+"""Names without consent are found, and replaced by pseudonyms everywhere on request."""
+
+from __future__ import annotations
+
+import pytest
+
+from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
+from coact_desktop.core.draft import Draft, Event, Person, Section
+
+SAM = Person("Sam Rivers", "pseudonym", "S.")
+ALEX = Person("Alex Moor", "named")
+KIM = Person("Kim", "withheld")
+
+
+def draft() -> Draft:
+    return Draft(
+        id="d",
+        sections=(
+            Section("Beginnings", "Sam Rivers and Alex Moor met. Sam Rivers spoke first."),
+            Section("Now", "Kimberley runs outreach; Kim does not."),
+        ),
+        events=(Event("2009", "Sam Rivers opened the room.", 2009, people=("Sam Rivers",)),),
+        people=(SAM, ALEX, KIM),
+    )
+
+
+def test_only_names_without_consent_are_reported_with_where_and_how_often() -> None:
+    found = {(p.person.name, p.section, p.count) for p in names_without_consent(draft())}
+    assert found == {("Sam Rivers", 0, 2), ("Sam Rivers", -1, 2), ("Kim", 1, 1)}
+
+
+def test_a_name_inside_a_longer_word_is_not_a_mention() -> None:
+    text = Draft(id="d", sections=(Section("x", "Kimberley came."),), people=(KIM,))
+    assert names_without_consent(text) == []
+
+
+def test_replacing_puts_the_pseudonym_everywhere_and_nowhere_else() -> None:
+    replaced = replace_with_pseudonym(draft(), SAM)
+    assert replaced.sections[0].body == "S. and Alex Moor met. S. spoke first."
+    assert replaced.events[0].text == "S. opened the room."
+    assert replaced.events[0].people == ("S.",)
+    assert replaced.sections[1] == draft().sections[1]
+    assert [p.person.name for p in names_without_consent(replaced)] == ["Kim"]
+
+
+def test_replacing_needs_a_pseudonym() -> None:
+    with pytest.raises(ValueError, match="no pseudonym"):
+        replace_with_pseudonym(draft(), KIM)
