@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+301"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+327"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -72,12 +72,27 @@
         <translation>Заменить псевдонимом везде</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the draft as it would appear in the library&apos;s reading view</source>
+        <translation>Посмотреть черновик так, как он будет выглядеть в режиме чтения библиотеки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview of the whole draft</source>
+        <translation>Предпросмотр всего черновика</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -88,17 +103,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-64"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -141,7 +156,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>How the group began</source>
         <translation>Как появилась группа</translation>
     </message>
@@ -204,7 +219,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-505"/>
+        <location line="-560"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -228,7 +243,12 @@ Start with “New draft…”.</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
+        <source>Coact Desktop did not close properly last time. Your draft is back as it was at its last autosave ({time}).</source>
+        <translation>В прошлый раз Coact Desktop закрылась некорректно. Ваш черновик восстановлен в том виде, в каком он был при последнем автосохранении ({time}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
@@ -418,7 +438,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -483,7 +503,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>

@@ -216,3 +216,44 @@ def test_the_timeline_keeps_events_and_what_is_not_shown(qtbot: QtBot, window: M
     assert editor.draft.events[0].people == ("Sam Rivers",)
     table.item(0, 1).setText("not a year")
     assert editor.draft.events[0].year is None
+
+
+def test_preview_shows_the_formatted_draft(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.insertPlainText("We met in **2009**:\n\n- peer support\n- outreach")
+    editor.preview_button.click()
+    assert editor.editing.currentWidget() is editor.preview
+    shown = editor.preview.toPlainText()
+    assert shown.startswith("Riverside Users")
+    assert "How the group began" in shown
+    assert "**" not in shown  # formatted, not shown as marks
+    assert "peer support" in shown
+    assert "What the group does" not in shown  # empty sections are left out
+    bold = editor.preview.document().find("2009")
+    assert bold.charFormat().fontWeight() >= 600
+    editor.preview_button.click()
+    assert editor.editing.currentWidget() is editor.text
+
+
+def test_after_a_crash_the_draft_is_reopened_and_the_recovery_said(
+    qtbot: QtBot,
+    profile,
+    started,  # type: ignore[no-untyped-def]
+) -> None:
+    first = started(profile)
+    start_draft(qtbot, first)
+    with qtbot.waitSignal(first.drafts.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(first.drafts.editor.text, "Saved before the crash.")
+    # The process dies here: no closeEvent, nothing flushed but what autosave wrote.
+    second = started(profile)
+    qtbot.waitUntil(lambda: second.drafts.editor.draft is not None, timeout=TIMEOUT)
+    assert second.tabs.currentWidget() is second.drafts
+    assert second.drafts.editor.text.toPlainText() == "Saved before the crash."
+    qtbot.waitUntil(lambda: "did not close properly" in second.drafts.editor.status.text())
+    second.close()
+    # A clean close means no recovery message next time.
+    third = started(profile)
+    qtbot.wait(300)
+    assert "did not close properly" not in third.drafts.editor.status.text()
+    third.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,9 @@ from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word
 from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.reader_view import STYLE
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
+from coact_desktop.gui.theme import reading_font
 
 if TYPE_CHECKING:
     from coact_desktop.core.drafts import DraftsService
@@ -168,6 +171,29 @@ class DraftsView(QWidget):
             done=self._opened,
             failed=self._failed,
         )
+
+    def recover(self, draft_id: str) -> None:
+        """Open a draft after a crash, saying it is as it was at its last autosave."""
+        drafts = self._drafts
+        if drafts is None:
+            return
+
+        def load(_ctx: TaskContext) -> tuple[Draft, str]:
+            summary = next((d for d in drafts.list() if d.id == draft_id), None)
+            return drafts.get(draft_id), summary.updated_at if summary else ""
+
+        def show(loaded: tuple[Draft, str]) -> None:
+            draft, saved_at = loaded
+            self._opened(draft, refresh=True)
+            when = QDateTime.fromString(saved_at, Qt.DateFormat.ISODate).toLocalTime()
+            self.editor.set_status(
+                self.tr(
+                    "Coact Desktop did not close properly last time. Your draft is back as it "
+                    "was at its last autosave ({time})."
+                ).format(time=when.toString("yyyy-MM-dd HH:mm:ss"))
+            )
+
+        self._runner.submit(load, name="recover draft", done=show, failed=self._failed)
 
     def _opened(self, draft: Draft, refresh: bool = False) -> None:
         self.editor.set_draft(draft)
@@ -324,12 +350,26 @@ class DraftEditor(QWidget):
         self.replace_button.hide()
         self.events = EventsTable(self)
         self.people = PeopleTable(self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(
+            self.tr("See the draft as it would appear in the library's reading view")
+        )
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Preview of the whole draft"))
+        self.preview.setOpenExternalLinks(False)
+        self.preview.document().setDefaultStyleSheet(STYLE)
+        self.preview.document().setDefaultFont(reading_font(0))
+        self.editing = QStackedWidget(self)
+        self.editing.addWidget(self.text)
+        self.editing.addWidget(self.preview)
         self.words = QLabel(self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Save status"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.preview_button)
         header.addWidget(profile)
         header.addWidget(history)
         section_buttons = QGridLayout()
@@ -345,7 +385,7 @@ class DraftEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.prompt)
         right.addLayout(warning)
-        right.addWidget(self.text, 1)
+        right.addWidget(self.editing, 1)
         text_page = QWidget(self)
         body = QHBoxLayout(text_page)
         body.setContentsMargins(0, 0, 0, 0)
@@ -374,6 +414,7 @@ class DraftEditor(QWidget):
         self.events.edited.connect(self._events_edited)
         self.people.edited.connect(self._people_edited)
         self.replace_button.clicked.connect(self._use_pseudonym)
+        self.preview_button.toggled.connect(self.show_preview)
         self._loading = False
         self._warned: Person | None = None
 
@@ -430,6 +471,14 @@ class DraftEditor(QWidget):
         self._count_words()
         self._check_consent()
         self.changed.emit()
+
+    def show_preview(self, on: bool) -> None:
+        """Show the whole draft formatted (Markdown), or go back to writing."""
+        if on and self.draft is not None:
+            self.pages.setCurrentIndex(0)
+            self.preview.setMarkdown(draft_markdown(self.draft))
+        self.editing.setCurrentWidget(self.preview if on else self.text)
+        self.preview_button.setChecked(on)
 
     def _events_edited(self, events: tuple[Event, ...]) -> None:
         if self.draft is not None:
@@ -521,6 +570,15 @@ class DraftEditor(QWidget):
         self.draft = replace(self.draft, sections=tuple(sections))
         self._refresh(row + step)
         self.changed.emit()
+
+
+def draft_markdown(draft: Draft) -> str:
+    """The draft as one Markdown document: its name, then each section under its title."""
+    parts = [f"# {draft.profile.name}"]
+    for section in draft.sections:
+        if section.body.strip():
+            parts += [f"## {section.title}", section.body]
+    return "\n\n".join(parts)
 
 
 def guided_titles() -> dict[str, str]:

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.timeline.open_passage.connect(self.open_passage)
         self.search.query_changed.connect(self._run_search)
         self.search.open_hit.connect(self.open_hit)
+        self.drafts.draft_opened.connect(self._draft_opened)
         self._views_built = True
         self.tabs.setCurrentIndex(self._setting("window/tab", 0))
 
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_services(self.services.drafts, models)
+        self._recover_draft()
         shown = self.reader.chapter
         if shown is None:
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
@@ -262,6 +264,20 @@ class MainWindow(QMainWindow):
         self._chapters[chapter.info.slug] = chapter
         self.status_label.setText("")
         self._prepare_search()
+
+    def _draft_opened(self, draft_id: str) -> None:
+        # Written at once: after a crash or power cut this is how the next start knows.
+        self.settings.setValue("drafts/open", draft_id)
+        self.settings.setValue("drafts/closed_cleanly", False)
+        self.settings.sync()
+
+    def _recover_draft(self) -> None:
+        """After a crash, reopen the draft that was being written, and say so."""
+        draft_id = self._setting("drafts/open", "")
+        if not draft_id or self._setting("drafts/closed_cleanly", "true") == "true":
+            return
+        self.tabs.setCurrentWidget(self.drafts)
+        self.drafts.recover(draft_id)
 
     def _prepare_search(self, force: bool = False) -> None:
         services = self.services
@@ -496,6 +512,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._views_built:
             self.drafts.save_now()  # closing flushes: queued before the wait below
+        self.settings.setValue("drafts/closed_cleanly", True)
+        self.settings.sync()
         self._closing = True  # results that arrive from now on are dropped
         self.runner.cancel_all()
         # Close the files only once no task uses them (the process ends soon in any case).
