@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("id")
     restore.add_argument("revision", type=_positive)
 
+    backups = commands.add_parser("backups", parents=[common], help="the profile's backups")
+    backup_actions = backups.add_subparsers(dest="action", metavar="ACTION", required=True)
+    backup_list = backup_actions.add_parser("list", parents=[common], help="list the backups")
+    backup_list.add_argument("--json", action="store_true", help="print JSON")
+    backup_restore = backup_actions.add_parser(
+        "restore", parents=[common], help="put a backup in place of the profile database"
+    )
+    backup_restore.add_argument("name")
+
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render the main views to PNG files"
     )
@@ -126,6 +135,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     setup_logging(args.debug)
     if args.command == "screenshot":
         return _screenshot(args)
+    if args.command == "backups":
+        return _backups(args)
     from coact_desktop.core.paths import resolve_profile
     from coact_desktop.core.services import open_services
 
@@ -195,6 +206,25 @@ def _library(services: Any, args: argparse.Namespace) -> int:
         _print_json(to_json(data))
     else:
         print("\n".join(lines))
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace) -> int:
+    # Without opening the database: it may be the damaged thing being replaced.
+    from coact_desktop.core.backups import list_backups, restore_backup
+    from coact_desktop.core.dto import to_json
+    from coact_desktop.core.paths import resolve_profile
+
+    paths = resolve_profile(args.data_dir)
+    if args.action == "list":
+        backups = list_backups(paths)
+        if args.json:
+            _print_json([{**to_json(b), "path": str(b.path)} for b in backups])
+        for b in () if args.json else backups:
+            print(f"{b.name}  {b.taken_at}  {b.size // 1024} KB")
+        return EXIT_OK
+    aside = restore_backup(paths, args.name)
+    print(f"Restored {args.name}. The database it replaced was kept as {aside}.")
     return EXIT_OK
 
 

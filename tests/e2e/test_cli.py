@@ -162,8 +162,8 @@ def test_a_damaged_database_is_explained_and_left_alone(
     database.write_bytes(b"not a database, just some bytes " * 64)
     done = run("library", "chapters")
     assert done.returncode == 1
-    assert "cannot be opened" in done.stderr
-    assert "Move the file" in done.stderr
+    assert "The profile database is damaged" in done.stderr
+    assert "move" in done.stderr
     assert "Traceback" not in done.stderr
     assert database.read_bytes() == b"not a database, just some bytes " * 64
 
@@ -233,4 +233,27 @@ def test_bad_draft_json_is_refused_with_where(run: Callable[..., Any], tmp_path:
     done = run("drafts", "create", "--from-json", str(duplicated))
     assert done.returncode == 1
     assert "appears twice" in done.stderr
+    assert json.loads(run("drafts", "list", "--json").stdout) == []
+
+
+def test_a_damaged_database_is_restored_from_a_backup(
+    run: Callable[..., Any], data_dir: Path
+) -> None:
+    created = run("drafts", "create", "--from-json", str(EXAMPLE_DRAFT))
+    assert created.returncode == 0
+    backups = json.loads(run("backups", "list", "--json").stdout)
+    assert len(backups) == 1  # taken when the profile was opened
+    database = data_dir / "coact.sqlite3"
+    with database.open("r+b") as file:  # damage a page in the middle
+        file.seek(4096 * 3)
+        file.write(b"\xff" * 4096)
+    damaged = run("library", "chapters")
+    assert damaged.returncode == 1
+    assert "damaged" in damaged.stderr
+    assert backups[0]["name"] in damaged.stderr
+    restored = run("backups", "restore", backups[0]["name"])
+    assert restored.returncode == 0, restored.stderr
+    assert "kept as" in restored.stdout
+    # The profile opens again, as it was when the backup was taken (before the draft was made).
+    assert run("library", "chapters").returncode == 0
     assert json.loads(run("drafts", "list", "--json").stdout) == []

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from coact_desktop.core.backups import backup_if_due, list_backups, quick_check
 from coact_desktop.core.db import open_database
 from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
+from coact_desktop.core.errors import DatabaseError
 from coact_desktop.core.library import LibraryService
 from coact_desktop.core.paths import ProfilePaths
 from coact_desktop.core.search.service import SearchService
 from coact_desktop.core.search.whoosh_engine import WhooshEngine
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,6 +40,19 @@ class AppServices:
 def open_services(paths: ProfilePaths) -> AppServices:
     """Open a profile: create or migrate its database and load the bundled edition if needed."""
     paths.ensure()
+    health = quick_check(paths.database)
+    if health != "ok":
+        names = [b.name for b in list_backups(paths)]
+        advice = (
+            f"Restore a backup (newest: {names[0]}) with: coact-desktop backups restore NAME"
+            if names
+            else f"There is no backup yet; move {paths.database} aside to start afresh"
+        )
+        raise DatabaseError(
+            f"The profile database is damaged ({health}). {advice}.",
+            reason="damaged",
+            backups=names,
+        )
     engine, sessions = open_database(paths.database)
     library = LibraryService(sessions)
     try:
@@ -42,6 +60,11 @@ def open_services(paths: ProfilePaths) -> AppServices:
     except BaseException:
         engine.dispose()
         raise
+    try:
+        backup_if_due(paths)
+    except OSError as exc:
+        # A backup that cannot be written (full disk) must not stop anyone reading or writing.
+        log.warning("No backup was taken: %s", exc)
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
     return AppServices(paths, library, search, DraftsService(sessions), engine, search_engine)
