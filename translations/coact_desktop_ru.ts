@@ -518,12 +518,22 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск недоступен: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Coact Desktop cannot open the library</source>
         <translation>Coact Desktop не может открыть библиотеку</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+6"/>
+        <source>The library database is damaged</source>
+        <translation>База данных библиотеки повреждена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile database is damaged. Restore the newest backup ({name})? Changes made since that backup was taken are not in it; the damaged file is kept aside.</source>
+        <translation>База данных профиля повреждена. Восстановить последнюю резервную копию ({name})? Изменений, сделанных после её создания, в ней нет; повреждённый файл будет сохранён отдельно.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>About Coact Desktop</source>
         <translation>О программе Coact Desktop</translation>
     </message>

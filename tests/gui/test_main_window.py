@@ -184,3 +184,28 @@ def test_a_chapter_chosen_while_the_library_opens_is_the_one_shown(
     qtbot.waitUntil(lambda: window.reader.chapter.info.slug == "conclusion")
     assert window.contents.current_slug() == "conclusion"
     window.close()
+
+
+def test_a_damaged_database_is_restored_from_its_backup_when_asked(
+    qtbot: QtBot, profile: ProfilePaths, started: Callable[[ProfilePaths], MainWindow], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    started(profile).close()  # a profile, with its first backup
+    with profile.database.open("r+b") as file:
+        file.seek(4096 * 3)
+        file.write(b"\xff" * 4096)
+    asked: list[str] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    window = started(profile)  # ready only after the restore
+    assert asked
+    assert "Restore the newest backup" in asked[0]
+    assert window.services is not None
+    assert len(window.services.library.chapters()) == 10
+    assert list((profile.data_dir / "backups").glob("replaced-*"))
+    window.close()

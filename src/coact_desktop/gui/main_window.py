@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
-from coact_desktop.core.errors import Cancelled, SearchError
+from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
@@ -341,7 +341,38 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.status_label.setText(describe(error))
+        backups = error.details.get("backups") if isinstance(error, DatabaseError) else None
+        if isinstance(backups, list) and backups:
+            self._offer_restore(str(backups[0]))
+            return
         show_error(self, self.tr("Coact Desktop cannot open the library"), error)
+
+    def _offer_restore(self, newest: str) -> None:
+        """The database is damaged: offer its newest backup (the damaged file is kept aside)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("The library database is damaged"),
+            self.tr(
+                "The profile database is damaged. Restore the newest backup ({name})? Changes "
+                "made since that backup was taken are not in it; the damaged file is kept aside."
+            ).format(name=newest),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        paths = self.paths
+
+        def restore(_ctx: TaskContext) -> None:
+            from coact_desktop.core.backups import restore_backup
+
+            restore_backup(paths, newest)
+
+        self.runner.submit(
+            restore,
+            name="restore backup",
+            write=True,
+            done=lambda _r: self.start(),
+            failed=self._fatal,
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
