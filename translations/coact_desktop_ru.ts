@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+327"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+387"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -72,7 +72,27 @@
         <translation>Заменить псевдонимом везде</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach a photo or text…</source>
+        <translation>Прикрепить фото или текст…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Photos are copied without their hidden details (place, camera, author). The original file is never copied into Coact Desktop.</source>
+        <translation>Фотографии копируются без скрытых сведений (место съёмки, камера, автор). Исходный файл никогда не копируется в Coact Desktop.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -103,17 +123,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+138"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-137"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -219,7 +244,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-560"/>
+        <location line="-675"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -238,7 +263,7 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -266,6 +291,76 @@ Start with “New draft…”.</source>
         <location line="+11"/>
         <source>Not saved yet: {reason} Your text is kept and will be saved again.</source>
         <translation>Пока не сохранено: {reason} Ваш текст не потерян, программа попробует сохранить его ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attach a photo or a text file</source>
+        <translation>Прикрепить фото или текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos and text (*.jpg *.jpeg *.png *.txt *.md)</source>
+        <translation>Фото и текст (*.jpg *.jpeg *.png *.txt *.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What does it show? (optional)</source>
+        <translation>Что на нём? (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removing hidden details from the file…</source>
+        <translation>Удаляем скрытые сведения из файла…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>camera and author details (EXIF)</source>
+        <translation>сведения о камере и авторе (EXIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the place it was taken (GPS)</source>
+        <translation>место съёмки (GPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editing details (XMP)</source>
+        <translation>сведения о редактировании (XMP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captions and credits (IPTC)</source>
+        <translation>подписи и авторство (IPTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hidden comment</source>
+        <translation>скрытый комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colour profile</source>
+        <translation>цветовой профиль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached. Removed from the copy: {removed}.</source>
+        <translation>Прикреплено. Из копии удалено: {removed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached. The file carried no hidden details.</source>
+        <translation>Прикреплено. Скрытых сведений в файле не было.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The original file was not copied or changed.</source>
+        <translation>Исходный файл не копировался и не изменялся.</translation>
     </message>
 </context>
 <context>

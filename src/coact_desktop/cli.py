@@ -147,7 +147,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "drafts":
             from coact_desktop.drafts_cli import run_drafts
 
-            return run_drafts(services.drafts, args)
+            return run_drafts(services.drafts, services.paths.data_dir, args)
         return _library(services, args)
     finally:
         services.close()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coact_desktop.core.attachments import attach
 from coact_desktop.core.draft import Draft, DraftError
 from coact_desktop.core.drafts import DraftsService, word_count
 from coact_desktop.core.dto import to_json
@@ -15,7 +16,7 @@ from coact_desktop.core.dto import to_json
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
 
-def run_drafts(drafts: DraftsService, args: argparse.Namespace) -> int:
+def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) -> int:
     """Run one drafts action; the exit status."""
     if args.action == "list":
         summaries = drafts.list()
@@ -30,7 +31,7 @@ def run_drafts(drafts: DraftsService, args: argparse.Namespace) -> int:
         else:
             _print_text(draft)
     elif args.action == "create":
-        receipt = drafts.create(_read_draft(Path(args.from_json)), reason="import")
+        receipt = drafts.create(_read_draft(Path(args.from_json), data_dir), reason="import")
         print(receipt.draft_id)
     elif args.action == "export-json":
         _print(drafts.get(args.id).to_json())
@@ -46,7 +47,23 @@ def run_drafts(drafts: DraftsService, args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_draft(path: Path) -> Draft:
+def _attach_paths(data: Any, base: Path, data_dir: Path) -> Any:
+    """Clean and store attachments given by path; the draft then records the clean copies."""
+    if not isinstance(data, dict) or not isinstance(data.get("attachments"), list):
+        return data
+    stored = []
+    for entry in data["attachments"]:
+        if isinstance(entry, dict) and set(entry) <= {"path", "caption"} and "path" in entry:
+            caption = entry.get("caption", "")
+            if not isinstance(entry["path"], str) or not isinstance(caption, str):
+                raise DraftError("An attachment's path and caption must be text.")
+            cleaned = attach(base / entry["path"], data_dir, caption)
+            entry = to_json(cleaned.attachment)
+        stored.append(entry)
+    return {**data, "attachments": stored}
+
+
+def _read_draft(path: Path, data_dir: Path) -> Draft:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise DraftError(f"{path} is larger than a draft can be (20 MB).")
@@ -55,7 +72,7 @@ def _read_draft(path: Path) -> Draft:
         raise DraftError(f"Cannot read {path}: {exc.strerror}.") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise DraftError(f"{path} is not valid JSON: {exc}.") from exc
-    return Draft.from_json(data)
+    return Draft.from_json(_attach_paths(data, path.parent, data_dir))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -257,3 +257,33 @@ def test_after_a_crash_the_draft_is_reopened_and_the_recovery_said(
     qtbot.wait(300)
     assert "did not close properly" not in third.drafts.editor.status.text()
     third.close()
+
+
+def test_attaching_a_photo_with_gps_keeps_only_a_clean_copy(
+    qtbot: QtBot, window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    photo = tmp_path / "IMG_2041 Sam Rivers.jpg"
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0), 3: "E", 4: (0.0, 7.0, 0.0)}
+    Image.new("RGB", (40, 30), "green").save(photo, exif=exif)
+    original = photo.read_bytes()
+    start_draft(qtbot, window)
+    view, editor = window.drafts, window.drafts.editor
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        view.attach_file(photo, "Our first stall")
+    assert "the place it was taken (GPS)" in editor.attachment_result.text()
+    assert "not copied or changed" in editor.attachment_result.text()
+    assert editor.attachments.count() == 1
+    assert editor.attachments.item(0).text() == "Our first stall"
+    assert window.services is not None
+    saved = window.services.drafts.get(editor.draft.id)
+    (attachment,) = saved.attachments
+    stored = window.services.paths.data_dir / "attachments" / attachment.file_name
+    with Image.open(stored) as image:
+        assert not image.getexif()
+    assert b"PhoneMaker" not in stored.read_bytes()
+    assert photo.read_bytes() == original
+    assert not list(window.services.paths.data_dir.rglob("*Sam Rivers*"))

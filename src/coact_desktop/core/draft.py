@@ -5,9 +5,11 @@ The JSON form ``coact-draft/1`` (docs/draft-format.md) is exactly ``Draft.to_jso
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from coact_desktop.core.attachments import Attachment
 from coact_desktop.core.errors import KnownError
 
 FORMAT = "coact-draft/1"
@@ -72,6 +74,7 @@ class Draft:
     sections: tuple[Section, ...] = ()
     events: tuple[Event, ...] = ()
     people: tuple[Person, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON form."""
@@ -105,13 +108,24 @@ class Draft:
                 {"name": p.name, "consent": p.consent, "pseudonym": p.pseudonym}
                 for p in self.people
             ],
+            "attachments": [
+                {
+                    "sha256": a.sha256,
+                    "extension": a.extension,
+                    "media_type": a.media_type,
+                    "caption": a.caption,
+                }
+                for a in self.attachments
+            ],
         }
 
     @classmethod
     def from_json(cls, data: Any) -> Draft:
         """Parse and check the JSON form; DraftError says what is wrong and where."""
         reader = _Reader(data, "draft")
-        reader.only("format", "id", "language", "profile", "sections", "events", "people")
+        reader.only(
+            "format", "id", "language", "profile", "sections", "events", "people", "attachments"
+        )
         if reader.text("format") != FORMAT:
             raise DraftError(f"This is not a {FORMAT} file (its format field says otherwise).")
         profile = reader.child("profile")
@@ -147,6 +161,14 @@ class Draft:
             people=tuple(
                 Person(p.text("name"), p.choice("consent", CONSENTS), p.text("pseudonym"))
                 for p in reader.children("people", "name", "consent", "pseudonym")
+            ),
+            attachments=tuple(
+                Attachment(
+                    a.sha256("sha256"), a.text("extension"), a.text("media_type"), a.text("caption")
+                )
+                for a in reader.children(
+                    "attachments", "sha256", "extension", "media_type", "caption", optional=True
+                )
             ),
         )
         if not draft.id.strip():
@@ -220,7 +242,15 @@ class _Reader:
     def child(self, key: str) -> _Reader:
         return _Reader(self._get(key), f"{self._where}.{key}")
 
-    def children(self, key: str, *fields: str) -> list[_Reader]:
+    def sha256(self, key: str) -> str:
+        value = self.text(key)
+        if not re.fullmatch(r"[0-9a-f]{64}", value):
+            raise DraftError(f"{self._where}.{key} must be a SHA-256 in lower-case hex.")
+        return value
+
+    def children(self, key: str, *fields: str, optional: bool = False) -> list[_Reader]:
+        if optional and key not in self._data:
+            return []
         value = self._get(key)
         if not isinstance(value, list):
             raise DraftError(f"{self._where}.{key} must be a list.")

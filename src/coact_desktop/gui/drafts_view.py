@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coact_desktop.core.attachments import Attachment, Cleaned, attach, attachments_dir
 from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
@@ -87,6 +91,8 @@ class DraftsView(QWidget):
         self.editor.changed.connect(self._schedule_save)
         self.editor.profile_wanted.connect(self._edit_profile)
         self.editor.history_wanted.connect(self._show_history)
+        self.editor.attach_wanted.connect(self._choose_attachment)
+        self._data_dir: Path | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -95,9 +101,13 @@ class DraftsView(QWidget):
 
     # -- set-up ------------------------------------------------------------------------------
 
-    def set_services(self, drafts: DraftsService, models: list[tuple[str, str]]) -> None:
+    def set_services(
+        self, drafts: DraftsService, models: list[tuple[str, str]], data_dir: Path
+    ) -> None:
         """Connect to the drafts service once the library is open; list the drafts."""
         self._drafts = drafts
+        self._data_dir = data_dir
+        self.editor.attachments_dir = attachments_dir(data_dir)
         self._models = models
         self.new_button.setEnabled(True)
         self._refresh_list()
@@ -257,6 +267,55 @@ class DraftsView(QWidget):
         """Whether changes are waiting to be written or being written."""
         return self._dirty or self._saving
 
+    # -- attachments ---------------------------------------------------------------------------
+
+    def _choose_attachment(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a photo or a text file"),
+            "",
+            self.tr("Photos and text (*.jpg *.jpeg *.png *.txt *.md)"),
+        )
+        if path:
+            caption, ok = QInputDialog.getText(
+                self, self.tr("Caption"), self.tr("What does it show? (optional)")
+            )
+            self.attach_file(Path(path), caption.strip() if ok else "")
+
+    def attach_file(self, path: Path, caption: str = "") -> None:
+        """Clean a file of its metadata, keep the clean copy, and add it to the draft."""
+        data_dir = self._data_dir
+        if data_dir is None or self.editor.draft is None:
+            return
+        self.editor.set_status(self.tr("Removing hidden details from the file…"))
+        self._runner.submit(
+            lambda _c: attach(path, data_dir, caption),
+            name="attach",
+            write=True,
+            done=self._attached,
+            failed=self._failed,
+        )
+
+    def _attached(self, cleaned: Cleaned) -> None:
+        self.editor.add_attachment(cleaned.attachment)
+        words = {
+            "exif": self.tr("camera and author details (EXIF)"),
+            "gps": self.tr("the place it was taken (GPS)"),
+            "xmp": self.tr("editing details (XMP)"),
+            "iptc": self.tr("captions and credits (IPTC)"),
+            "comment": self.tr("a hidden comment"),
+            "icc": self.tr("a colour profile"),
+        }
+        if cleaned.removed:
+            removed = ", ".join(words.get(code, code) for code in cleaned.removed)
+            message = self.tr("Attached. Removed from the copy: {removed}.").format(removed=removed)
+        else:
+            message = self.tr("Attached. The file carried no hidden details.")
+        # On the attachments page, where it stays: the status line moves on to the next save.
+        self.editor.attachment_result.setText(
+            message + " " + self.tr("The original file was not copied or changed.")
+        )
+
     # -- profile and history -----------------------------------------------------------------
 
     def _edit_profile(self) -> None:
@@ -314,6 +373,7 @@ class DraftEditor(QWidget):
     changed = Signal()
     profile_wanted = Signal()
     history_wanted = Signal()
+    attach_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -350,6 +410,35 @@ class DraftEditor(QWidget):
         self.replace_button.hide()
         self.events = EventsTable(self)
         self.people = PeopleTable(self)
+        self.attachments_dir: Path | None = None
+        self.attachments = QListWidget(self)
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments.setIconSize(QSize(96, 72))
+        attach_button = QPushButton(self.tr("Attach a photo or text…"), self)
+        remove_attachment = QPushButton(self.tr("Remove"), self)
+        attachments_page = QWidget(self)
+        attachments_layout = QVBoxLayout(attachments_page)
+        attachments_note = QLabel(
+            self.tr(
+                "Photos are copied without their hidden details (place, camera, author). "
+                "The original file is never copied into Coact Desktop."
+            ),
+            attachments_page,
+        )
+        attachments_note.setWordWrap(True)
+        self.attachment_result = QLabel(attachments_page)
+        self.attachment_result.setWordWrap(True)
+        self.attachment_result.setTextFormat(Qt.TextFormat.PlainText)
+        attachments_layout.addWidget(attachments_note)
+        attachments_layout.addWidget(self.attachment_result)
+        attachments_layout.addWidget(self.attachments, 1)
+        attachment_buttons = QHBoxLayout()
+        attachment_buttons.addWidget(attach_button)
+        attachment_buttons.addWidget(remove_attachment)
+        attachment_buttons.addStretch(1)
+        attachments_layout.addLayout(attachment_buttons)
+        attach_button.clicked.connect(self.attach_wanted)
+        remove_attachment.clicked.connect(self.remove_attachment)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setCheckable(True)
         self.preview_button.setToolTip(
@@ -395,6 +484,7 @@ class DraftEditor(QWidget):
         self.pages.addTab(text_page, self.tr("Text"))
         self.pages.addTab(self.events, self.tr("Timeline"))
         self.pages.addTab(self.people, self.tr("People and consent"))
+        self.pages.addTab(attachments_page, self.tr("Photos and files"))
         footer = QHBoxLayout()
         footer.addWidget(self.words)
         footer.addStretch(1)
@@ -449,6 +539,7 @@ class DraftEditor(QWidget):
             self._show_section(self.sections.currentRow())
         self.events.set_events(draft.events)
         self.people.set_people(draft.people)
+        self._list_attachments()
         self._count_words()
         self._check_consent()
 
@@ -479,6 +570,34 @@ class DraftEditor(QWidget):
             self.preview.setMarkdown(draft_markdown(self.draft))
         self.editing.setCurrentWidget(self.preview if on else self.text)
         self.preview_button.setChecked(on)
+
+    def add_attachment(self, attachment: Attachment) -> None:
+        """Add a cleaned attachment to the draft (once)."""
+        if self.draft is None or attachment in self.draft.attachments:
+            return
+        self.draft = replace(self.draft, attachments=(*self.draft.attachments, attachment))
+        self._list_attachments()
+        self.changed.emit()
+
+    def remove_attachment(self) -> None:
+        """Take the chosen attachment out of the draft (the clean copy stays in the profile)."""
+        row = self.attachments.currentRow()
+        if self.draft is None or row < 0:
+            return
+        kept = tuple(a for i, a in enumerate(self.draft.attachments) if i != row)
+        self.draft = replace(self.draft, attachments=kept)
+        self._list_attachments()
+        self.changed.emit()
+
+    def _list_attachments(self) -> None:
+        self.attachments.clear()
+        if self.draft is None:
+            return
+        for attachment in self.draft.attachments:
+            item = QListWidgetItem(attachment.caption or attachment.media_type, self.attachments)
+            item.setToolTip(attachment.file_name)
+            if self.attachments_dir is not None and attachment.media_type.startswith("image/"):
+                item.setIcon(QIcon(str(self.attachments_dir / attachment.file_name)))
 
     def _events_edited(self, events: tuple[Event, ...]) -> None:
         if self.draft is not None:

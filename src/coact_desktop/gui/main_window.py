@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_events(events)
         assert self.services is not None
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
-        self.drafts.set_services(self.services.drafts, models)
+        self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
         self._recover_draft()
         shown = self.reader.chapter
         if shown is None:

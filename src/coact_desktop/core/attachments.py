@@ -1,0 +1,168 @@
+"""Attachments: photos re-encoded without their metadata, stored by the hash of what is kept.
+
+The original file is read, never copied: only the cleaned copy enters the profile, named by its
+SHA-256, so a user's file name (which can name a person or a place) never does either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coact_desktop.core.errors import KnownError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+MAX_BYTES = 50 * 1024 * 1024  # larger files are refused before they are decoded
+MAX_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
+TEXT_TYPES = {".txt": ("txt", "text/plain"), ".md": ("md", "text/markdown")}
+
+
+class AttachmentError(KnownError):
+    """A file that cannot be attached safely."""
+
+    code = "attachment"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A cleaned file in the profile: which one, what kind, what the group says of it."""
+
+    sha256: str
+    extension: str
+    media_type: str
+    caption: str = ""
+
+    @property
+    def file_name(self) -> str:
+        """Its name in the profile and in bundles: the hash, never the user's file name."""
+        return f"{self.sha256}.{self.extension}"
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of attaching: the attachment, and what was removed from the original."""
+
+    attachment: Attachment
+    removed: tuple[str, ...]  # codes: exif, gps, xmp, iptc, comment, icc
+
+
+def attachments_dir(data_dir: Path) -> Path:
+    """Where cleaned attachments are kept, inside the profile."""
+    return data_dir / "attachments"
+
+
+def attach(source: Path, data_dir: Path, caption: str = "") -> Cleaned:
+    """Clean a photo or text file and store the clean copy; the source is left as it is."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise AttachmentError(f"Cannot read {source.name}: {exc.strerror}.") from exc
+    if size > MAX_BYTES:
+        raise AttachmentError(f"{source.name} is larger than 50 MB; attach a smaller copy.")
+    data = source.read_bytes()
+    text_type = TEXT_TYPES.get(source.suffix.lower())
+    removed: tuple[str, ...]
+    if text_type is not None:
+        cleaned, removed, (extension, media_type) = _clean_text(data, source.name), (), text_type
+    else:
+        cleaned, removed, extension, media_type = _clean_image(data, source.name)
+    digest = hashlib.sha256(cleaned).hexdigest()
+    attachment = Attachment(digest, extension, media_type, caption)
+    _store(attachments_dir(data_dir), attachment.file_name, cleaned)
+    return Cleaned(attachment, removed)
+
+
+def _clean_text(data: bytes, name: str) -> bytes:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AttachmentError(f"{name} is not UTF-8 text.") from exc
+    return data
+
+
+def _clean_image(data: bytes, name: str) -> tuple[bytes, tuple[str, ...], str, str]:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns of a picture past the limit: make that a refusal, not a decode.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise AttachmentError(f"{name} is too large a picture; attach a smaller copy.") from exc
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise AttachmentError(f"{name} is not a photo Coact Desktop can read ({exc}).") from exc
+    try:
+        with opened as image:
+            kind = IMAGE_TYPES.get(image.format or "")
+            if kind is None:
+                raise AttachmentError(
+                    f"{name}: Coact Desktop attaches photos (JPEG, PNG) and text files. Other "
+                    "files can carry hidden author and device details it cannot remove; save "
+                    "it as one of those first."
+                )
+            removed = _metadata_found(image)
+            # Turn the picture the way its EXIF says before that EXIF is dropped.
+            upright = ImageOps.exif_transpose(image)
+            # A new image from the pixels alone: nothing of the original's metadata survives.
+            pixels = Image.new(upright.mode, upright.size)
+            pixels.paste(upright)
+            out = io.BytesIO()
+            if kind[0] == "jpg":
+                pixels.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
+            else:
+                pixels.save(out, "PNG", optimize=True)
+    except AttachmentError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
+        raise AttachmentError(f"{name} is not a photo Coact Desktop can read ({exc}).") from exc
+    return out.getvalue(), removed, kind[0], kind[1]
+
+
+def _metadata_found(image: Image.Image) -> tuple[str, ...]:
+    """Which kinds of metadata the original carried (so the person can be told)."""
+    info = image.info
+    found = []
+    exif = image.getexif()
+    if exif:
+        found.append("exif")
+        if exif.get_ifd(0x8825):  # the GPS block
+            found.append("gps")
+    if "xmp" in info or "XML:com.adobe.xmp" in info:
+        found.append("xmp")
+    applist = getattr(image, "applist", [])  # JPEG segments; APP13 holds IPTC
+    if "photoshop" in info or any(segment == "APP13" for segment, _ in applist):
+        found.append("iptc")
+    if "comment" in info:
+        found.append("comment")
+    if "icc_profile" in info:
+        found.append("icc")
+    return tuple(found)
+
+
+def _store(folder: Path, name: str, data: bytes) -> None:
+    """Write atomically: a crash leaves the old state or the whole new file, never half of it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    if target.exists():
+        return  # content-addressed: the same bytes are already there
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,109 @@
+"""Attachments: hidden details removed on the way in, the original never copied or changed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PIL import Image, PngImagePlugin
+
+from coact_desktop.core.attachments import AttachmentError, attach, attachments_dir
+
+GPS = {1: "N", 2: (51.0, 30.0, 0.0), 3: "E", 4: (0.0, 7.0, 0.0)}
+
+
+def jpeg_with_gps(path: Path) -> Path:
+    """A JPEG that names its camera, its author and where it was taken."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x0110] = "Model X"
+    exif[0x013B] = "Artist Name"
+    exif[0x0112] = 6  # orientation: turned
+    exif[0x8825] = GPS
+    Image.new("RGB", (64, 48), "red").save(path, exif=exif, comment=b"secret comment")
+    with Image.open(path) as written:
+        assert written.getexif().get_ifd(0x8825)
+    return path
+
+
+def test_a_jpeg_loses_exif_gps_and_comment_and_keeps_its_picture(tmp_path: Path) -> None:
+    source = jpeg_with_gps(tmp_path / "Sam at the stall, Riverside.jpg")
+    original = source.read_bytes()
+    cleaned = attach(source, tmp_path / "profile", "Our stall")
+    assert set(cleaned.removed) >= {"exif", "gps", "comment"}
+    stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
+    data = stored.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == cleaned.attachment.sha256
+    for secret in (b"PhoneMaker", b"Model X", b"Artist Name", b"secret comment", b"Exif"):
+        assert secret not in data
+    with Image.open(stored) as image:
+        assert not image.getexif()
+        assert "comment" not in image.info
+        assert image.size == (48, 64)  # turned upright as its EXIF said, before EXIF went
+    assert source.read_bytes() == original  # the original is untouched
+    names = [p.name for p in attachments_dir(tmp_path / "profile").iterdir()]
+    assert names == [cleaned.attachment.file_name]  # never the user's file name
+    assert cleaned.attachment.caption == "Our stall"
+
+
+def test_a_png_loses_its_text_chunks(tmp_path: Path) -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Sam Rivers")
+    info.add_itxt("XML:com.adobe.xmp", "<x:xmpmeta>GPS 51.5</x:xmpmeta>")
+    source = tmp_path / "flyer.png"
+    Image.new("RGB", (10, 10), "blue").save(source, pnginfo=info)
+    cleaned = attach(source, tmp_path / "profile")
+    data = (attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name).read_bytes()
+    assert b"Sam Rivers" not in data
+    assert b"xmpmeta" not in data
+    assert "xmp" in cleaned.removed
+
+
+def test_the_same_picture_twice_is_stored_once(tmp_path: Path) -> None:
+    source = jpeg_with_gps(tmp_path / "a.jpg")
+    first = attach(source, tmp_path / "profile")
+    second = attach(source, tmp_path / "profile", "again")
+    assert first.attachment.sha256 == second.attachment.sha256
+    assert len(list(attachments_dir(tmp_path / "profile").iterdir())) == 1
+
+
+def test_text_files_are_kept_as_they_are(tmp_path: Path) -> None:
+    source = tmp_path / "notes.md"
+    source.write_text("# Minutes\nWe met.", "utf-8")
+    cleaned = attach(source, tmp_path / "profile")
+    assert cleaned.attachment.media_type == "text/markdown"
+    assert cleaned.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("report.pdf", b"%PDF-1.4 author: Sam", "not a photo"),
+        ("fake.jpg", b"not really a jpeg", "not a photo"),
+        ("notes.txt", b"\xff\xfe\x00bad", "not UTF-8"),
+    ],
+)
+def test_files_that_cannot_be_cleaned_are_refused(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(content)
+    with pytest.raises(AttachmentError, match=message):
+        attach(source, tmp_path / "profile")
+    assert not attachments_dir(tmp_path / "profile").exists()
+
+
+def test_a_gif_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    source = tmp_path / "anim.gif"
+    Image.new("P", (4, 4)).save(source)
+    with pytest.raises(AttachmentError, match="save it as one of those first"):
+        attach(source, tmp_path / "profile")
+
+
+def test_a_decompression_bomb_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "bomb.png"
+    Image.new("1", (9_000, 8_000)).save(source)  # a small file of 72 million pixels
+    assert source.stat().st_size < 1_000_000
+    with pytest.raises(AttachmentError, match="too large a picture"):
+        attach(source, tmp_path / "profile")
