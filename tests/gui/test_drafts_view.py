@@ -287,3 +287,18 @@ def test_attaching_a_photo_with_gps_keeps_only_a_clean_copy(
     assert b"PhoneMaker" not in stored.read_bytes()
     assert photo.read_bytes() == original
     assert not list(window.services.paths.data_dir.rglob("*Sam Rivers*"))
+
+
+def test_typing_without_a_pause_is_still_saved_within_about_a_second(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    view, editor = window.drafts, window.drafts.editor
+    saves: list[object] = []
+    view.saved.connect(saves.append)
+    for _ in range(40):  # two seconds of typing, a key every 50 ms, never pausing
+        qtbot.keyClicks(editor.text, "a")
+        qtbot.wait(50)
+    assert len(saves) >= 1, "nothing was saved while the typing went on"
+    assert window.services is not None
+    assert window.services.drafts.get(editor.draft.id).sections[0].body.startswith("aaaa")

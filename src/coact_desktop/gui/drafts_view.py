@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from coact_desktop.core.drafts import DraftsService
 
 translate = QCoreApplication.translate  # lupdate finds literal translate("Context", …) calls
-SAVE_DELAY_MS = 600  # after the last keystroke: well within "durable within about a second"
+SAVE_DELAY_MS = 600  # after the last keystroke
+SAVE_DEADLINE_MS = 1_000  # after the first unsaved change, however fast the typing goes on
 RETRY_MS = 5_000  # after a failed save (full disk, read-only profile)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,6 +97,10 @@ class DraftsView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
+        # The pause timer alone would never fire for someone typing without a break.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self.save_now)
         self._saving = False
         self._dirty = False
 
@@ -220,6 +225,8 @@ class DraftsView(QWidget):
     # -- saving ------------------------------------------------------------------------------
 
     def _schedule_save(self) -> None:
+        if not self._deadline.isActive():
+            self._deadline.start(SAVE_DEADLINE_MS)
         self._dirty = True
         self.editor.set_status(self.tr("Saving…"))
         self._timer.start(SAVE_DELAY_MS)
@@ -227,6 +234,7 @@ class DraftsView(QWidget):
     def save_now(self) -> None:
         """Write the open draft now if it has changes (on the writer thread, in order)."""
         self._timer.stop()
+        self._deadline.stop()
         drafts, draft = self._drafts, self.editor.draft
         if drafts is None or draft is None or not self._dirty:
             return
