@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+387"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+397"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -107,12 +107,52 @@
         <translation>Предпросмотр всего черновика</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Жирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make this line a heading</source>
+        <translation>Сделать эту строку заголовком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make these lines a list</source>
+        <translation>Сделать эти строки списком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to a web address (Ctrl+L)</source>
+        <translation>Ссылка на веб-адрес (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -123,12 +163,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+189"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-188"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
@@ -138,7 +178,12 @@
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+44"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -244,7 +289,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-675"/>
+        <location line="-755"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -263,7 +308,7 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -278,12 +323,12 @@ Start with “New draft…”.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All changes saved ({time}).</source>
         <translation>Все изменения сохранены ({time}).</translation>
     </message>
@@ -767,7 +812,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+40"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -777,12 +822,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-16"/>
         <source>Group profile</source>
         <translation>Сведения о группе</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
@@ -838,6 +883,11 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This history is written in</source>
+        <translation>Язык этой истории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The group&apos;s models of organising</source>
         <translation>Модели самоорганизации группы</translation>
     </message>
@@ -868,7 +918,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+31"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+38"/>
         <source>Revision history</source>
         <translation>История версий</translation>
     </message>

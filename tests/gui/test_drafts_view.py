@@ -302,3 +302,53 @@ def test_typing_without_a_pause_is_still_saved_within_about_a_second(
     assert len(saves) >= 1, "nothing was saved while the typing went on"
     assert window.services is not None
     assert window.services.drafts.get(editor.draft.id).sections[0].body.startswith("aaaa")
+
+
+def test_formatting_buttons_write_markdown(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setPlainText("Our story\nfirst\nsecond")
+    cursor = editor.text.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)  # "Our"
+    editor.text.setTextCursor(cursor)
+    editor.format_bold()
+    assert editor.text.toPlainText().startswith("**Our** story")
+    cursor = editor.text.textCursor()
+    cursor.setPosition(0)
+    editor.text.setTextCursor(cursor)
+    editor.format_heading()
+    assert editor.text.toPlainText().splitlines()[0] == "## **Our** story"
+    lines = editor.text.toPlainText().splitlines()
+    start = len(lines[0]) + 1
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("first\nsec"), cursor.MoveMode.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    editor.format_list()
+    assert editor.text.toPlainText().splitlines()[1:] == ["- first", "- second"]
+    editor.format_list()  # again: back to ordinary lines
+    assert editor.text.toPlainText().splitlines()[1:] == ["first", "second"]
+    cursor = editor.text.textCursor()
+    cursor.setPosition(len(editor.text.toPlainText()))
+    cursor.setPosition(len(editor.text.toPlainText()) - len("second"), cursor.MoveMode.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    editor.format_link()
+    assert editor.text.toPlainText().endswith("[second](https://)")
+    assert editor.text.textCursor().selectedText() == "https://"
+    assert editor.draft.sections[0].body == editor.text.toPlainText()  # and it is saved
+
+
+def test_the_language_a_history_is_written_in(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = ProfileDialog([], Profile(name="G"), None, "ru")
+    qtbot.addWidget(dialog)
+    assert dialog.language() == "ru"
+    dialog.written_in.setCurrentIndex(dialog.written_in.findData("ka"))
+    assert dialog.language() == "ka"
+    dialog.written_in.setEditText("az")
+    assert dialog.language() == "az"
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Tbilisi group"), "ka")
+    assert window.services is not None
+    assert window.services.drafts.get(view.editor.draft.id).language == "ka"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,16 +26,31 @@ from coact_desktop.core.draft import Draft, Profile
 from coact_desktop.core.drafts import RevisionInfo
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
+# Offered first; any other language can be typed as its code.
+WRITTEN_IN = ("en", "ru", "uk", "ka", "ky", "kk", "fr", "es", "th", "id", "sw")
 
 
 class ProfileDialog(QDialog):
     """Who the group is: asked when a draft starts, editable later."""
 
     def __init__(
-        self, models: list[tuple[str, str]], profile: Profile, parent: QWidget | None = None
+        self,
+        models: list[tuple[str, str]],
+        profile: Profile,
+        parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Group profile"))
+        self.written_in = QComboBox(self)
+        self.written_in.setEditable(True)  # any language, by its code
+        for code in WRITTEN_IN:
+            self.written_in.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
+        index = self.written_in.findData(language)
+        if index >= 0:
+            self.written_in.setCurrentIndex(index)
+        else:
+            self.written_in.setEditText(language)
         self.name = QLineEdit(profile.name, self)
         self.name.setPlaceholderText(self.tr("The group's name"))
         self.country = QLineEdit(profile.country, self)
@@ -69,6 +84,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Year founded"), self.founded)
         form.addRow(self.tr("Still active"), self.active)
         form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("This history is written in"), self.written_in)
         form.addRow(self.tr("The group's models of organising"), self.models)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -85,6 +101,13 @@ class ProfileDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
         ok.setToolTip("" if ok.isEnabled() else self.tr("Give the group's name first."))
+
+    def language(self) -> str:
+        """The language the history is written in, as a code such as "ru"."""
+        index = self.written_in.findText(self.written_in.currentText())
+        if index >= 0:
+            return str(self.written_in.itemData(index))
+        return self.written_in.currentText().strip() or "en"
 
     def profile(self) -> Profile:
         """The profile as filled in."""

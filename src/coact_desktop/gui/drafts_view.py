@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -150,15 +150,15 @@ class DraftsView(QWidget):
         """Ask for the group's profile, then start a draft with the guided sections."""
         dialog = ProfileDialog(self._models, Profile(), self)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
-            self.create_draft(dialog.profile())
+            self.create_draft(dialog.profile(), dialog.language())
 
-    def create_draft(self, profile: Profile) -> None:
+    def create_draft(self, profile: Profile, language: str = "en") -> None:
         """Create and open a draft for a profile."""
         drafts = self._drafts
         if drafts is None:
             return
         self.save_now()
-        draft = new_draft(profile)
+        draft = new_draft(profile, language)
         titles = guided_titles()
         draft = replace(
             draft,
@@ -330,9 +330,11 @@ class DraftsView(QWidget):
         draft = self.editor.draft
         if draft is None:
             return
-        dialog = ProfileDialog(self._models, draft.profile, self)
+        dialog = ProfileDialog(self._models, draft.profile, self, draft.language)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
-            self.editor.replace_draft(replace(draft, profile=dialog.profile()))
+            self.editor.replace_draft(
+                replace(draft, profile=dialog.profile(), language=dialog.language())
+            )
 
     def _show_history(self) -> None:
         drafts, draft = self._drafts, self.editor.draft
@@ -457,6 +459,25 @@ class DraftEditor(QWidget):
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDefaultStyleSheet(STYLE)
         self.preview.document().setDefaultFont(reading_font(0))
+        self.format_bar = QHBoxLayout()
+        for label, tip, keys, action in (
+            (self.tr("Bold"), self.tr("Bold (Ctrl+B)"), "Ctrl+B", self.format_bold),
+            (self.tr("Heading"), self.tr("Make this line a heading"), "", self.format_heading),
+            (self.tr("List"), self.tr("Make these lines a list"), "", self.format_list),
+            (
+                self.tr("Link"),
+                self.tr("Link to a web address (Ctrl+L)"),
+                "Ctrl+L",
+                self.format_link,
+            ),
+        ):
+            button = QPushButton(label, self)
+            button.setToolTip(tip)
+            if keys:
+                button.setShortcut(QKeySequence(keys))
+            button.clicked.connect(action)
+            self.format_bar.addWidget(button)
+        self.format_bar.addStretch(1)
         self.editing = QStackedWidget(self)
         self.editing.addWidget(self.text)
         self.editing.addWidget(self.preview)
@@ -482,6 +503,7 @@ class DraftEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.prompt)
         right.addLayout(warning)
+        right.addLayout(self.format_bar)
         right.addWidget(self.editing, 1)
         text_page = QWidget(self)
         body = QHBoxLayout(text_page)
@@ -570,6 +592,57 @@ class DraftEditor(QWidget):
         self._count_words()
         self._check_consent()
         self.changed.emit()
+
+    # -- formatting (Markdown, so the text stays plain and portable) -------------------------
+
+    def format_bold(self) -> None:
+        """Put ** around the selection (or an empty pair at the cursor)."""
+        self._wrap("**", "**")
+
+    def format_link(self) -> None:
+        """Make the selection a link: [text](address), with the address ready to type over."""
+        cursor = self.text.textCursor()
+        label = cursor.selectedText() or self.tr("text")
+        placeholder = "https://"
+        cursor.insertText(f"[{label}]({placeholder})")
+        end = cursor.position() - 1
+        cursor.setPosition(end - len(placeholder))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def format_heading(self) -> None:
+        """Make the current line a heading (## ), or an ordinary line again."""
+        self._prefix_lines("## ")
+
+    def format_list(self) -> None:
+        """Make the selected lines list items (- ), or ordinary lines again."""
+        self._prefix_lines("- ")
+
+    def _wrap(self, before: str, after: str) -> None:
+        cursor = self.text.textCursor()
+        selected = cursor.selectedText()
+        cursor.insertText(f"{before}{selected}{after}")
+        if not selected:
+            cursor.setPosition(cursor.position() - len(after))
+            self.text.setTextCursor(cursor)
+
+    def _prefix_lines(self, prefix: str) -> None:
+        cursor = self.text.textCursor()
+        document = self.text.document()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        last = document.findBlock(cursor.selectionEnd()).blockNumber()
+        blocks = [document.findBlockByNumber(n) for n in range(first, last + 1)]
+        remove = all(b.text().startswith(prefix) for b in blocks)
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one undo step
+        for block in blocks:
+            edit.setPosition(block.position())
+            if remove:
+                edit.setPosition(block.position() + len(prefix), QTextCursor.MoveMode.KeepAnchor)
+                edit.removeSelectedText()
+            else:
+                edit.insertText(prefix)
+        edit.endEditBlock()
 
     def show_preview(self, on: bool) -> None:
         """Show the whole draft formatted (Markdown), or go back to writing."""
