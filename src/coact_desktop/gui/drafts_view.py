@@ -603,10 +603,10 @@ class DraftEditor(QWidget):
         """Make the selection a link: [text](address), with the address ready to type over."""
         cursor = self.text.textCursor()
         label = cursor.selectedText() or self.tr("text")
-        placeholder = "https://"
-        cursor.insertText(f"[{label}]({placeholder})")
+        address = "https://"
+        cursor.insertText(f"[{label}]({address})")
         end = cursor.position() - 1
-        cursor.setPosition(end - len(placeholder))
+        cursor.setPosition(end - len(address))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
 
