@@ -449,27 +449,37 @@ Start with “New draft…”.</source>
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+137"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+142"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>People involved</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations involved</source>
+        <translation>Организации-участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The group&apos;s timeline</source>
         <translation>Хронология группы</translation>
     </message>
@@ -768,18 +778,18 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-52"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-60"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -789,7 +799,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>People and their consent</source>
         <translation>Люди и их согласие</translation>
     </message>
@@ -1092,7 +1102,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-55"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-60"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

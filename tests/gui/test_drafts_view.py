@@ -207,13 +207,10 @@ def test_the_timeline_keeps_events_and_what_is_not_shown(qtbot: QtBot, window: M
     assert [(e.when, e.year, e.text) for e in saved.events] == [
         ("March 2009", 2009, "First meeting.")
     ]
-    # People recorded for an event (in the JSON form) survive editing its text in the table.
-    from dataclasses import replace
-
-    with_people = replace(saved, events=(replace(saved.events[0], people=("Sam Rivers",)),))
-    editor.replace_draft(with_people)
-    table.item(0, 2).setText("First meeting, twelve came.")
-    assert editor.draft.events[0].people == ("Sam Rivers",)
+    table.item(0, 3).setText("Sam Rivers, Alex Moor")
+    table.item(0, 4).setText("Riverside Harm Reduction Service")
+    assert editor.draft.events[0].people == ("Sam Rivers", "Alex Moor")
+    assert editor.draft.events[0].organisations == ("Riverside Harm Reduction Service",)
     table.item(0, 1).setText("not a year")
     assert editor.draft.events[0].year is None
 

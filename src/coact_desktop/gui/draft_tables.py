@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,15 +28,15 @@ class _Table(QWidget):
     rows: Callable[[], tuple[object, ...]]
     _fill_row: Callable[[int, object], None]
 
-    def __init__(self, headers: list[str], add_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: list[str], add_label: str, stretch: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(headers) - 1, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(add_label, self)
         self.remove = QPushButton(self.tr("Remove"), self)
         buttons = QHBoxLayout()
@@ -55,6 +54,10 @@ class _Table(QWidget):
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text().strip() if item else ""
+
+    def _names(self, row: int, column: int) -> tuple[str, ...]:
+        """A comma-separated cell as a list of names."""
+        return tuple(name.strip() for name in self._text(row, column).split(",") if name.strip())
 
     def _changed(self, *_args: object) -> None:
         if not self._filling:
@@ -88,6 +91,7 @@ class PeopleTable(_Table):
         super().__init__(
             [self.tr("Real name"), self.tr("Consent"), self.tr("Pseudonym")],
             self.tr("Add person"),
+            2,
             parent,
         )
         self.table.setAccessibleName(self.tr("People and their consent"))
@@ -134,8 +138,15 @@ class EventsTable(_Table):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            [self.tr("When"), self.tr("Year"), self.tr("What happened")],
+            [
+                self.tr("When"),
+                self.tr("Year"),
+                self.tr("What happened"),
+                self.tr("People involved"),
+                self.tr("Organisations involved"),
+            ],
             self.tr("Add event"),
+            2,
             parent,
         )
         self.table.setAccessibleName(self.tr("The group's timeline"))
@@ -150,13 +161,11 @@ class EventsTable(_Table):
 
     def _fill_row(self, row: int, value: object) -> None:
         event = value if isinstance(value, Event) else Event("", "")
-        when = QTableWidgetItem(event.when)
-        # The whole event rides along, so that the fields not shown here (people,
-        # organisations) survive an edit of the ones that are.
-        when.setData(Qt.ItemDataRole.UserRole, event)
-        self.table.setItem(row, 0, when)
+        self.table.setItem(row, 0, QTableWidgetItem(event.when))
         self.table.setItem(row, 1, QTableWidgetItem("" if event.year is None else str(event.year)))
         self.table.setItem(row, 2, QTableWidgetItem(event.text))
+        self.table.setItem(row, 3, QTableWidgetItem(", ".join(event.people)))
+        self.table.setItem(row, 4, QTableWidgetItem(", ".join(event.organisations)))
 
     def rows(self) -> tuple[Event, ...]:
         """The events as listed (empty rows are left out; a year that is not one is left empty)."""
@@ -167,9 +176,7 @@ class EventsTable(_Table):
             year = (
                 int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2200 else None
             )
-            item = self.table.item(row, 0)
-            original = item.data(Qt.ItemDataRole.UserRole) if item else None
             if when or text:
-                base = original if isinstance(original, Event) else Event("", "")
-                events.append(replace(base, when=when, text=text, year=year))
+                people, organisations = self._names(row, 3), self._names(row, 4)
+                events.append(Event(when, text, year, people, organisations))
         return tuple(events)
