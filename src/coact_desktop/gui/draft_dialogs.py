@@ -30,6 +30,14 @@ NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
 WRITTEN_IN = ("en", "ru", "uk", "ka", "ky", "kk", "fr", "es", "th", "id", "sw")
 
 
+def language_name(code: str) -> str:
+    """A language's own name for itself ("русский"), capitalised; plain "English" for en."""
+    if code == "en":
+        return "English"  # Qt's own name for it is "American English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
 class ProfileDialog(QDialog):
     """Who the group is: asked when a draft starts, editable later."""
 
@@ -45,7 +53,7 @@ class ProfileDialog(QDialog):
         self.written_in = QComboBox(self)
         self.written_in.setEditable(True)  # any language, by its code
         for code in WRITTEN_IN:
-            self.written_in.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
+            self.written_in.addItem(f"{language_name(code)} ({code})", code)
         index = self.written_in.findData(language)
         if index >= 0:
             self.written_in.setCurrentIndex(index)
@@ -170,8 +178,8 @@ class RevisionsDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(self.list, 2)
-        row.addWidget(self.diff, 3)
+        row.addWidget(self.list, 1)
+        row.addWidget(self.diff, 1)
         layout.addLayout(row)
         layout.addLayout(buttons)
         close.clicked.connect(self.reject)

@@ -95,6 +95,9 @@ class PeopleTable(_Table):
             parent,
         )
         self.table.setAccessibleName(self.tr("People and their consent"))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 230)
         self._labels = {
             "named": self.tr("Named, with consent"),
             "pseudonym": self.tr("Pseudonym only"),
@@ -150,6 +153,8 @@ class EventsTable(_Table):
             parent,
         )
         self.table.setAccessibleName(self.tr("The group's timeline"))
+        for column, width in ((0, 110), (1, 60), (3, 170), (4, 190)):
+            self.table.setColumnWidth(column, width)
 
     def set_events(self, events: tuple[Event, ...]) -> None:
         """Fill the table."""
