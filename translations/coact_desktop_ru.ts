@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+397"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+417"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -163,17 +163,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-198"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -224,9 +224,22 @@
     </message>
 </context>
 <context>
+    <name>DraftTables</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+46"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A year such as 1998; a date in words goes under When.</source>
+        <translation>Год, например 1998; дату словами укажите в столбце «Когда».</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
-        <location line="+35"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+35"/>
         <source>How the group began</source>
         <translation>Как появилась группа</translation>
     </message>
@@ -289,7 +302,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-755"/>
+        <location line="-785"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -309,11 +322,12 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+67"/>
+        <location line="+134"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-62"/>
         <source>Coact Desktop did not close properly last time. Your draft is back as it was at its last autosave ({time}).</source>
         <translation>В прошлый раз Coact Desktop закрылась некорректно. Ваш черновик восстановлен в том виде, в каком он был при последнем автосохранении ({time}).</translation>
     </message>
@@ -323,17 +337,17 @@ Start with “New draft…”.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>All changes saved ({time}).</source>
         <translation>Все изменения сохранены ({time}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not saved yet: {reason} Your text is kept and will be saved again.</source>
         <translation>Пока не сохранено: {reason} Ваш текст не потерян, программа попробует сохранить его ещё раз.</translation>
     </message>
@@ -363,7 +377,12 @@ Start with “New draft…”.</source>
         <translation>Удаляем скрытые сведения из файла…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The file was cleaned, but another draft is open now: attach it again.</source>
+        <translation>Файл очищен, но сейчас открыт другой черновик: прикрепите его ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>camera and author details (EXIF)</source>
         <translation>сведения о камере и авторе (EXIF)</translation>
     </message>
@@ -449,7 +468,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+142"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+91"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -692,6 +711,20 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <source>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;История самоорганизации людей, употребляющих наркотики. Авторы: Mat Southwell и Lana Durjava, Coact. Текст воспроизведён дословно, без изменений.&lt;/p&gt;&lt;p&gt;Программа работает без интернета и ничего никуда не отправляет.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Some changes are not saved</source>
+        <translation>Некоторые изменения не сохранены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last changes to your draft could not be saved: {reason}
+
+Keep the window open and try again? If you close now, those changes are lost.</source>
+        <translation>Последние изменения черновика не удалось сохранить: {reason}
+
+Оставить окно открытым и попробовать снова? Если закрыть сейчас, эти изменения будут потеряны.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsView</name>
@@ -778,18 +811,18 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-60"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-63"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -804,7 +837,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Люди и их согласие</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Named, with consent</source>
         <translation>Имя с согласия</translation>
     </message>
@@ -822,7 +855,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+63"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -1097,14 +1130,6 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <location line="+16"/>
         <source>Open this passage in the reader</source>
         <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
-    </message>
-</context>
-<context>
-    <name>_Table</name>
-    <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-60"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
     </message>
 </context>
 <context>

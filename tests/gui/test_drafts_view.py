@@ -172,7 +172,7 @@ def test_a_name_without_consent_is_flagged_and_replaced_by_the_pseudonym(
     assert editor.draft.people[0].consent == "withheld"  # the safe default
     editor.pages.setCurrentIndex(0)
     qtbot.keyClicks(editor.text, "Sam Rivers opened the first meeting.")
-    assert editor.warning.isVisible()
+    qtbot.waitUntil(editor.warning.isVisible)  # after a short pause in typing
     assert "“Sam Rivers” is named in this section" in editor.warning.text()
     assert "1 to check" in editor.pages.tabText(2)
     assert not editor.replace_button.isEnabled()  # no pseudonym yet
@@ -349,3 +349,45 @@ def test_the_language_a_history_is_written_in(qtbot: QtBot, window: MainWindow) 
         view.create_draft(Profile(name="Tbilisi group"), "ka")
     assert window.services is not None
     assert window.services.drafts.get(view.editor.draft.id).language == "ka"
+
+
+def test_a_failed_save_is_retried_even_after_switching_drafts(
+    qtbot: QtBot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coact_desktop.core.errors import DatabaseError
+    from coact_desktop.gui import drafts_view
+
+    start_draft(qtbot, window, "First group")
+    view, editor = window.drafts, window.drafts.editor
+    first_id = editor.draft.id
+    assert window.services is not None
+    drafts = window.services.drafts
+    real_save, disk_full = drafts.save, [True]
+
+    def save(draft, reason="autosave"):  # type: ignore[no-untyped-def]
+        if disk_full[0]:
+            raise DatabaseError("The disk is full.", reason="full")
+        return real_save(draft, reason)
+
+    monkeypatch.setattr(drafts, "save", save)
+    monkeypatch.setattr(drafts_view, "RETRY_MS", 300)
+    qtbot.keyClicks(editor.text, "Words of the first group.")
+    qtbot.waitUntil(lambda: "Not saved yet" in editor.status.text(), timeout=TIMEOUT)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Second group"))
+    assert view.pending  # the first group's words are still held
+    disk_full[0] = False
+    qtbot.waitUntil(lambda: not view.pending, timeout=TIMEOUT)
+    assert real_save.__self__.get(first_id).sections[0].body == "Words of the first group."
+
+
+def test_the_preview_shows_no_raw_html_and_links_do_not_replace_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.insertPlainText('<font color="red">hidden</font> [site](https://example.org)')
+    editor.preview_button.click()
+    assert "<font" in editor.preview.toPlainText()  # shown as text, not obeyed
+    editor.preview.anchorClicked.emit(editor.preview.source())
+    assert "site" in editor.preview.toPlainText()

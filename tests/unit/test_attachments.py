@@ -107,3 +107,22 @@ def test_a_decompression_bomb_is_refused(tmp_path: Path) -> None:
     assert source.stat().st_size < 1_000_000
     with pytest.raises(AttachmentError, match="too large a picture"):
         attach(source, tmp_path / "profile")
+
+
+def test_a_palette_png_keeps_its_colours_and_transparency(tmp_path: Path) -> None:
+    source = tmp_path / "logo.png"
+    image = Image.new("P", (4, 4))
+    image.putpalette([255, 0, 0] + [0, 0, 0] * 255)
+    image.info["transparency"] = 1
+    image.save(source, transparency=1)
+    cleaned = attach(source, tmp_path / "profile")
+    with Image.open(attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name) as out:
+        assert out.convert("RGBA").getpixel((0, 0)) == (255, 0, 0, 255)
+
+
+def test_png_text_notes_are_reported_as_removed(tmp_path: Path) -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Sam Rivers")
+    source = tmp_path / "a.png"
+    Image.new("RGB", (4, 4)).save(source, pnginfo=info)
+    assert "text" in attach(source, tmp_path / "profile").removed

@@ -73,3 +73,8 @@ def test_unknown_or_damaged_backups_are_refused(paths: ProfilePaths) -> None:
     with pytest.raises(DatabaseError, match="damaged too"):
         backups.restore_backup(paths, taken.name)
     assert paths.database.read_bytes() == before  # nothing was changed
+
+
+def test_a_folder_that_cannot_be_written_is_not_called_damage(paths: ProfilePaths) -> None:
+    # A read-only mount: opening for the check fails with OperationalError, which is not damage.
+    assert backups.quick_check(paths.database.parent / "missing-dir" / "x.sqlite3") == "ok"

@@ -46,3 +46,25 @@ def test_replacing_puts_the_pseudonym_everywhere_and_nowhere_else() -> None:
 def test_replacing_needs_a_pseudonym() -> None:
     with pytest.raises(ValueError, match="no pseudonym"):
         replace_with_pseudonym(draft(), KIM)
+
+
+def test_names_match_whatever_their_case_and_titles_and_captions_count() -> None:
+    from coact_desktop.core.attachments import Attachment
+
+    text = Draft(
+        id="d",
+        sections=(Section("About SAM RIVERS", "sam rivers came."),),
+        attachments=(Attachment("0" * 64, "jpg", "image/jpeg", "Sam Rivers at the stall"),),
+        people=(SAM,),
+    )
+    found = {(p.section, p.count) for p in names_without_consent(text)}
+    assert found == {(0, 2), (-1, 1)}
+    replaced = replace_with_pseudonym(text, SAM)
+    assert replaced.sections[0] == Section("About S.", "S. came.")
+    assert replaced.attachments[0].caption == "S. at the stall"
+
+
+def test_a_pseudonym_is_text_not_a_pattern() -> None:
+    tricky = Person("Sam Rivers", "pseudonym", r"M\1 \g<0>")
+    replaced = replace_with_pseudonym(draft(), tricky)
+    assert replaced.sections[0].body.startswith(r"M\1 \g<0> and Alex Moor met.")

@@ -153,3 +153,23 @@ def test_a_saved_draft_is_in_the_database_file_when_save_returns(services: AppSe
         ).scalar_one()
     engine.dispose()
     assert "Every word." in content
+
+
+def test_a_big_deletion_starts_a_new_revision_so_it_can_be_undone(services: AppServices) -> None:
+    drafts = services.drafts
+    draft = new_draft(Profile(name="Group"))
+    drafts.create(draft)
+    written = draft.with_section(0, Section("How the group began", "word " * 100))
+    assert drafts.save(written).revision == 2
+    emptied = written.with_section(0, Section("How the group began", ""))
+    assert drafts.save(emptied).revision == 3  # within the same ten minutes, still its own
+    assert drafts.revision(draft.id, 2) == written
+
+
+def test_unknown_attachment_kinds_in_the_json_form_are_refused() -> None:
+    data = example()
+    data["attachments"] = [
+        {"sha256": "a" * 64, "extension": "jpg/../../x", "media_type": "text/html", "caption": ""}
+    ]
+    with pytest.raises(DraftError, match="not a kind of attachment"):
+        Draft.from_json(data)

@@ -22,8 +22,14 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused before they are decoded
 MAX_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
-IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
+# MPO is the multi-picture JPEG many phones write; its first picture is kept.
+IMAGE_TYPES = {
+    "JPEG": ("jpg", "image/jpeg"),
+    "MPO": ("jpg", "image/jpeg"),
+    "PNG": ("png", "image/png"),
+}
 TEXT_TYPES = {".txt": ("txt", "text/plain"), ".md": ("md", "text/markdown")}
+KNOWN_FILES = {*IMAGE_TYPES.values(), *TEXT_TYPES.values()}  # what a draft may record
 
 
 class AttachmentError(KnownError):
@@ -112,8 +118,11 @@ def _clean_image(data: bytes, name: str) -> tuple[bytes, tuple[str, ...], str, s
                     "it as one of those first."
                 )
             removed = _metadata_found(image)
-            # Turn the picture the way its EXIF says before that EXIF is dropped.
+            # Turn the picture the way its EXIF says before that EXIF is dropped; palette and
+            # grey-with-alpha pictures become RGBA so that colours and transparency survive.
             upright = ImageOps.exif_transpose(image)
+            if upright.mode in ("P", "PA", "LA", "1") or "transparency" in upright.info:
+                upright = upright.convert("RGBA")
             # A new image from the pixels alone: nothing of the original's metadata survives.
             pixels = Image.new(upright.mode, upright.size)
             pixels.paste(upright)
@@ -145,6 +154,9 @@ def _metadata_found(image: Image.Image) -> tuple[str, ...]:
         found.append("iptc")
     if "comment" in info:
         found.append("comment")
+    text_chunks = getattr(image, "text", {})  # PNG tEXt/iTXt: author, description, …
+    if any(not key.startswith("XML:com.adobe.xmp") for key in text_chunks):
+        found.append("text")
     if "icc_profile" in info:
         found.append("icc")
     return tuple(found)

@@ -39,6 +39,8 @@ def quick_check(database: Path) -> str:
     try:
         with closing(sqlite3.connect(f"file:{database}?mode=rw", uri=True, timeout=5)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        return "ok"  # cannot look (e.g. a read-only folder): opening it will say why, in words
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return "; ".join(str(r[0]) for r in rows)

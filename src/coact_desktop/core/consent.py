@@ -18,7 +18,8 @@ class NameWithoutConsent:
 
 
 def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    # Case-insensitive: "maria lopez" and "MARIA LOPEZ" name the same person.
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 def names_without_consent(draft: Draft) -> list[NameWithoutConsent]:
@@ -29,11 +30,14 @@ def names_without_consent(draft: Draft) -> list[NameWithoutConsent]:
             continue
         pattern = _pattern(person.name.strip())
         for index, section in enumerate(draft.sections):
-            count = len(pattern.findall(section.body))
+            count = len(pattern.findall(section.title)) + len(pattern.findall(section.body))
             if count:
                 found.append(NameWithoutConsent(person, index, count))
         in_timeline = sum(len(pattern.findall(e.text)) for e in draft.events)
-        in_timeline += sum(1 for e in draft.events if person.name in e.people)
+        in_timeline += sum(
+            1 for e in draft.events for p in e.people if p.casefold() == person.name.casefold()
+        )
+        in_timeline += sum(len(pattern.findall(a.caption)) for a in draft.attachments)
         if in_timeline:
             found.append(NameWithoutConsent(person, -1, in_timeline))
     return found
@@ -44,15 +48,23 @@ def replace_with_pseudonym(draft: Draft, person: Person) -> Draft:
     if not person.pseudonym.strip():
         raise ValueError("The person has no pseudonym to put in place of the name.")
     pattern, pseudonym = _pattern(person.name.strip()), person.pseudonym.strip()
+
+    def swap(text: str) -> str:
+        # A function, not a template: a pseudonym such as "M\\1" is text, never a backreference.
+        return pattern.sub(lambda _match: pseudonym, text)
+
     return replace(
         draft,
-        sections=tuple(replace(s, body=pattern.sub(pseudonym, s.body)) for s in draft.sections),
+        sections=tuple(replace(s, title=swap(s.title), body=swap(s.body)) for s in draft.sections),
         events=tuple(
             replace(
                 e,
-                text=pattern.sub(pseudonym, e.text),
-                people=tuple(pseudonym if p == person.name else p for p in e.people),
+                text=swap(e.text),
+                people=tuple(
+                    pseudonym if p.casefold() == person.name.casefold() else p for p in e.people
+                ),
             )
             for e in draft.events
         ),
+        attachments=tuple(replace(a, caption=swap(a.caption)) for a in draft.attachments),
     )

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from coact_desktop.core.attachments import Attachment
+from coact_desktop.core.attachments import KNOWN_FILES, Attachment
 from coact_desktop.core.errors import KnownError
 
 FORMAT = "coact-draft/1"
@@ -163,9 +163,7 @@ class Draft:
                 for p in reader.children("people", "name", "consent", "pseudonym")
             ),
             attachments=tuple(
-                Attachment(
-                    a.sha256("sha256"), a.text("extension"), a.text("media_type"), a.text("caption")
-                )
+                Attachment(a.sha256("sha256"), *a.file_type(), a.text("caption"))
                 for a in reader.children(
                     "attachments", "sha256", "extension", "media_type", "caption", optional=True
                 )
@@ -241,6 +239,13 @@ class _Reader:
 
     def child(self, key: str) -> _Reader:
         return _Reader(self._get(key), f"{self._where}.{key}")
+
+    def file_type(self) -> tuple[str, str]:
+        """Extension and media type, only of the kinds Coact Desktop writes."""
+        kind = (self.text("extension"), self.text("media_type"))
+        if kind not in KNOWN_FILES:
+            raise DraftError(f"{self._where} is not a kind of attachment Coact Desktop makes.")
+        return kind
 
     def sha256(self, key: str) -> str:
         value = self.text(key)

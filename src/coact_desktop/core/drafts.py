@@ -8,15 +8,20 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.draft import PROMPTS, Draft, Profile, Section
-from coact_desktop.core.errors import KnownError, NotFound
+from coact_desktop.core.errors import DatabaseError, KnownError, NotFound
 from coact_desktop.core.models import DraftRevisionRow, DraftRow
 
-# Autosaves closer together than this update one revision instead of adding another, so that
-# the history shows working sessions rather than every pause in typing.
-COALESCE = timedelta(minutes=2)
+# Autosaves within this time of a revision's first save update that revision instead of adding
+# another, so that the history shows stretches of work rather than every pause in typing. The
+# window does not slide: a long session still leaves a revision every ten minutes.
+COALESCE = timedelta(minutes=10)
+# A save that drops more than half of a revision's words starts a new revision, so that a
+# select-all-and-delete can always be undone from the history.
+BIG_CUT = 0.5
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,12 @@ class DraftsService:
 
     def save(self, draft: Draft, reason: str = "autosave") -> SaveReceipt:
         """Write the whole draft and record the revision; durable when this returns."""
+        try:
+            return self._save(draft, reason)
+        except OperationalError as exc:
+            raise _write_error(exc) from exc
+
+    def _save(self, draft: Draft, reason: str) -> SaveReceipt:
         now = _now()
         content = _dump(draft)
         with self._sessions.begin() as session:
@@ -113,8 +124,9 @@ class DraftsService:
                 and reason == "autosave"
                 and last.reason == "autosave"
                 and now - last.saved_at < COALESCE
+                and not _big_cut(_load(last.content), draft)
             ):
-                last.content, last.saved_at = content, now
+                last.content = content  # saved_at stays the revision's first save
                 number = last.number
             else:
                 number = (last.number if last else 0) + 1
@@ -190,6 +202,30 @@ class DraftExists(KnownError):
     """Creating a draft whose id is taken."""
 
     code = "draft_exists"
+
+
+def _big_cut(before: Draft, after: Draft) -> bool:
+    """Whether a save removes more than BIG_CUT of the words (worth its own revision)."""
+    words = word_count(before)
+    return words >= 20 and word_count(after) < words * (1 - BIG_CUT)
+
+
+def _write_error(exc: OperationalError) -> KnownError:
+    """SQLite's reason for a failed write, in words a person can act on."""
+    text = str(exc.orig).lower()
+    if "full" in text:
+        return DatabaseError(
+            "The disk is full, so the draft could not be saved. Free some space; "
+            "your text is kept and saved again shortly.",
+            reason="full",
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            "The profile folder is read-only, so the draft could not be saved. "
+            "Your text is kept; it is saved again once the folder can be written.",
+            reason="readonly",
+        )
+    return DatabaseError(f"The draft could not be saved ({exc.orig}).", reason="write")
 
 
 def _dump(draft: Draft) -> str:

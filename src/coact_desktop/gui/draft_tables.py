@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.draft import CONSENTS, Event, Person
+
+translate = QCoreApplication.translate
 
 
 class _Table(QWidget):
@@ -38,7 +41,9 @@ class _Table(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(add_label, self)
-        self.remove = QPushButton(self.tr("Remove"), self)
+        # The base class's own strings have a fixed context: self.tr() would look them up under
+        # each subclass's name, where lupdate never put them.
+        self.remove = QPushButton(translate("DraftTables", "Remove"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove)
@@ -54,6 +59,16 @@ class _Table(QWidget):
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text().strip() if item else ""
+
+    def _mark_year(self, row: int, valid: bool) -> None:
+        item = self.table.item(row, 1)
+        if item is None:
+            return
+        self._filling = True
+        item.setBackground(QColor("transparent") if valid else QColor("#f6c8c8"))
+        tip = translate("DraftTables", "A year such as 1998; a date in words goes under When.")
+        item.setToolTip("" if valid else tip)
+        self._filling = False
 
     def _names(self, row: int, column: int) -> tuple[str, ...]:
         """A comma-separated cell as a list of names."""
@@ -130,9 +145,9 @@ class PeopleTable(_Table):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             consent = combo.currentData() if isinstance(combo, QComboBox) else "withheld"
-            name = self._text(row, 0)
-            if name:
-                people.append(Person(name, consent, self._text(row, 2)))
+            name, pseudonym = self._text(row, 0), self._text(row, 2)
+            if name or pseudonym:  # a half-filled row is kept, not dropped
+                people.append(Person(name, consent, pseudonym))
         return tuple(people)
 
 
@@ -181,7 +196,10 @@ class EventsTable(_Table):
             year = (
                 int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2200 else None
             )
-            if when or text:
+            if year is None and year_text and not when:
+                when = year_text  # "around 1998" is a date in words: kept, under When
+            self._mark_year(row, valid=year is not None or not year_text or when == year_text)
+            if when or text or year is not None or self._text(row, 3) or self._text(row, 4):
                 people, organisations = self._names(row, 3), self._names(row, 4)
                 events.append(Event(when, text, year, people, organisations))
         return tuple(events)

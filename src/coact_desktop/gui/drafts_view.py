@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QTextCursor
+from PySide6.QtGui import QIcon, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -101,8 +101,8 @@ class DraftsView(QWidget):
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self.save_now)
-        self._saving = False
-        self._dirty = False
+        self._unsaved: dict[str, Draft] = {}
+        self.last_save_error = ""
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -183,6 +183,7 @@ class DraftsView(QWidget):
         self._runner.submit(
             lambda _c: drafts.get(draft_id),
             name="open draft",
+            write=True,  # after any save still queued: never an older copy
             done=self._opened,
             failed=self._failed,
         )
@@ -208,7 +209,7 @@ class DraftsView(QWidget):
                 ).format(time=when.toString("yyyy-MM-dd HH:mm:ss"))
             )
 
-        self._runner.submit(load, name="recover draft", done=show, failed=self._failed)
+        self._runner.submit(load, name="recover draft", write=True, done=show, failed=self._failed)
 
     def _opened(self, draft: Draft, refresh: bool = False) -> None:
         self.editor.set_draft(draft)
@@ -225,55 +226,63 @@ class DraftsView(QWidget):
     # -- saving ------------------------------------------------------------------------------
 
     def _schedule_save(self) -> None:
+        draft = self.editor.draft
+        if draft is None:
+            return
+        # Every draft with unsaved changes is kept here until a save of that very version
+        # succeeds, whichever draft the editor shows by then.
+        self._unsaved[draft.id] = draft
         if not self._deadline.isActive():
             self._deadline.start(SAVE_DEADLINE_MS)
-        self._dirty = True
         self.editor.set_status(self.tr("Saving…"))
         self._timer.start(SAVE_DELAY_MS)
 
     def save_now(self) -> None:
-        """Write the open draft now if it has changes (on the writer thread, in order)."""
+        """Write every draft with unsaved changes now (on the writer thread, in order)."""
         self._timer.stop()
         self._deadline.stop()
-        drafts, draft = self._drafts, self.editor.draft
-        if drafts is None or draft is None or not self._dirty:
+        drafts = self._drafts
+        if drafts is None:
             return
-        self._dirty = False
-        self._saving = True
+        for draft in list(self._unsaved.values()):
 
-        def write(_ctx: TaskContext) -> SaveReceipt:
-            return drafts.save(draft)
+            def write(_ctx: TaskContext, draft: Draft = draft) -> tuple[SaveReceipt, Draft]:
+                return drafts.save(draft), draft
 
-        self._runner.submit(
-            write, name="autosave", write=True, done=self._saved, failed=self._save_failed
-        )
+            self._runner.submit(
+                write, name="autosave", write=True, done=self._saved, failed=self._save_failed
+            )
 
-    def _saved(self, receipt: SaveReceipt) -> None:
-        self._saving = False
-        if not self._dirty:
+    def _saved(self, result: tuple[SaveReceipt, Draft]) -> None:
+        receipt, draft = result
+        if self._unsaved.get(draft.id) is draft:
+            del self._unsaved[draft.id]  # no newer changes to this draft since
+        shown = self.editor.draft
+        if shown is not None and shown.id == draft.id and shown.id not in self._unsaved:
             when = QDateTime.fromString(receipt.saved_at, Qt.DateFormat.ISODate).toLocalTime()
             self.editor.set_status(
                 self.tr("All changes saved ({time}).").format(time=when.toString("HH:mm:ss"))
             )
-        if self.list.currentItem() is not None and self.editor.draft is not None:
-            self.list.currentItem().setText(self.editor.draft.profile.name)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == draft.id:
+                item.setText(draft.profile.name or self.tr("(no name yet)"))
         self.saved.emit(receipt)
 
     def _save_failed(self, error: BaseException) -> None:
-        # Nothing typed is dropped: the text stays in the editor and is written again shortly.
-        self._saving = False
-        self._dirty = True
+        # Nothing typed is dropped: the draft stays in _unsaved and is written again shortly.
+        self.last_save_error = describe(error)
         self.editor.set_status(
             self.tr("Not saved yet: {reason} Your text is kept and will be saved again.").format(
-                reason=describe(error)
+                reason=self.last_save_error
             )
         )
         self._timer.start(RETRY_MS)
 
     @property
     def pending(self) -> bool:
-        """Whether changes are waiting to be written or being written."""
-        return self._dirty or self._saving
+        """Whether any draft has changes not yet written."""
+        return bool(self._unsaved)
 
     # -- attachments ---------------------------------------------------------------------------
 
@@ -296,15 +305,22 @@ class DraftsView(QWidget):
         if data_dir is None or self.editor.draft is None:
             return
         self.editor.set_status(self.tr("Removing hidden details from the file…"))
+        draft_id = self.editor.draft.id
+        # Cleaning a photo takes a moment: on the reader pool, so that saves never wait for it.
         self._runner.submit(
-            lambda _c: attach(path, data_dir, caption),
+            lambda _c: (draft_id, attach(path, data_dir, caption)),
             name="attach",
-            write=True,
             done=self._attached,
             failed=self._failed,
         )
 
-    def _attached(self, cleaned: Cleaned) -> None:
+    def _attached(self, result: tuple[str, Cleaned]) -> None:
+        draft_id, cleaned = result
+        if self.editor.draft is None or self.editor.draft.id != draft_id:
+            self.editor.set_status(
+                self.tr("The file was cleaned, but another draft is open now: attach it again.")
+            )
+            return
         self.editor.add_attachment(cleaned.attachment)
         words = {
             "exif": self.tr("camera and author details (EXIF)"),
@@ -331,9 +347,12 @@ class DraftsView(QWidget):
         if draft is None:
             return
         dialog = ProfileDialog(self._models, draft.profile, self, draft.language)
-        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            return
+        current = self.editor.draft  # as it is now: it may have changed while the dialog was open
+        if current is not None and current.id == draft.id:
             self.editor.replace_draft(
-                replace(draft, profile=dialog.profile(), language=dialog.language())
+                replace(current, profile=dialog.profile(), language=dialog.language())
             )
 
     def _show_history(self) -> None:
@@ -356,6 +375,7 @@ class DraftsView(QWidget):
             self._runner.submit(
                 lambda _c: drafts.revision(draft.id, number),
                 name="revision",
+                write=True,  # in order: the diff shown is of the revision chosen last
                 done=self.history.show_revision,
                 failed=self._failed,
             )
@@ -456,7 +476,7 @@ class DraftEditor(QWidget):
         )
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview of the whole draft"))
-        self.preview.setOpenExternalLinks(False)
+        self.preview.setOpenLinks(False)  # a click must not replace the preview
         self.preview.document().setDefaultStyleSheet(STYLE)
         self.preview.document().setDefaultFont(reading_font(0))
         self.format_bar = QHBoxLayout()
@@ -537,6 +557,11 @@ class DraftEditor(QWidget):
         self.preview_button.toggled.connect(self.show_preview)
         self._loading = False
         self._warned: Person | None = None
+        # The consent check reads the whole draft: after a pause in typing, not per keystroke.
+        self._consent_timer = QTimer(self)
+        self._consent_timer.setSingleShot(True)
+        self._consent_timer.setInterval(300)
+        self._consent_timer.timeout.connect(self._check_consent)
 
     def set_draft(self, draft: Draft) -> None:
         """Show a draft, first section chosen."""
@@ -590,7 +615,7 @@ class DraftEditor(QWidget):
         section = self.draft.sections[row]
         self.draft = self.draft.with_section(row, replace(section, body=self.text.toPlainText()))
         self._count_words()
-        self._check_consent()
+        self._consent_timer.start()
         self.changed.emit()
 
     # -- formatting (Markdown, so the text stays plain and portable) -------------------------
@@ -648,7 +673,12 @@ class DraftEditor(QWidget):
         """Show the whole draft formatted (Markdown), or go back to writing."""
         if on and self.draft is not None:
             self.pages.setCurrentIndex(0)
-            self.preview.setMarkdown(draft_markdown(self.draft))
+            # No raw HTML: the preview shows what the reading view will, and that escapes all.
+            features = (
+                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                | QTextDocument.MarkdownFeature.MarkdownNoHTML
+            )
+            self.preview.document().setMarkdown(draft_markdown(self.draft), features)
         self.editing.setCurrentWidget(self.preview if on else self.text)
         self.preview_button.setChecked(on)
 

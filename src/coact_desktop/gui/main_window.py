@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self._index_task = self.runner.submit(
             build,
             name="build search index",
-            write=True,
+            index=True,
             done=self._search_prepared,
             failed=self._search_failed,
             progress=self._index_progress,
@@ -532,6 +532,25 @@ class MainWindow(QMainWindow):
             self.settings.setValue("reader/chapter", self.reader.chapter.info.slug)
             self.settings.setValue("reader/scroll", self.reader.scroll_fraction())
 
+    def _flush_drafts(self) -> bool:
+        """Write every unsaved change before closing; whether it is fine to close."""
+        self.drafts.save_now()
+        self.runner.wait(10_000)
+        QCoreApplication.processEvents()  # deliver the saves' results
+        if not self.drafts.pending:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Some changes are not saved"),
+            self.tr(
+                "The last changes to your draft could not be saved: {reason}\n\nKeep the window "
+                "open and try again? If you close now, those changes are lost."
+            ).format(reason=self.drafts.last_save_error),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember layout and position, stop background work, release files."""
         self._save_position()
@@ -541,8 +560,9 @@ class MainWindow(QMainWindow):
         if self._views_built:
             self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
-        if self._views_built:
-            self.drafts.save_now()  # closing flushes: queued before the wait below
+        if self._views_built and not self._flush_drafts():
+            event.ignore()  # the person chose to keep the window open and try again
+            return
         self.settings.setValue("drafts/closed_cleanly", True)
         self.settings.sync()
         self._closing = True  # results that arrive from now on are dropped

@@ -69,6 +69,9 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
+        # The search index has a writer of its own: a long rebuild never holds up a save.
+        self._indexer = QThreadPool(self)
+        self._indexer.setMaxThreadCount(1)
         self._live: set[Task] = set()
 
     def submit(
@@ -77,11 +80,12 @@ class TaskRunner(QObject):
         *,
         name: str,
         write: bool = False,
+        index: bool = False,
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Task:
-        """Queue fn; done/failed/progress are called on the GUI thread."""
+        """Queue fn (on the database writer, the index writer or a reader); callbacks on the GUI."""
         task = Task(fn, name)
         if done:
             task.signals.done.connect(done)
@@ -93,7 +97,8 @@ class TaskRunner(QObject):
         self._live.add(task)
         task.signals.done.connect(lambda _r: self._live.discard(task))
         task.signals.failed.connect(lambda _e: self._live.discard(task))
-        (self._writer if write else self._readers).start(task)
+        pool = self._indexer if index else self._writer if write else self._readers
+        pool.start(task)
         return task
 
     def cancel_all(self) -> None:
@@ -103,4 +108,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for all tasks to finish (on shutdown)."""
-        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+        pools = (self._writer, self._indexer, self._readers)
+        return all([pool.waitForDone(msecs) for pool in pools])
