@@ -78,3 +78,16 @@ def test_unknown_or_damaged_backups_are_refused(paths: ProfilePaths) -> None:
 def test_a_folder_that_cannot_be_written_is_not_called_damage(paths: ProfilePaths) -> None:
     # A read-only mount: opening for the check fails with OperationalError, which is not damage.
     assert backups.quick_check(paths.database.parent / "missing-dir" / "x.sqlite3") == "ok"
+
+
+def test_a_backup_is_never_restored_under_a_running_program(tmp_path: Path) -> None:
+    from coact_desktop.core.services import open_services
+
+    profile = resolve_profile(tmp_path / "in-use")
+    services = open_services(profile)  # opening takes the first backup
+    (taken,) = backups.list_backups(profile)
+    with pytest.raises(DatabaseError, match="Close it first"):
+        backups.restore_backup(profile, taken.name)
+    assert not list(backups.backup_dir(profile).glob("replaced-*"))  # nothing was moved
+    services.close()
+    assert backups.restore_backup(profile, taken.name).exists()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from coact_desktop.core.errors import DatabaseError, NotFound
+from coact_desktop.core.lock import ProfileLock
 from coact_desktop.core.paths import ProfilePaths
 
 KEEP = 7  # the newest seven: a week of daily backups, or the last seven starts
@@ -94,6 +95,17 @@ def restore_backup(paths: ProfilePaths, name: str) -> Path:
     backup = next((b for b in list_backups(paths) if b.name == name), None)
     if backup is None:
         raise NotFound(f"There is no backup called {name}.", name=name)
+    with ProfileLock(paths.data_dir, exclusive=True) as lock:
+        if not lock.acquire():
+            raise DatabaseError(
+                "Coact Desktop is open on this profile. Close it first, then restore the backup.",
+                reason="in_use",
+            )
+        return _restore(paths, backup)
+
+
+def _restore(paths: ProfilePaths, backup: Backup) -> Path:
+    name = backup.name
     if quick_check(backup.path) != "ok":
         raise DatabaseError(f"The backup {name} is damaged too; choose another.", name=name)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

@@ -13,6 +13,7 @@ from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
 from coact_desktop.core.errors import DatabaseError
 from coact_desktop.core.library import LibraryService
+from coact_desktop.core.lock import ProfileLock
 from coact_desktop.core.paths import ProfilePaths
 from coact_desktop.core.search.service import SearchService
 from coact_desktop.core.search.whoosh_engine import WhooshEngine
@@ -30,16 +31,32 @@ class AppServices:
     drafts: DraftsService
     _engine: Engine
     _search_engine: WhooshEngine
+    _lock: ProfileLock
 
     def close(self) -> None:
         """Release the database and index files."""
         self._search_engine.close()
         self._engine.dispose()
+        self._lock.release()
 
 
 def open_services(paths: ProfilePaths) -> AppServices:
     """Open a profile: create or migrate its database and load the bundled edition if needed."""
     paths.ensure()
+    lock = ProfileLock(paths.data_dir)
+    if not lock.acquire():
+        raise DatabaseError(
+            "A backup is being restored into this profile; try again in a moment.",
+            reason="restoring",
+        )
+    try:
+        return _open(paths, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     health = quick_check(paths.database)
     if health != "ok":
         names = [b.name for b in list_backups(paths)]
@@ -67,4 +84,4 @@ def open_services(paths: ProfilePaths) -> AppServices:
         log.warning("No backup was taken: %s", exc)
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
-    return AppServices(paths, library, search, DraftsService(sessions), engine, search_engine)
+    return AppServices(paths, library, search, DraftsService(sessions), engine, search_engine, lock)
