@@ -17,7 +17,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+417"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+419"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -163,17 +163,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+35"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+44"/>
         <source>How the group began</source>
         <translation>Как появилась группа</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-785"/>
+        <location line="-802"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -322,12 +322,12 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Coact Desktop did not close properly last time. Your draft is back as it was at its last autosave ({time}).</source>
         <translation>В прошлый раз Coact Desktop закрылась некорректно. Ваш черновик восстановлен в том виде, в каком он был при последнем автосохранении ({time}).</translation>
     </message>
@@ -342,7 +342,7 @@ Start with “New draft…”.</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>All changes saved ({time}).</source>
         <translation>Все изменения сохранены ({time}).</translation>
     </message>
@@ -463,6 +463,21 @@ Start with “New draft…”.</source>
         <location line="+1"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be attached safely. Coact Desktop attaches photos (JPEG, PNG) and text files, after removing their hidden details.</source>
+        <translation>Этот файл нельзя безопасно прикрепить. Coact Desktop прикрепляет фотографии (JPEG, PNG) и текстовые файлы, предварительно удаляя из них скрытые сведения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This draft file is not valid.</source>
+        <translation>Этот файл черновика некорректен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft with this identity is already here.</source>
+        <translation>Черновик с таким идентификатором уже есть.</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1016,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Версия {number} · {when} · {reason} · слов: {words}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Differences from the text now</source>
         <translation>Отличия от текущего текста</translation>
     </message>

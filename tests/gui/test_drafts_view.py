@@ -391,3 +391,27 @@ def test_the_preview_shows_no_raw_html_and_links_do_not_replace_it(
     assert "<font" in editor.preview.toPlainText()  # shown as text, not obeyed
     editor.preview.anchorClicked.emit(editor.preview.source())
     assert "site" in editor.preview.toPlainText()
+
+
+def test_a_table_cell_still_being_typed_in_is_saved_on_close(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    window.activateWindow()
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.add_row()  # opens the first cell for typing
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    qtbot.keyClicks(QApplication.focusWidget(), "March 2009")  # no Enter
+    assert window.services is not None
+    paths, draft_id = window.services.paths, editor.draft.id
+    window.close()
+    from coact_desktop.core.services import open_services
+
+    reopened = open_services(paths)
+    try:
+        assert [e.when for e in reopened.drafts.get(draft_id).events] == ["March 2009"]
+    finally:
+        reopened.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -161,7 +161,9 @@ class RevisionsDialog(QDialog):
         for info in revisions:
             label = self.tr("Revision {number} · {when} · {reason} · {words} words").format(
                 number=info.number,
-                when=info.saved_at.replace("T", " ").rstrip("Z"),
+                when=QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
+                .toLocalTime()
+                .toString("yyyy-MM-dd HH:mm"),
                 reason=reasons.get(info.reason, info.reason),
                 words=info.words,
             )

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -239,6 +240,7 @@ class DraftsView(QWidget):
 
     def save_now(self) -> None:
         """Write every draft with unsaved changes now (on the writer thread, in order)."""
+        self.editor.commit_cell_edits()
         self._timer.stop()
         self._deadline.stop()
         drafts = self._drafts
@@ -575,6 +577,13 @@ class DraftEditor(QWidget):
         self._refresh(max(0, row))
         self.changed.emit()
 
+    def commit_cell_edits(self) -> None:
+        """Finish a table cell being typed in, so that its text is in the draft before a save."""
+        focus = QApplication.focusWidget()
+        for table in (self.events.table, self.people.table):
+            if focus is not None and table.isAncestorOf(focus):
+                table.setFocus()  # the cell's editor loses focus and hands over its text
+
     def set_status(self, text: str) -> None:
         """Say whether everything is saved."""
         self.status.setText(text)
@@ -708,7 +717,7 @@ class DraftEditor(QWidget):
             item = QListWidgetItem(attachment.caption or attachment.media_type, self.attachments)
             item.setToolTip(attachment.file_name)
             if self.attachments_dir is not None and attachment.media_type.startswith("image/"):
-                item.setIcon(QIcon(str(self.attachments_dir / attachment.file_name)))
+                item.setIcon(thumbnail(self.attachments_dir / attachment.file_name))
 
     def _events_edited(self, events: tuple[Event, ...]) -> None:
         if self.draft is not None:
@@ -800,6 +809,15 @@ class DraftEditor(QWidget):
         self.draft = replace(self.draft, sections=tuple(sections))
         self._refresh(row + step)
         self.changed.emit()
+
+
+def thumbnail(path: Path) -> QIcon:
+    """A small icon, decoded at its small size (a full 24-megapixel decode would stall typing)."""
+    reader = QImageReader(str(path))
+    full = reader.size()
+    if full.isValid():
+        reader.setScaledSize(full.scaled(QSize(96, 72), Qt.AspectRatioMode.KeepAspectRatio))
+    return QIcon(QPixmap.fromImage(reader.read()))
 
 
 def draft_markdown(draft: Draft) -> str:

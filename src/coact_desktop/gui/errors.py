@@ -37,10 +37,18 @@ def describe(error: BaseException) -> str:
         "search": translate("Errors", "Search could not run."),
         "not_found": translate("Errors", "That part of the history could not be found."),
         "cancelled": translate("Errors", "Cancelled."),
+        "attachment": translate(
+            "Errors",
+            "This file cannot be attached safely. Coact Desktop attaches photos (JPEG, PNG) and "
+            "text files, after removing their hidden details.",
+        ),
+        "draft": translate("Errors", "This draft file is not valid."),
+        "draft_exists": translate("Errors", "A draft with this identity is already here."),
     }.get(error.code)
     if wording is None:
         return error.message
-    return f"{wording}\n\n{error.message}" if error.code in {"database", "search"} else wording
+    detailed = {"database", "search", "attachment", "draft"}
+    return f"{wording}\n\n{error.message}" if error.code in detailed else wording
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
