@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coact_desktop.core.attachments import attach
+from coact_desktop.core.attachments import attach, attachments_dir
 from coact_desktop.core.draft import Draft, DraftError
 from coact_desktop.core.drafts import DraftsService, word_count
 from coact_desktop.core.dto import to_json
@@ -31,7 +31,14 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         else:
             _print_text(draft)
     elif args.action == "create":
-        receipt = drafts.create(_read_draft(Path(args.from_json), data_dir), reason="import")
+        before = _stored(data_dir)
+        try:
+            receipt = drafts.create(_read_draft(Path(args.from_json), data_dir), reason="import")
+        except BaseException:
+            # A failed create changes nothing: clean copies made for it go again.
+            for path in _stored(data_dir) - before:
+                path.unlink(missing_ok=True)
+            raise
         print(receipt.draft_id)
     elif args.action == "export-json":
         _print(drafts.get(args.id).to_json())
@@ -45,6 +52,11 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         _draft, receipt = drafts.restore(args.id, args.revision)
         print(f"Restored revision {args.revision} as revision {receipt.revision}.")
     return 0
+
+
+def _stored(data_dir: Path) -> set[Path]:
+    folder = attachments_dir(data_dir)
+    return set(folder.iterdir()) if folder.is_dir() else set()
 
 
 def _attach_paths(data: Any, base: Path, data_dir: Path) -> Any:

@@ -257,3 +257,22 @@ def test_a_damaged_database_is_restored_from_a_backup(
     # The profile opens again, as it was when the backup was taken (before the draft was made).
     assert run("library", "chapters").returncode == 0
     assert json.loads(run("drafts", "list", "--json").stdout) == []
+
+
+def test_a_failed_create_leaves_no_cleaned_files_behind(
+    run: Callable[..., Any], data_dir: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), "red").save(tmp_path / "photo.jpg")
+    data = json.loads(EXAMPLE_DRAFT.read_text("utf-8"))
+    data["attachments"] = [{"path": "photo.jpg", "caption": "a photo"}]
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps(data))
+    assert run("drafts", "create", "--from-json", str(first)).returncode == 0
+    stored = sorted((data_dir / "attachments").iterdir())
+    Image.new("RGB", (8, 8), "blue").save(tmp_path / "photo.jpg")  # another picture, same id
+    again = run("drafts", "create", "--from-json", str(first))
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
+    assert sorted((data_dir / "attachments").iterdir()) == stored

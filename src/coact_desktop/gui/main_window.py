@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -253,6 +253,10 @@ class MainWindow(QMainWindow):
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
         self._recover_draft()
+        # A window left open for weeks still keeps its daily backup.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self._backup_if_due)
+        self._backup_timer.start(60 * 60 * 1000)
         shown = self.reader.chapter
         if shown is None:
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
@@ -264,6 +268,16 @@ class MainWindow(QMainWindow):
         self._chapters[chapter.info.slug] = chapter
         self.status_label.setText("")
         self._prepare_search()
+
+    def _backup_if_due(self) -> None:
+        paths = self.paths
+
+        def backup(_ctx: TaskContext) -> None:
+            from coact_desktop.core.backups import backup_if_due
+
+            backup_if_due(paths)
+
+        self.runner.submit(backup, name="backup", write=True, failed=self._warn)
 
     def _draft_opened(self, draft_id: str) -> None:
         # Written at once: after a crash or power cut this is how the next start knows.
