@@ -687,7 +687,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -1029,6 +1029,21 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+2"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and consent</source>
+        <translation>Люди и согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
     </message>
 </context>
 <context>

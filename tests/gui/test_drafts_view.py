@@ -415,3 +415,19 @@ def test_a_table_cell_still_being_typed_in_is_saved_on_close(
         assert [e.when for e in reopened.drafts.get(draft_id).events] == ["March 2009"]
     finally:
         reopened.close()
+
+
+def test_the_revision_diff_covers_timeline_people_and_attachments() -> None:
+    from coact_desktop.core.draft import Draft, Event, Person
+    from coact_desktop.gui.draft_dialogs import diff_html
+
+    before = Draft(id="d", profile=Profile(name="G"))
+    after = Draft(
+        id="d",
+        profile=Profile(name="G"),
+        events=(Event("2009", "First meeting."),),
+        people=(Person("Sam Rivers", "pseudonym", "S."),),
+    )
+    html = diff_html(before, after)
+    assert "2009: First meeting." in html
+    assert "Sam Rivers · pseudonym · S." in html

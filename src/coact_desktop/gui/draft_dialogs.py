@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -211,10 +211,23 @@ class RevisionsDialog(QDialog):
 
 
 def draft_text(draft: Draft) -> list[str]:
-    """A draft as lines of text, for comparing."""
+    """A draft as lines of text, for comparing: everything a restore would bring back."""
+    translate = QCoreApplication.translate
+    timeline = translate("RevisionsDialog", "Timeline")
+    people = translate("RevisionsDialog", "People and consent")
+    files = translate("RevisionsDialog", "Photos and files")
     lines = [draft.profile.name, ""]
     for section in draft.sections:
         lines += [f"## {section.title}", *section.body.splitlines(), ""]
+    if draft.events:
+        lines.append(f"## {timeline}")
+        lines += [f"{e.when}: {e.text}" for e in draft.events]
+    if draft.people:
+        lines.append(f"## {people}")
+        lines += [f"{p.name} · {p.consent} · {p.pseudonym}" for p in draft.people]
+    if draft.attachments:
+        lines.append(f"## {files}")
+        lines += [f"{a.caption or a.media_type} ({a.sha256[:12]})" for a in draft.attachments]
     return lines
 
 
