@@ -88,6 +88,9 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     window.reader.find_bar.close_bar()
     _show_drafts(window)
     save("drafts")
+    if window.drafts.editor.draft is not None:
+        window.drafts.editor.pages.setCurrentWidget(window.drafts.editor.people)
+        save("drafts-people")
     window.close()
     return written
 
