@@ -48,3 +48,34 @@ class Cancelled(KnownError):
     """A long operation was cancelled by the person who started it."""
 
     code = "cancelled"
+
+
+class KeyFileError(KnownError):
+    """A signing key, public key or rotation record is malformed or cannot be used."""
+
+    code = "key_file"
+
+
+class PassphraseError(KnownError):
+    """The passphrase does not open the group's secret key."""
+
+    code = "passphrase"
+
+
+class SignatureError(KnownError):
+    """A signature is malformed, made by another key, or does not match what it signs."""
+
+    code = "signature"
+
+
+class BundleError(KnownError):
+    """A bundle file was refused: it is damaged, hostile, unsigned, or not for us.
+
+    ``reason`` is a stable machine-readable word (e.g. ``zip_bomb``); the message says it in words.
+    """
+
+    code = "bundle"
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, reason=reason, **details)
+        self.reason = reason
