@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup_restore.add_argument("name")
 
+    from coact_desktop.bundles_cli import add_parsers
+
+    add_parsers(commands, common)
+
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render the main views to PNG files"
     )
@@ -148,6 +152,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             from coact_desktop.drafts_cli import run_drafts
 
             return run_drafts(services.drafts, services.paths.data_dir, args)
+        if args.command in ("keys", "export", "verify", "import"):
+            from coact_desktop.bundles_cli import run
+
+            return run(services, args)
         return _library(services, args)
     finally:
         services.close()
@@ -189,7 +197,7 @@ def _library(services: Any, args: argparse.Namespace) -> int:
     library = services.library
     if args.what == "chapters":
         data: Any = library.chapters()
-        lines = [f"{c.position + 1:>2}. {c.title}  ({c.slug})" for c in data]
+        lines = [f"{n:>2}. {c.title}  ({c.slug})" for n, c in enumerate(data, 1)]
     elif args.what == "organisations":
         data = library.organisations()
         lines = [

@@ -27,6 +27,7 @@ def test_library_chapters(run_json: Callable[..., Any], data_dir: Path) -> None:
         "title": "Grassroots drug user organising",
         "kind": "model",
         "position": 1,
+        "group": "",
     }
     assert (data_dir / "coact.sqlite3").exists(), "--data-dir holds the profile"
 

@@ -178,3 +178,28 @@ def _store(folder: Path, name: str, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def stored_problem(data_dir: Path, attachment: Attachment) -> str | None:
+    """Why a stored copy may not travel (``missing``, ``changed``, ``metadata``), or None."""
+    path = attachments_dir(data_dir) / attachment.file_name
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return "missing"
+    if digest.hexdigest() != attachment.sha256:
+        return "changed"
+    if attachment.extension in ("jpg", "png"):
+        from PIL import Image
+
+        try:
+            with Image.open(path) as image:
+                found = [m for m in _metadata_found(image) if m != "icc"]
+        except (OSError, ValueError):
+            return "changed"
+        if found:
+            return "metadata"
+    return None

@@ -14,6 +14,7 @@ class ChapterInfo:
     title: str
     kind: str
     position: int
+    group: str = ""  # for a group's own history: the group's name, to credit it
 
 
 LIST_PREFIX = "- "  # a source line that starts so is a bullet item

@@ -22,6 +22,7 @@ from coact_desktop.core.dto import (
 )
 from coact_desktop.core.edition import Edition, decades_in, form_spans, places_in
 from coact_desktop.core.errors import NotFound
+from coact_desktop.core.group_library import GROUP_PREFIX
 from coact_desktop.core.models import (
     ChapterRow,
     EditionRow,
@@ -162,7 +163,11 @@ class LibraryService:
     def edition_info(self) -> EditionInfo:
         """The loaded edition (the first, while a profile holds one)."""
         with self._sessions() as session:
-            row = session.scalars(select(EditionRow).order_by(EditionRow.loaded_at)).first()
+            row = session.scalars(
+                select(EditionRow)
+                .where(~EditionRow.id.startswith(GROUP_PREFIX))
+                .order_by(EditionRow.loaded_at)
+            ).first()
             if row is None:
                 raise NotFound("No edition is loaded in this profile.")
             return EditionInfo(
@@ -178,8 +183,9 @@ class LibraryService:
     def chapters(self) -> tuple[ChapterInfo, ...]:
         """The contents, in reading order."""
         with self._sessions() as session:
+            groups = _group_names(session)
             rows = session.scalars(select(ChapterRow).order_by(ChapterRow.position))
-            return tuple(_chapter_info(r) for r in rows)
+            return tuple(_chapter_info(r, groups) for r in rows)
 
     def chapter(self, slug: str) -> Chapter:
         """A chapter with all its passages."""
@@ -187,7 +193,7 @@ class LibraryService:
             row = session.scalars(select(ChapterRow).where(ChapterRow.slug == slug)).first()
             if row is None:
                 raise NotFound(f"There is no chapter called {slug!r}.", slug=slug)
-            info = _chapter_info(row)
+            info = _chapter_info(row, _group_names(session))
             return Chapter(info, tuple(_passage(p, slug) for p in row.passages))
 
     def organisations(self) -> tuple[Organisation, ...]:
@@ -284,14 +290,26 @@ class LibraryService:
                 .join(EditionRow, EditionRow.id == ChapterRow.edition_id)
                 .order_by(ChapterRow.position, PassageRow.position)
             )
+            group_models = {
+                org.edition_id: tuple(org.models)
+                for org in session.scalars(
+                    select(OrganisationRow).where(
+                        OrganisationRow.edition_id.startswith(GROUP_PREFIX)
+                    )
+                )
+            }
             for p, c, language in rows:
+                if c.kind == "model":
+                    models: tuple[str, ...] = (c.slug,)
+                else:
+                    models = group_models.get(c.edition_id, ())
                 yield IndexDocument(
                     passage_id=p.id,
                     chapter_slug=c.slug,
                     chapter_title=c.title,
                     text=p.text,
                     language=language,
-                    models=(c.slug,) if c.kind == "model" else (),
+                    models=models,
                     countries=tuple(p.countries),
                     decades=tuple(p.decades),
                 )
@@ -317,8 +335,16 @@ class LibraryService:
             return hashlib.sha256(repr(list(rows)).encode()).hexdigest()
 
 
-def _chapter_info(row: ChapterRow) -> ChapterInfo:
-    return ChapterInfo(row.slug, row.title, row.kind, row.position)
+def _chapter_info(row: ChapterRow, groups: dict[str, str]) -> ChapterInfo:
+    return ChapterInfo(row.slug, row.title, row.kind, row.position, groups.get(row.edition_id, ""))
+
+
+def _group_names(session: Session) -> dict[str, str]:
+    """Edition id → group name, for the groups' own histories accepted from bundles."""
+    rows = session.execute(
+        select(EditionRow.id, EditionRow.title).where(EditionRow.id.startswith(GROUP_PREFIX))
+    )
+    return {edition_id: title for edition_id, title in rows}
 
 
 def _passage(row: PassageRow, chapter_slug: str) -> Passage:

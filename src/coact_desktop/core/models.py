@@ -134,3 +134,71 @@ class DraftRevisionRow(Base):
     reason: Mapped[str] = mapped_column(String(20))
     saved_at: Mapped[datetime]
     content: Mapped[str] = mapped_column(Text)
+
+
+class SigningKeyRow(Base):
+    """One of this profile's own group signing keys; the newest unretired one signs exports."""
+
+    __tablename__ = "signing_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text)  # minisign public key file text
+    secret_key: Mapped[str] = mapped_column(Text)  # minisign encrypted secret key file text
+    work_factor: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+    retired_at: Mapped[datetime | None]
+    # How the key before this one handed over to it (None for a first key).
+    rotation_statement: Mapped[str | None] = mapped_column(Text)
+    rotation_signature: Mapped[str | None] = mapped_column(Text)
+
+
+class ExportRow(Base):
+    """A bundle this profile wrote: its group, sequence number and predecessor."""
+
+    __tablename__ = "exports"
+    __table_args__ = (UniqueConstraint("group_id", "sequence"),)
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    draft_id: Mapped[str] = mapped_column(String(64), index=True)
+    group_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int]
+    previous_bundle_id: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int]
+    encrypted: Mapped[bool]
+    created_at: Mapped[datetime]
+
+
+class PinnedKeyRow(Base):
+    """The key Coact trusts for a group (trust on first use, confirmed by a person)."""
+
+    __tablename__ = "pinned_keys"
+
+    group_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(Text)
+    pinned_at: Mapped[datetime]
+
+
+class ReceivedBundleRow(Base):
+    """A verified bundle in Coact's review inbox, and what was decided about it."""
+
+    __tablename__ = "received_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    group_id: Mapped[str] = mapped_column(String(36), index=True)
+    group_name: Mapped[str] = mapped_column(Text)
+    sequence: Mapped[int]
+    previous_bundle_id: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(Text)
+    trust: Mapped[str] = mapped_column(String(20))  # new_key, known_key, rotated_key
+    state: Mapped[str] = mapped_column(String(20))  # held, verified, accepted, rejected, superseded
+    reason: Mapped[str] = mapped_column(Text, default="")
+    encrypted: Mapped[bool]
+    bagging_date: Mapped[str] = mapped_column(String(10))
+    history: Mapped[str] = mapped_column(Text)  # data/history.json exactly as verified
+    received_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]

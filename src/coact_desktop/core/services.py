@@ -12,6 +12,9 @@ from coact_desktop.core.db import open_database
 from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
 from coact_desktop.core.errors import DatabaseError
+from coact_desktop.core.exports import ExportService
+from coact_desktop.core.inbox import InboxService
+from coact_desktop.core.keys import KeysService
 from coact_desktop.core.library import LibraryService
 from coact_desktop.core.lock import ProfileLock
 from coact_desktop.core.paths import ProfilePaths
@@ -29,6 +32,9 @@ class AppServices:
     library: LibraryService
     search: SearchService
     drafts: DraftsService
+    keys: KeysService
+    exports: ExportService
+    inbox: InboxService
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -84,4 +90,17 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         log.warning("No backup was taken: %s", exc)
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
-    return AppServices(paths, library, search, DraftsService(sessions), engine, search_engine, lock)
+    drafts = DraftsService(sessions)
+    keys = KeysService(sessions)
+    return AppServices(
+        paths,
+        library,
+        search,
+        drafts,
+        keys,
+        ExportService(sessions, drafts, keys, paths.data_dir),
+        InboxService(sessions, paths.data_dir),
+        engine,
+        search_engine,
+        lock,
+    )

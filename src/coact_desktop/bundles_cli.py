@@ -1,0 +1,364 @@
+"""``coact-desktop keys|export|verify|import``: signed bundles on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from coact_desktop.core.errors import BundleError, KnownError, PassphraseError
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    """The keys, export, verify and import commands."""
+    keys = commands.add_parser("keys", parents=[common], help="the group's signing key")
+    actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", parents=[common], help="key id and fingerprint words")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    public = actions.add_parser(
+        "export-public", parents=[common], help="write the public key (minisign format)"
+    )
+    public.add_argument("file")
+    backup = actions.add_parser("backup", parents=[common], help="write a key backup file")
+    backup.add_argument("file")
+    restore = actions.add_parser("restore", parents=[common], help="restore keys from a backup")
+    restore.add_argument("file")
+    _passphrase_option(restore)
+    rotate = actions.add_parser(
+        "rotate", parents=[common], help="replace the key; the old key signs the hand-over"
+    )
+    _passphrase_option(rotate)
+    rotate.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new key's passphrase from FILE"
+    )
+    _light_option(rotate)
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write a draft as a signed, encrypted bundle"
+    )
+    export.add_argument("draft_id", metavar="DRAFT_ID")
+    export.add_argument("--out", required=True, metavar="FILE", help="a file or a folder")
+    export.add_argument(
+        "--no-encrypt", action="store_true", help="do not encrypt (anyone can read the file)"
+    )
+    export.add_argument(
+        "--recipient",
+        action="append",
+        metavar="AGE_PUBLIC_KEY_OR_FILE",
+        help="encrypt to this age recipient instead of Coact's (repeatable)",
+    )
+    _passphrase_option(export)
+    _light_option(export)
+
+    verify = commands.add_parser("verify", parents=[common], help="check a bundle file")
+    verify.add_argument("file")
+    verify.add_argument("--identity", metavar="AGE_IDENTITY_FILE")
+    verify.add_argument("--json", action="store_true", help="print JSON")
+
+    imports = commands.add_parser(
+        "import", parents=[common], help="verify bundles and accept them into the library"
+    )
+    imports.add_argument("files", nargs="+", metavar="FILE")
+    imports.add_argument("--identity", metavar="AGE_IDENTITY_FILE")
+    imports.add_argument(
+        "--trust-new-key",
+        action="store_true",
+        help="trust a group's first key without holding it (only after checking its "
+        "fingerprint with the group by another channel)",
+    )
+    imports.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (for scripts)"
+    )
+
+
+def _light_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--light-key",
+        action="store_true",
+        help="a new key uses a lighter work factor (16 MB instead of 1 GB; for old laptops)",
+    )
+
+
+def run(services: Any, args: argparse.Namespace) -> int:
+    """Run one of the bundle commands; the exit status."""
+    if args.command == "keys":
+        return _keys(services, args)
+    if args.command == "export":
+        return _export(services, args)
+    if args.command == "verify":
+        return _verify(services, args)
+    return _import(services, args)
+
+
+def _passphrase(
+    args: argparse.Namespace,
+    prompt: str,
+    file_option: str = "passphrase_file",
+    confirm: bool = False,
+) -> str:
+    path = getattr(args, file_option, None)
+    if path:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PassphraseError(f"Cannot read the passphrase file {path}: {exc}.") from exc
+        return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            "A passphrase is needed: run this in a terminal, or give --passphrase-file FILE."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise PassphraseError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def _keys(services: Any, args: argparse.Namespace) -> int:
+    keys = services.keys
+    if args.action == "show":
+        info = keys.current()
+        if info is None:
+            print("No signing key yet: it is made on the first export.")
+            return EXIT_OK
+        if args.json:
+            _print_json(_key_json(info))
+            return EXIT_OK
+        _print_key(info)
+    elif args.action == "export-public":
+        info = keys.export_public(Path(args.file))
+        print(f"Wrote the public key {info.key_id} to {args.file}.")
+    elif args.action == "backup":
+        info = keys.backup(Path(args.file))
+        print(
+            f"Wrote a backup of key {info.key_id} to {args.file}. It stays encrypted with its "
+            "passphrase: keep the file and the passphrase in different places."
+        )
+    elif args.action == "restore":
+        passphrase = _passphrase(args, "Passphrase of the backed-up key: ")
+        info = keys.restore(Path(args.file), passphrase)
+        print(f"Restored key {info.key_id}.")
+        _print_key(info)
+    else:
+        old = _passphrase(args, "Passphrase of the current key: ")
+        new = _passphrase(args, "Passphrase for the new key: ", "new_passphrase_file", confirm=True)
+        info = keys.rotate(old, new, "light" if args.light_key else "standard")
+        print(f"Made key {info.key_id}; key {info.rotated_from} signed the hand-over.")
+        _print_key(info)
+    return EXIT_OK
+
+
+def _key_json(info: Any) -> dict[str, Any]:
+    return {
+        "key_id": info.key_id,
+        "fingerprint": list(info.fingerprint),
+        "public_key": info.public_line,
+        "work_factor": info.work_factor,
+        "created_at": info.created_at.isoformat(),
+        "rotated_from": info.rotated_from,
+    }
+
+
+def _print_key(info: Any) -> None:
+    print(f"Key id:      {info.key_id}")
+    print(f"Fingerprint: {_words(info.fingerprint)}")
+    print(f"Public key:  {info.public_line}")
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "  ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2))
+
+
+def _export(services: Any, args: argparse.Namespace) -> int:
+    from coact_desktop.core import age
+
+    if args.no_encrypt and args.recipient:
+        raise BundleError("usage", "--no-encrypt and --recipient contradict each other.")
+    recipients: list[str] | None = None
+    if not args.no_encrypt:
+        recipients = []
+        for given in args.recipient or []:
+            recipients += age.recipients_from(given)
+        recipients = recipients or age.coact_recipients()
+    problems = [p for p in services.exports.preflight(args.draft_id) if p.blocking]
+    if problems:
+        for p in problems:
+            print(f"  {p.code.replace('_', ' ')}: {p.subject or p.place}", file=sys.stderr)
+    new_key = services.keys.current() is None
+    prompt = (
+        "Choose a passphrase for the group's new signing key: "
+        if new_key
+        else ("Passphrase of the group's signing key: ")
+    )
+    passphrase = _passphrase(args, prompt, confirm=new_key)
+    result = services.exports.export(
+        args.draft_id,
+        Path(args.out),
+        passphrase,
+        recipients,
+        "light" if args.light_key else "standard",
+    )
+    if not result.encrypted:
+        print(
+            "Warning: this bundle is NOT encrypted. Anyone who gets the file can read it.",
+            file=sys.stderr,
+        )
+    print(f"Wrote {result.path} ({_size(result.size)}), bundle {result.sequence} of this group.")
+    if result.created_key:
+        print("A signing key was made for the group.")
+    print(f"Key fingerprint (read it out to Coact): {_words(result.fingerprint)}")
+    return EXIT_OK
+
+
+def _identities(services: Any, args: argparse.Namespace) -> list[Any] | None:
+    from coact_desktop.core import age
+
+    if args.identity:
+        return age.load_identities(Path(args.identity))
+    default = services.paths.data_dir / "keys" / "age-identity.txt"
+    return age.load_identities(default) if default.exists() else None
+
+
+def _verify(services: Any, args: argparse.Namespace) -> int:
+    from coact_desktop.core.bundle_read import open_bundle
+
+    try:
+        identities = _identities(services, args)
+        with open_bundle(Path(args.file), identities) as bundle:
+            assessment = services.inbox.assess(bundle)
+            report = _report(bundle, assessment)
+    except KnownError as error:
+        return _refused(args, args.file, error)
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(f"{args.file}: intact and correctly signed.")
+    print(f"  Group:       {report['group']['name']} ({report['group']['id']})")
+    print(f"  Bundle:      {report['sequence']}, made {report['bagging_date']}")
+    print(f"  Key:         {report['key_id']}  {_words(tuple(report['fingerprint']))}")
+    print(f"  Trust:       {_TRUST_WORDS[report['trust']]}")
+    if report["duplicate"]:
+        print("  Already received: importing it again changes nothing.")
+    return EXIT_OK
+
+
+_TRUST_WORDS = {
+    "new_key": "a new key: compare the fingerprint with the group by phone before trusting it",
+    "known_key": "the key Coact already trusts for this group",
+    "rotated_key": "a new key, handed over by a rotation record signed by the trusted key",
+}
+
+
+def _report(bundle: Any, assessment: Any) -> dict[str, Any]:
+    return {
+        "ok": True,
+        "file_sha256": bundle.file_sha256,
+        "bundle_id": bundle.bundle_id,
+        "encrypted": bundle.encrypted,
+        "group": {"id": bundle.info.group_id, "name": bundle.history.name},
+        "sequence": bundle.info.sequence,
+        "previous_bundle": bundle.info.previous_bundle,
+        "bagging_date": bundle.info.bagging_date,
+        "key_id": bundle.info.key_id,
+        "fingerprint": list(bundle.fingerprint),
+        "trust": assessment.trust,
+        "duplicate": assessment.duplicate,
+        "attachments": len(bundle.media),
+    }
+
+
+def _refused(args: argparse.Namespace, file: str, error: KnownError) -> int:
+    reason = getattr(error, "reason", error.code)
+    if args.json:
+        _print_json({"ok": False, "file": file, "reason": reason, "message": error.message})
+    else:
+        print(f"{file}: refused. {error.message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _import(services: Any, args: argparse.Namespace) -> int:
+    from coact_desktop.core.bundle_read import open_bundle
+
+    results = []
+    all_imported = True
+    identity_error: KnownError | None = None
+    identities = None
+    try:
+        identities = _identities(services, args)
+    except KnownError as error:
+        identity_error = error
+    for file in args.files:
+        try:
+            if identity_error is not None:
+                raise identity_error
+            with open_bundle(Path(file), identities) as bundle:
+                item, new = services.inbox.receive(bundle)
+            if item.state == "held" and args.trust_new_key:
+                item = services.inbox.confirm_key(item.bundle_id)
+            if item.state == "verified":
+                item = services.inbox.accept(item.bundle_id)
+            result = {
+                "ok": item.state == "accepted",
+                "file": file,
+                "bundle_id": item.bundle_id,
+                "group": {"id": item.group_id, "name": item.group_name},
+                "sequence": item.sequence,
+                "key_id": item.key_id,
+                "fingerprint": list(item.fingerprint),
+                "trust": item.trust,
+                "state": item.state,
+                "already_received": not new,
+            }
+        except KnownError as error:
+            result = {
+                "ok": False,
+                "file": file,
+                "reason": getattr(error, "reason", error.code),
+                "message": error.message,
+            }
+        all_imported &= bool(result["ok"])
+        results.append(result)
+        if not args.json:
+            _print_import(result)
+    if args.json:
+        _print_json(results)
+    return EXIT_OK if all_imported else EXIT_ERROR
+
+
+def _print_import(result: dict[str, Any]) -> None:
+    file = result["file"]
+    if "reason" in result:
+        print(f"{file}: refused. {result['message']}", file=sys.stderr)
+        return
+    name, seq = result["group"]["name"], result["sequence"]
+    if result["state"] == "accepted":
+        again = " (already received; nothing changed)" if result["already_received"] else ""
+        print(f"{file}: imported {name}, bundle {seq}{again}.")
+    elif result["state"] == "held":
+        print(
+            f"{file}: held. {name} signs with a key Coact does not know yet. Phone the group "
+            f"and compare these words: {_words(tuple(result['fingerprint']))}. Then accept it "
+            "in the window's inbox, or import again with --trust-new-key.",
+            file=sys.stderr,
+        )
+    else:
+        print(f"{file}: not imported; the bundle is {result['state']}.", file=sys.stderr)
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

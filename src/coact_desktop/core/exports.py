@@ -1,0 +1,193 @@
+"""The group's side of sending: pre-flight, sequence numbers, signing and writing bundles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coact_desktop.core.attachments import attachments_dir
+from coact_desktop.core.bundle_write import BundlePlan, ExportError, write_bundle
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
+from coact_desktop.core.drafts import DraftsService
+from coact_desktop.core.history import public_history
+from coact_desktop.core.keys import KeysService
+from coact_desktop.core.models import ExportRow
+from coact_desktop.core.preflight import Problem, preflight
+
+EXTENSION = ".coact"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A bundle written: where, how big, and what identifies it."""
+
+    path: Path
+    size: int
+    bundle_id: str
+    group_id: str
+    sequence: int
+    previous_bundle_id: str | None
+    key_id: str
+    fingerprint: tuple[str, ...]
+    encrypted: bool
+    created_key: bool
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """An earlier export of a draft."""
+
+    bundle_id: str
+    sequence: int
+    file_name: str
+    size: int
+    encrypted: bool
+    created_at: datetime
+
+
+def file_stem(group_name: str) -> str:
+    """A file-name-safe form of the group's name (letters of any script are kept)."""
+    text = unicodedata.normalize("NFKC", group_name).casefold()
+    text = re.sub(r"[^\w]+", "-", text).strip("-_")
+    return text[:60].strip("-_") or "group"
+
+
+class ExportService:
+    """Exports drafts as signed bundles and remembers each one's place in the sequence."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        drafts: DraftsService,
+        keys: KeysService,
+        data_dir: Path,
+    ) -> None:
+        self._sessions = sessions
+        self._drafts = drafts
+        self._keys = keys
+        self._data_dir = data_dir
+
+    def preflight(self, draft_id: str) -> tuple[Problem, ...]:
+        """What stands in the way of exporting the draft as it is now."""
+        return preflight(self._drafts.get(draft_id), self._data_dir)
+
+    def plan(self, draft_id: str) -> BundlePlan:
+        """The group id, next sequence number and predecessor of the draft's next bundle."""
+        with self._sessions() as session:
+            last = session.scalars(
+                select(ExportRow)
+                .where(ExportRow.draft_id == draft_id)
+                .order_by(ExportRow.sequence.desc())
+            ).first()
+        if last is None:
+            return BundlePlan(str(uuid.uuid4()), 1, None)
+        return BundlePlan(last.group_id, last.sequence + 1, last.bundle_id)
+
+    def suggested_name(self, draft_id: str) -> str:
+        """``<group>-<sequence>.coact`` for the draft's next bundle."""
+        draft = self._drafts.get(draft_id)
+        return f"{file_stem(draft.profile.name)}-{self.plan(draft_id).sequence}{EXTENSION}"
+
+    def records(self, draft_id: str) -> tuple[ExportRecord, ...]:
+        """The draft's earlier exports, newest first."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(ExportRow)
+                .where(ExportRow.draft_id == draft_id)
+                .order_by(ExportRow.sequence.desc())
+            )
+            return tuple(
+                ExportRecord(
+                    r.bundle_id, r.sequence, r.file_name, r.size, r.encrypted, r.created_at
+                )
+                for r in rows
+            )
+
+    def export(
+        self,
+        draft_id: str,
+        target: Path,
+        passphrase: str,
+        recipients: list[str] | None,
+        work_factor: str = "standard",
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ExportResult:
+        """Check, sign (making the key on first use), encrypt unless told not to, and write."""
+        draft = self._drafts.get(draft_id)
+        blocking = [p for p in preflight(draft, self._data_dir) if p.blocking]
+        if blocking:
+            first = blocking[0]
+            raise ExportError(
+                f"The draft is not ready to send: {first.code.replace('_', ' ')} "
+                f"({first.subject or first.place}). Fix it first; "
+                "`coact-desktop drafts show ID` and the window's export check list every problem.",
+                reason="preflight",
+                problems=[p.code for p in blocking],
+            )
+        if target.is_dir():
+            target = target / self.suggested_name(draft_id)
+        if target.exists():
+            raise ExportError(
+                f"{target} already exists; choose another name (nothing was overwritten).",
+                reason="exists",
+                path=str(target),
+            )
+        created = False
+        if self._keys.current() is None:
+            self._keys.create(passphrase, work_factor)
+            created = True
+        secret = self._keys.unlock(passphrase)
+        key = self._keys.current()
+        assert key is not None  # unlocked just now
+        plan = self.plan(draft_id)
+        history = public_history(draft, plan.group_id, self._keys.rotations())
+        written = write_bundle(
+            history,
+            attachments_dir(self._data_dir),
+            secret,
+            plan,
+            target,
+            recipients,
+            progress,
+            cancel,
+        )
+        try:
+            with self._sessions.begin() as session:
+                session.add(
+                    ExportRow(
+                        bundle_id=written.bundle_id,
+                        draft_id=draft_id,
+                        group_id=plan.group_id,
+                        sequence=plan.sequence,
+                        previous_bundle_id=plan.previous_bundle_id,
+                        key_id=key.key_id,
+                        file_name=written.path.name,
+                        size=written.size,
+                        encrypted=written.encrypted,
+                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                    )
+                )
+        except BaseException:
+            # A bundle whose number was not recorded would be sent twice with one number.
+            written.path.unlink(missing_ok=True)
+            raise
+        return ExportResult(
+            path=written.path,
+            size=written.size,
+            bundle_id=written.bundle_id,
+            group_id=plan.group_id,
+            sequence=plan.sequence,
+            previous_bundle_id=plan.previous_bundle_id,
+            key_id=key.key_id,
+            fingerprint=key.fingerprint,
+            encrypted=written.encrypted,
+            created_key=created,
+        )

@@ -1,0 +1,346 @@
+"""The public form of a group's history that travels in a bundle (``data/history.json``).
+
+It is the draft as others may see it: people who did not agree to be named appear only by
+pseudonym, or not at all, and the draft's own id stays on the group's laptop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from coact_desktop.core.attachments import KNOWN_FILES
+from coact_desktop.core.draft import CONSENTS, Draft
+from coact_desktop.core.errors import BundleError
+
+FORMAT = "coact-history/1"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_SHORT = 300  # names, places, titles, captions (characters)
+MAX_BODY = 200_000  # one section's text
+MAX_SECTIONS = 200
+MAX_EVENTS = 2_000
+MAX_PEOPLE = 2_000
+MAX_ATTACHMENTS = 500
+MAX_LIST = 50  # languages, models, people or organisations of an event
+MAX_ROTATIONS = 20
+
+
+@dataclass(frozen=True)
+class PublicPerson:
+    """A person as the bundle names them: their name if they agreed, else their pseudonym."""
+
+    name: str
+    consent: str  # "named" or "pseudonym"
+
+
+@dataclass(frozen=True)
+class PublicEvent:
+    """A dated moment of the group's timeline."""
+
+    when: str
+    year: int | None
+    text: str
+    people: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PublicAttachment:
+    """A cleaned attachment, named by its hash inside the bag."""
+
+    sha256: str
+    extension: str
+    media_type: str
+    caption: str
+
+    @property
+    def path(self) -> str:
+        """Its path inside the bag's payload."""
+        return f"data/media/{self.sha256}.{self.extension}"
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """A key rotation record: a statement and the old key's minisign signature of it."""
+
+    statement: str
+    signature: str
+
+
+@dataclass(frozen=True)
+class History:
+    """The whole public history of one group, as one bundle carries it."""
+
+    group_id: str
+    name: str
+    country: str
+    city: str
+    founded: int | None
+    active: bool | None
+    languages: tuple[str, ...]
+    models: tuple[str, ...]
+    language: str
+    sections: tuple[tuple[str, str], ...]  # (title, Markdown body)
+    events: tuple[PublicEvent, ...]
+    people: tuple[PublicPerson, ...]
+    attachments: tuple[PublicAttachment, ...]
+    rotations: tuple[Rotation, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON form (docs/bundle-format.md)."""
+        return {
+            "format": FORMAT,
+            "group": {
+                "id": self.group_id,
+                "name": self.name,
+                "country": self.country,
+                "city": self.city,
+                "founded": self.founded,
+                "active": self.active,
+                "languages": list(self.languages),
+                "models": list(self.models),
+            },
+            "language": self.language,
+            "sections": [{"title": t, "body": b} for t, b in self.sections],
+            "events": [
+                {
+                    "when": e.when,
+                    "year": e.year,
+                    "text": e.text,
+                    "people": list(e.people),
+                    "organisations": list(e.organisations),
+                }
+                for e in self.events
+            ],
+            "people": [{"name": p.name, "consent": p.consent} for p in self.people],
+            "attachments": [
+                {
+                    "file": a.path,
+                    "sha256": a.sha256,
+                    "media_type": a.media_type,
+                    "caption": a.caption,
+                }
+                for a in self.attachments
+            ],
+            "key_rotations": [
+                {"statement": r.statement, "signature": r.signature} for r in self.rotations
+            ],
+        }
+
+    def plain_text(self) -> str:
+        """The whole history as plain text, for review (never rendered as rich text)."""
+        lines = [self.name, ""]
+        facts = [
+            ("Country", self.country),
+            ("City", self.city),
+            ("Founded", str(self.founded) if self.founded else ""),
+            ("Still active", {True: "yes", False: "no", None: ""}[self.active]),
+            ("Languages", ", ".join(self.languages)),
+            ("Models of organising", ", ".join(self.models)),
+        ]
+        lines += [f"{label}: {value}" for label, value in facts if value]
+        for title, body in self.sections:
+            lines += ["", f"## {title}", "", body]
+        if self.events:
+            lines += ["", "## Timeline", ""]
+            for e in self.events:
+                who = ", ".join((*e.people, *e.organisations))
+                lines.append(f"- {e.when}: {e.text}" + (f" ({who})" if who else ""))
+        if self.people:
+            lines += ["", "## People named", ""]
+            lines += [f"- {p.name} ({p.consent})" for p in self.people]
+        if self.attachments:
+            lines += ["", "## Attachments", ""]
+            lines += [f"- {a.path} {a.media_type} {a.caption}".rstrip() for a in self.attachments]
+        return "\n".join(lines) + "\n"
+
+
+def public_history(draft: Draft, group_id: str, rotations: tuple[Rotation, ...]) -> History:
+    """The draft as it may leave the laptop: consent applied, empty sections left out."""
+    public_name: dict[str, str | None] = {}
+    people = []
+    for person in draft.people:
+        key = person.name.strip().casefold()
+        if person.consent == "named":
+            public_name[key] = person.name.strip()
+            people.append(PublicPerson(person.name.strip(), "named"))
+        elif person.consent == "pseudonym" and person.pseudonym.strip():
+            public_name[key] = person.pseudonym.strip()
+            people.append(PublicPerson(person.pseudonym.strip(), "pseudonym"))
+        else:
+            public_name[key] = None  # withheld: not in the bundle at all
+
+    def event_people(names: tuple[str, ...]) -> tuple[str, ...]:
+        shown = (public_name.get(n.strip().casefold(), n.strip()) for n in names)
+        return tuple(n for n in shown if n)
+
+    profile = draft.profile
+    return History(
+        group_id=group_id,
+        name=profile.name.strip(),
+        country=profile.country.strip(),
+        city=profile.city.strip(),
+        founded=profile.founded,
+        active=profile.active,
+        languages=profile.languages,
+        models=profile.models,
+        language=draft.language,
+        sections=tuple((s.title.strip(), s.body) for s in draft.sections if s.body.strip()),
+        events=tuple(
+            PublicEvent(e.when, e.year, e.text, event_people(e.people), e.organisations)
+            for e in draft.events
+        ),
+        people=tuple(people),
+        attachments=tuple(
+            PublicAttachment(a.sha256, a.extension, a.media_type, a.caption)
+            for a in draft.attachments
+        ),
+        rotations=rotations,
+    )
+
+
+def history_from_json(data: object) -> History:
+    """Check the JSON form of a received history field by field; BundleError says where."""
+    top = _Obj(data, "history")
+    top.only(
+        "format",
+        "group",
+        "language",
+        "sections",
+        "events",
+        "people",
+        "attachments",
+        "key_rotations",
+    )
+    if top.text("format", MAX_SHORT) != FORMAT:
+        raise _bad("history.format", f"must be {FORMAT}")
+    group = top.obj("group")
+    group.only("id", "name", "country", "city", "founded", "active", "languages", "models")
+    group_id = group.text("id", 36)
+    if not UUID.fullmatch(group_id):
+        raise _bad("history.group.id", "must be a lower-case UUID (version 4)")
+    name = group.text("name", MAX_SHORT)
+    if not name.strip():
+        raise _bad("history.group.name", "is empty")
+    sections = []
+    for s in top.objs("sections", MAX_SECTIONS):
+        s.only("title", "body")
+        sections.append((s.text("title", MAX_SHORT), s.text("body", MAX_BODY)))
+    events = []
+    for e in top.objs("events", MAX_EVENTS):
+        e.only("when", "year", "text", "people", "organisations")
+        events.append(
+            PublicEvent(
+                e.text("when", MAX_SHORT),
+                e.year("year"),
+                e.text("text", 5_000),
+                e.texts("people"),
+                e.texts("organisations"),
+            )
+        )
+    people = []
+    for p in top.objs("people", MAX_PEOPLE):
+        p.only("name", "consent")
+        consent = p.text("consent", 20)
+        if consent not in CONSENTS or consent == "withheld":
+            raise _bad(f"{p.where}.consent", "must be named or pseudonym")
+        people.append(PublicPerson(p.text("name", MAX_SHORT), consent))
+    attachments = []
+    for a in top.objs("attachments", MAX_ATTACHMENTS):
+        a.only("file", "sha256", "media_type", "caption")
+        sha = a.text("sha256", 64)
+        if not SHA256.fullmatch(sha):
+            raise _bad(f"{a.where}.sha256", "must be a SHA-256 in lower-case hex")
+        media_type = a.text("media_type", 40)
+        kinds = [ext for ext, mt in KNOWN_FILES if mt == media_type]
+        file = a.text("file", 200)
+        extension = file.rpartition(".")[2]
+        if extension not in kinds or file != f"data/media/{sha}.{extension}":
+            raise _bad(f"{a.where}.file", "does not match its hash and media type")
+        attachments.append(PublicAttachment(sha, extension, media_type, a.text("caption", 2_000)))
+    rotations = []
+    for r in top.objs("key_rotations", MAX_ROTATIONS):
+        r.only("statement", "signature")
+        rotations.append(Rotation(r.text("statement", 1_000), r.text("signature", 4_096)))
+    return History(
+        group_id=group_id,
+        name=name,
+        country=group.text("country", MAX_SHORT),
+        city=group.text("city", MAX_SHORT),
+        founded=group.year("founded"),
+        active=group.optional_bool("active"),
+        languages=group.texts("languages"),
+        models=group.texts("models"),
+        language=top.text("language", 20),
+        sections=tuple(sections),
+        events=tuple(events),
+        people=tuple(people),
+        attachments=tuple(attachments),
+        rotations=tuple(rotations),
+    )
+
+
+def _bad(where: str, what: str) -> BundleError:
+    return BundleError("bad_history", f"The history in the bundle is not valid: {where} {what}.")
+
+
+class _Obj:
+    """Strict reading of one JSON object of a received history."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise _bad(where, "must be an object")
+        self.data: dict[str, object] = data
+        self.where = where
+
+    def only(self, *fields: str) -> None:
+        unknown = sorted(set(self.data) - set(fields))
+        missing = [f for f in fields if f not in self.data]
+        if unknown:
+            raise _bad(f"{self.where}.{unknown[0]}", "is not a field of " + FORMAT)
+        if missing:
+            raise _bad(f"{self.where}.{missing[0]}", "is missing")
+
+    def text(self, key: str, limit: int) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str):
+            raise _bad(f"{self.where}.{key}", "must be text")
+        if len(value) > limit:
+            raise _bad(f"{self.where}.{key}", f"is longer than {limit} characters")
+        if "\x00" in value:
+            raise _bad(f"{self.where}.{key}", "holds a NUL character")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or len(value) > MAX_LIST:
+            raise _bad(f"{self.where}.{key}", f"must be a list of at most {MAX_LIST} texts")
+        items = _Obj({str(i): v for i, v in enumerate(value)}, f"{self.where}.{key}")
+        return tuple(items.text(str(i), MAX_SHORT) for i in range(len(value)))
+
+    def year(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
+            raise _bad(f"{self.where}.{key}", "must be a year such as 1999, or null")
+        return value
+
+    def optional_bool(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, bool):
+            raise _bad(f"{self.where}.{key}", "must be true, false or null")
+        return value
+
+    def obj(self, key: str) -> _Obj:
+        return _Obj(self.data.get(key), f"{self.where}.{key}")
+
+    def objs(self, key: str, limit: int) -> list[_Obj]:
+        value = self.data.get(key)
+        if not isinstance(value, list):
+            raise _bad(f"{self.where}.{key}", "must be a list")
+        if len(value) > limit:
+            raise _bad(f"{self.where}.{key}", f"has more than {limit} entries")
+        return [_Obj(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]

@@ -1,0 +1,355 @@
+"""Coact's review inbox: trust in group keys, received bundles, accept and reject."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coact_desktop.core import minisign
+from coact_desktop.core.attachments import attachments_dir
+from coact_desktop.core.bundle_read import VerifiedBundle
+from coact_desktop.core.errors import BundleError, KeyFileError, NotFound, SignatureError
+from coact_desktop.core.fingerprint import fingerprint_words
+from coact_desktop.core.group_library import replace_group_history
+from coact_desktop.core.history import History, Rotation, history_from_json
+from coact_desktop.core.keys import ROTATION_FORMAT
+from coact_desktop.core.models import PinnedKeyRow, ReceivedBundleRow
+from coact_desktop.core.strict_json import loads_strict
+
+TRUSTS = ("new_key", "known_key", "rotated_key")
+STATES = ("held", "verified", "accepted", "rejected", "superseded")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What Coact's profile makes of a verified bundle, before anything is stored."""
+
+    trust: str  # new_key, known_key or rotated_key
+    duplicate: bool  # the same bundle was received before: receiving it again changes nothing
+    pinned_key_id: str | None
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A received bundle as the inbox lists it."""
+
+    bundle_id: str
+    group_id: str
+    group_name: str
+    sequence: int
+    previous_bundle_id: str | None
+    key_id: str
+    fingerprint: tuple[str, ...]
+    trust: str
+    state: str
+    reason: str
+    encrypted: bool
+    bagging_date: str
+    received_at: datetime
+    decided_at: datetime | None
+
+
+class InboxService:
+    """Received bundles and pinned group keys, in the profile database."""
+
+    def __init__(self, sessions: sessionmaker[Session], data_dir: Path) -> None:
+        self._sessions = sessions
+        self._data_dir = data_dir
+
+    def assess(self, bundle: VerifiedBundle) -> Assessment:
+        """Decide trust and order; a replay, a rollback or an unexplained new key is refused."""
+        info = bundle.info
+        with self._sessions() as session:
+            if session.get(ReceivedBundleRow, bundle.bundle_id) is not None:
+                pin = session.get(PinnedKeyRow, info.group_id)
+                return Assessment(_trust(session, bundle), True, pin.key_id if pin else None)
+            newest = session.scalar(
+                select(func.max(ReceivedBundleRow.sequence)).where(
+                    ReceivedBundleRow.group_id == info.group_id
+                )
+            )
+            if newest is not None and info.sequence <= newest:
+                raise BundleError(
+                    "rollback" if info.sequence < newest else "replay",
+                    f"This is bundle {info.sequence} of {bundle.history.name}, but bundle "
+                    f"{newest} from the same group was already received: an older or reused "
+                    "sequence number never replaces newer work.",
+                    sequence=info.sequence,
+                    newest=newest,
+                )
+            before = session.scalars(
+                select(ReceivedBundleRow).where(
+                    ReceivedBundleRow.group_id == info.group_id,
+                    ReceivedBundleRow.sequence == info.sequence - 1,
+                )
+            ).first()
+            if before is not None and before.bundle_id != info.previous_bundle:
+                raise BundleError(
+                    "fork",
+                    f"This bundle says it follows another bundle {info.sequence - 1} than the "
+                    "one received from this group: two different histories claim the same "
+                    "place. Ask the group which one is theirs.",
+                )
+            pin = session.get(PinnedKeyRow, info.group_id)
+            return Assessment(_trust(session, bundle), False, pin.key_id if pin else None)
+
+    def receive(self, bundle: VerifiedBundle) -> tuple[InboxItem, bool]:
+        """Keep a verified bundle for review; returns the item and whether it was new."""
+        assessment = self.assess(bundle)
+        if assessment.duplicate:
+            return self.item(bundle.bundle_id), False
+        # Attachments first (content-addressed, harmless if unused), the database row last.
+        target = attachments_dir(self._data_dir)
+        target.mkdir(parents=True, exist_ok=True)
+        for media in bundle.media:
+            destination = target / media.name.rsplit("/", 1)[1]
+            if not destination.exists():
+                partial = destination.with_name(f".incoming-{destination.name}")
+                shutil.copyfile(media.path, partial)
+                partial.replace(destination)
+        state = "held" if assessment.trust == "new_key" else "verified"
+        with self._sessions.begin() as session:
+            session.add(
+                ReceivedBundleRow(
+                    bundle_id=bundle.bundle_id,
+                    file_sha256=bundle.file_sha256,
+                    group_id=bundle.info.group_id,
+                    group_name=bundle.history.name,
+                    sequence=bundle.info.sequence,
+                    previous_bundle_id=bundle.info.previous_bundle,
+                    key_id=bundle.info.key_id,
+                    public_key=bundle.public_key.to_text(),
+                    trust=assessment.trust,
+                    state=state,
+                    reason="",
+                    encrypted=bundle.encrypted,
+                    bagging_date=bundle.info.bagging_date,
+                    history=bundle.history_bytes.decode("utf-8"),
+                    received_at=_now(),
+                    decided_at=None,
+                )
+            )
+        return self.item(bundle.bundle_id), True
+
+    def items(self) -> tuple[InboxItem, ...]:
+        """Every received bundle, newest first."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(ReceivedBundleRow).order_by(ReceivedBundleRow.received_at.desc())
+            )
+            return tuple(_item(r) for r in rows)
+
+    def item(self, bundle_id: str) -> InboxItem:
+        """One received bundle."""
+        with self._sessions() as session:
+            return _item(self._row(session, bundle_id))
+
+    def history(self, bundle_id: str) -> History:
+        """The history a received bundle carries (as verified when it arrived)."""
+        with self._sessions() as session:
+            text = self._row(session, bundle_id).history
+        return history_from_json(loads_strict(text.encode("utf-8")))
+
+    def previous(self, bundle_id: str) -> InboxItem | None:
+        """The bundle received from the same group just before this one, for comparing."""
+        with self._sessions() as session:
+            row = self._row(session, bundle_id)
+            before = session.scalars(
+                select(ReceivedBundleRow)
+                .where(
+                    ReceivedBundleRow.group_id == row.group_id,
+                    ReceivedBundleRow.sequence < row.sequence,
+                )
+                .order_by(ReceivedBundleRow.sequence.desc())
+            ).first()
+            return _item(before) if before else None
+
+    def confirm_key(self, bundle_id: str) -> InboxItem:
+        """A person compared the fingerprint with the group: trust this key from now on."""
+        with self._sessions.begin() as session:
+            row = self._row(session, bundle_id)
+            if row.state != "held":
+                raise BundleError("not_held", "This bundle is not waiting for a key check.")
+            pin = session.get(PinnedKeyRow, row.group_id)
+            if pin is not None and pin.key_id != row.key_id:
+                raise BundleError(
+                    "key_changed",
+                    "Another key is already trusted for this group; a new key needs a rotation "
+                    "record signed by the old one.",
+                )
+            if pin is None:
+                session.add(
+                    PinnedKeyRow(
+                        group_id=row.group_id,
+                        key_id=row.key_id,
+                        public_key=row.public_key,
+                        pinned_at=_now(),
+                    )
+                )
+            # Every held bundle of this group signed by the same key is now verified.
+            for held in session.scalars(
+                select(ReceivedBundleRow).where(
+                    ReceivedBundleRow.group_id == row.group_id,
+                    ReceivedBundleRow.key_id == row.key_id,
+                    ReceivedBundleRow.state == "held",
+                )
+            ):
+                held.state = "verified"
+        return self.item(bundle_id)
+
+    def accept(self, bundle_id: str) -> InboxItem:
+        """Put the bundle's history into the library, credited to its group."""
+        history = self.history(bundle_id)
+        with self._sessions.begin() as session:
+            row = self._row(session, bundle_id)
+            if row.state == "accepted":
+                return _item(row)
+            if row.state != "verified":
+                raise BundleError(
+                    f"cannot_accept_{row.state}",
+                    {
+                        "held": "Confirm the group's key fingerprint before accepting.",
+                        "rejected": "This bundle was rejected.",
+                        "superseded": "A newer bundle from this group was already accepted.",
+                    }.get(row.state, "This bundle cannot be accepted."),
+                )
+            newer = session.scalar(
+                select(func.count()).where(
+                    ReceivedBundleRow.group_id == row.group_id,
+                    ReceivedBundleRow.state == "accepted",
+                    ReceivedBundleRow.sequence > row.sequence,
+                )
+            )
+            if newer:
+                raise BundleError(
+                    "cannot_accept_superseded",
+                    "A newer bundle from this group was already accepted.",
+                )
+            pin = session.get(PinnedKeyRow, row.group_id)
+            if pin is None:
+                session.add(
+                    PinnedKeyRow(
+                        group_id=row.group_id,
+                        key_id=row.key_id,
+                        public_key=row.public_key,
+                        pinned_at=_now(),
+                    )
+                )
+            elif pin.key_id != row.key_id:
+                # Verified means the rotation chain from the pinned key was checked on arrival.
+                pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, _now()
+            now = _now()
+            replace_group_history(session, history, row.bundle_id, row.key_id, row.sequence, now)
+            for older in session.scalars(
+                select(ReceivedBundleRow).where(
+                    ReceivedBundleRow.group_id == row.group_id,
+                    ReceivedBundleRow.sequence < row.sequence,
+                    ReceivedBundleRow.state.in_(("accepted", "verified", "held")),
+                )
+            ):
+                older.state, older.decided_at = "superseded", now
+            row.state, row.decided_at = "accepted", now
+            session.flush()
+            return _item(row)
+
+    def reject(self, bundle_id: str, reason: str) -> InboxItem:
+        """Refuse a bundle with a reason the group can be told; the library is untouched."""
+        if not reason.strip():
+            raise BundleError("no_reason", "Say why the bundle is rejected.")
+        with self._sessions.begin() as session:
+            row = self._row(session, bundle_id)
+            if row.state == "accepted":
+                raise BundleError(
+                    "cannot_reject_accepted", "This bundle is already in the library."
+                )
+            row.state, row.reason, row.decided_at = "rejected", reason.strip(), _now()
+            session.flush()
+            return _item(row)
+
+    @staticmethod
+    def _row(session: Session, bundle_id: str) -> ReceivedBundleRow:
+        row = session.get(ReceivedBundleRow, bundle_id)
+        if row is None:
+            raise NotFound(f"No received bundle has the id {bundle_id}.", bundle_id=bundle_id)
+        return row
+
+
+def _trust(session: Session, bundle: VerifiedBundle) -> str:
+    pin = session.get(PinnedKeyRow, bundle.info.group_id)
+    if pin is None:
+        return "new_key"
+    if pin.key_id == bundle.info.key_id:
+        return "known_key"
+    _follow_rotations(
+        minisign.PublicKey.from_text(pin.public_key), bundle.public_key, bundle.history.rotations
+    )
+    return "rotated_key"
+
+
+def _follow_rotations(
+    pinned: minisign.PublicKey, signer: minisign.PublicKey, rotations: tuple[Rotation, ...]
+) -> None:
+    """Check a chain of rotation records leads from the pinned key to the signing key."""
+    current = pinned
+    for _ in range(len(rotations)):
+        if current.key_id_hex == signer.key_id_hex:
+            return
+        step = next(
+            (
+                r
+                for r in rotations
+                if r.statement.startswith(f"{ROTATION_FORMAT}\told:{current.key_id_hex}\t")
+            ),
+            None,
+        )
+        if step is None:
+            break
+        try:
+            signature = minisign.parse_signature(step.signature.encode("utf-8"))
+            minisign.verify(current, step.statement.encode("utf-8"), signature)
+            if signature.trusted_comment != step.statement:
+                raise SignatureError("the trusted comment differs", reason="bad_trusted_comment")
+            new_line = step.statement.split("\t")[2].removeprefix("new:")
+            current = minisign.PublicKey.from_text(new_line)
+        except (SignatureError, KeyFileError, IndexError) as exc:
+            raise BundleError(
+                "bad_rotation",
+                f"The bundle's key rotation record is not valid: {exc}",
+            ) from exc
+    if current.key_id_hex == signer.key_id_hex:
+        return
+    raise BundleError(
+        "key_changed",
+        f"This bundle is signed by key {signer.key_id_hex}, but Coact trusts key "
+        f"{pinned.key_id_hex} for this group, and no rotation record signed by that key "
+        "hands over to the new one. It was refused: ask the group, by another channel, "
+        "whether they changed their key.",
+    )
+
+
+def _item(row: ReceivedBundleRow) -> InboxItem:
+    return InboxItem(
+        bundle_id=row.bundle_id,
+        group_id=row.group_id,
+        group_name=row.group_name,
+        sequence=row.sequence,
+        previous_bundle_id=row.previous_bundle_id,
+        key_id=row.key_id,
+        fingerprint=fingerprint_words(minisign.PublicKey.from_text(row.public_key)),
+        trust=row.trust,
+        state=row.state,
+        reason=row.reason,
+        encrypted=row.encrypted,
+        bagging_date=row.bagging_date,
+        received_at=row.received_at,
+        decided_at=row.decided_at,
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,63 @@
+"""The checks a draft passes before it may leave the laptop as a bundle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coact_desktop.core.attachments import stored_problem
+from coact_desktop.core.consent import names_without_consent
+from coact_desktop.core.draft import Draft
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix (``blocking``) or to know (not blocking) before exporting.
+
+    ``place`` says where to go to fix it: ``profile``, ``section``, ``timeline``, ``people`` or
+    ``attachments``; ``index`` is the section, event, person or attachment number there.
+    """
+
+    code: str
+    blocking: bool
+    place: str
+    index: int
+    subject: str  # a name, a title or a field: what the message is about
+
+
+def preflight(draft: Draft, data_dir: Path) -> tuple[Problem, ...]:
+    """Every problem of the draft, blocking ones first."""
+    found: list[Problem] = []
+    if not draft.profile.name.strip():
+        found.append(Problem("missing_profile_field", True, "profile", -1, "name"))
+    for field in ("country", "city"):
+        if not getattr(draft.profile, field).strip():
+            found.append(Problem("missing_profile_field", False, "profile", -1, field))
+    if draft.profile.founded is None:
+        found.append(Problem("missing_profile_field", False, "profile", -1, "founded"))
+    if not draft.profile.models:
+        found.append(Problem("missing_profile_field", False, "profile", -1, "models"))
+    for hit in names_without_consent(draft):
+        place = "timeline" if hit.section < 0 else "section"
+        found.append(Problem("name_without_consent", True, place, hit.section, hit.person.name))
+    for index, person in enumerate(draft.people):
+        if person.consent == "pseudonym" and not person.pseudonym.strip():
+            found.append(Problem("pseudonym_missing", True, "people", index, person.name))
+    recorded = {p.name.strip().casefold() for p in draft.people}
+    recorded |= {p.pseudonym.strip().casefold() for p in draft.people if p.pseudonym.strip()}
+    for index, event in enumerate(draft.events):
+        for name in event.people:
+            if name.strip() and name.strip().casefold() not in recorded:
+                found.append(Problem("no_consent_record", True, "timeline", index, name.strip()))
+    for index, attachment in enumerate(draft.attachments):
+        problem = stored_problem(data_dir, attachment)
+        if problem:
+            subject = attachment.caption or attachment.file_name
+            found.append(Problem(f"attachment_{problem}", True, "attachments", index, subject))
+    written = [s for s in draft.sections if s.body.strip()]
+    if not written:
+        found.append(Problem("nothing_written", True, "section", 0, ""))
+    for index, section in enumerate(draft.sections):
+        if written and not section.body.strip():
+            found.append(Problem("empty_section", False, "section", index, section.title))
+    return tuple(sorted(found, key=lambda p: not p.blocking))
