@@ -129,33 +129,6 @@ class History:
             ],
         }
 
-    def plain_text(self) -> str:
-        """The whole history as plain text, for review (never rendered as rich text)."""
-        lines = [self.name, ""]
-        facts = [
-            ("Country", self.country),
-            ("City", self.city),
-            ("Founded", str(self.founded) if self.founded else ""),
-            ("Still active", {True: "yes", False: "no", None: ""}[self.active]),
-            ("Languages", ", ".join(self.languages)),
-            ("Models of organising", ", ".join(self.models)),
-        ]
-        lines += [f"{label}: {value}" for label, value in facts if value]
-        for title, body in self.sections:
-            lines += ["", f"## {title}", "", body]
-        if self.events:
-            lines += ["", "## Timeline", ""]
-            for e in self.events:
-                who = ", ".join((*e.people, *e.organisations))
-                lines.append(f"- {e.when}: {e.text}" + (f" ({who})" if who else ""))
-        if self.people:
-            lines += ["", "## People named", ""]
-            lines += [f"- {p.name} ({p.consent})" for p in self.people]
-        if self.attachments:
-            lines += ["", "## Attachments", ""]
-            lines += [f"- {a.path} {a.media_type} {a.caption}".rstrip() for a in self.attachments]
-        return "\n".join(lines) + "\n"
-
 
 def public_history(draft: Draft, group_id: str, rotations: tuple[Rotation, ...]) -> History:
     """The draft as it may leave the laptop: consent applied, empty sections left out."""

@@ -31,16 +31,21 @@ class ContentsView(QTreeWidget):
         self.clear()
         self._items = {}
         models: QTreeWidgetItem | None = None
+        groups: QTreeWidgetItem | None = None
+        group_items: dict[str, QTreeWidgetItem] = {}
         for chapter in chapters:
             parent: QTreeWidget | QTreeWidgetItem = self
             if chapter.kind == "model":
                 if models is None:
-                    models = QTreeWidgetItem(self, [self.tr("Models of organising")])
-                    models.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    font = models.font(0)
-                    font.setBold(True)
-                    models.setFont(0, font)
+                    models = self._heading(self, self.tr("Models of organising"))
                 parent = models
+            elif chapter.kind == "group-history":
+                # Groups' own histories, accepted from bundles: one branch per group.
+                if groups is None:
+                    groups = self._heading(self, self.tr("Groups' own histories"))
+                if chapter.group not in group_items:
+                    group_items[chapter.group] = self._heading(groups, chapter.group)
+                parent = group_items[chapter.group]
             item = QTreeWidgetItem(parent, [chapter.title])
             item.setData(0, SLUG_ROLE, chapter.slug)
             item.setToolTip(0, chapter.title)
@@ -49,6 +54,16 @@ class ContentsView(QTreeWidget):
         if current:
             self.select(current)
         self.blockSignals(False)
+
+    @staticmethod
+    def _heading(parent: QTreeWidget | QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setToolTip(0, text)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
 
     def select(self, slug: str) -> None:
         """Select a chapter without announcing it."""

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,10 @@ class DraftsView(QWidget):
         self.editor.profile_wanted.connect(self._edit_profile)
         self.editor.history_wanted.connect(self._show_history)
         self.editor.attach_wanted.connect(self._choose_attachment)
+        self.editor.send_wanted.connect(self.open_export_wizard)
+        self._app: Any = None
+        self._settings: QSettings | None = None
+        self.export_wizard: Any = None
         self._data_dir: Path | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -117,6 +121,37 @@ class DraftsView(QWidget):
         self._models = models
         self.new_button.setEnabled(True)
         self._refresh_list()
+
+    def set_app(self, services: Any, settings: QSettings) -> None:
+        """The whole profile's services (keys, exports) and settings, for the export wizard."""
+        self._app = services
+        self._settings = settings
+
+    def open_export_wizard(self) -> None:
+        """Save what is typed, then check and export the open draft."""
+        from coact_desktop.gui.export_wizard import ExportWizard
+
+        draft = self.editor.draft
+        if draft is None or self._app is None or self._settings is None:
+            return
+        self.save_now()  # queued on the writer first, so the check sees the latest text
+        titles = tuple(s.title for s in draft.sections)
+        wizard = ExportWizard(self._app, draft.id, titles, self._runner, self._settings, self)
+        wizard.go_to.connect(self.go_to)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_wizard = wizard
+        wizard.open()
+
+    def go_to(self, place: str, index: int) -> None:
+        """Show the place a pre-flight problem points at."""
+        pages = {"section": 0, "timeline": 1, "people": 2, "attachments": 3}
+        if place == "profile":
+            self._edit_profile()
+            return
+        self.editor.pages.setCurrentIndex(pages.get(place, 0))
+        if place == "section" and 0 <= index < self.editor.sections.count():
+            self.editor.sections.setCurrentRow(index)
+            self.editor.text.setFocus()
 
     def _refresh_list(self, select: str | None = None) -> None:
         drafts = self._drafts
@@ -406,6 +441,7 @@ class DraftEditor(QWidget):
     profile_wanted = Signal()
     history_wanted = Signal()
     attach_wanted = Signal()
+    send_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -418,6 +454,10 @@ class DraftEditor(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         profile = QPushButton(self.tr("Group profile…"), self)
         history = QPushButton(self.tr("Revision history…"), self)
+        self.send_button = QPushButton(self.tr("Send to Coact…"), self)
+        self.send_button.setToolTip(
+            self.tr("Check the draft and save it as one signed, encrypted file for Coact")
+        )
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(self.tr("Sections"))
         add = QPushButton(self.tr("Add section"), self)
@@ -512,6 +552,7 @@ class DraftEditor(QWidget):
         header.addWidget(self.preview_button)
         header.addWidget(profile)
         header.addWidget(history)
+        header.addWidget(self.send_button)
         section_buttons = QGridLayout()
         for i, button in enumerate((add, rename, up, down)):
             section_buttons.addWidget(button, i // 2, i % 2)
@@ -547,6 +588,7 @@ class DraftEditor(QWidget):
         layout.addLayout(footer)
         profile.clicked.connect(self.profile_wanted)
         history.clicked.connect(self.history_wanted)
+        self.send_button.clicked.connect(self.send_wanted)
         add.clicked.connect(self.add_section)
         rename.clicked.connect(self.rename_section)
         up.clicked.connect(lambda: self.move_section(-1))

@@ -44,11 +44,31 @@ def describe(error: BaseException) -> str:
         ),
         "draft": translate("Errors", "This draft file is not valid."),
         "draft_exists": translate("Errors", "A draft with this identity is already here."),
+        "passphrase": _passphrase_wording(error),
+        "key_file": translate("Errors", "The key file cannot be used."),
+        "signature": translate("Errors", "The signature is not valid."),
+        "bundle": translate(
+            "Errors", "This file was refused, and nothing in the library was changed."
+        ),
+        "export": translate("Errors", "The file could not be written; nothing was sent."),
     }.get(error.code)
     if wording is None:
         return error.message
     detailed = {"database", "search", "attachment", "draft"}
+    detailed |= {"key_file", "signature", "bundle", "export"}
     return f"{wording}\n\n{error.message}" if error.code in detailed else wording
+
+
+def _passphrase_wording(error: KnownError) -> str:
+    if error.details.get("reason") == "too_short":
+        return translate("Errors", "Choose a passphrase of at least 8 characters.")
+    return translate(
+        "Errors",
+        "This passphrase does not open your group's signing key. Nobody can recover a "
+        "forgotten passphrase, not even Coact: that is what keeps the key safe if the laptop "
+        "is taken. If it is lost for good, restore a key backup whose passphrase you know, or "
+        "ask Coact how to send your history under a new key.",
+    )
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

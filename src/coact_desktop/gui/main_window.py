@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._views_built = False
         self._closing = False
         self._search_ready = False
+        self._search_stale = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
         self.log_path: Path | None = None
         self.setWindowTitle(self.tr("Coact Desktop — A history of drug user organising"))
@@ -144,6 +145,11 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self._run_search)
         self.search.open_hit.connect(self.open_hit)
         self.drafts.draft_opened.connect(self._draft_opened)
+        from coact_desktop.gui.inbox_view import InboxView
+
+        # Coact's side: a tab shown once there is something to review, or when asked for.
+        self.inbox = InboxView(self.runner, self.settings, self)
+        self.inbox.library_changed.connect(self.reload_library)
         self._views_built = True
         self.tabs.setCurrentIndex(self._setting("window/tab", 0))
 
@@ -193,6 +199,12 @@ class MainWindow(QMainWindow):
             view,
         )
         action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.reader.zoom_reset, view)
+        from coact_desktop.gui.keys_menu import KeysMenu
+
+        self.keys_menu = KeysMenu(self, self.runner, self.menuBar().addMenu(self.tr("&Keys")))
+        coact = self.menuBar().addMenu(self.tr("&Coact"))
+        action(self.tr("&Inbox of received files"), [], self.show_inbox, coact)
+        action(self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], self.open_bundles, coact)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
 
@@ -234,14 +246,20 @@ class MainWindow(QMainWindow):
         def load(_ctx: TaskContext) -> tuple[Any, ...]:
             chapters = library.chapters()
             slug = wanted if any(c.slug == wanted for c in chapters) else chapters[0].slug
-            return chapters, library.chapter(slug), library.organisations(), library.timeline()
+            return (
+                chapters,
+                library.chapter(slug),
+                library.organisations(),
+                library.timeline(),
+                bool(services.inbox.items()),
+            )
 
         self.runner.submit(load, name="load library", done=self._library_loaded, failed=self._fatal)
 
     def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
         if self._closing:
             return
-        chapters, chapter, organisations, events = loaded
+        chapters, chapter, organisations, events, has_inbox = loaded
         self.contents.set_chapters(chapters)
         self.reader.set_contents(chapters)
         self.organisations.set_model_titles(
@@ -252,6 +270,11 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
+        self.drafts.set_app(self.services, self.settings)
+        self.keys_menu.services = self.services
+        self.inbox.set_services(self.services)
+        if has_inbox:
+            self._add_inbox_tab()
         self._recover_draft()
         # A window left open for weeks still keeps its daily backup.
         self._backup_timer = QTimer(self)
@@ -268,6 +291,44 @@ class MainWindow(QMainWindow):
         self._chapters[chapter.info.slug] = chapter
         self.status_label.setText("")
         self._prepare_search()
+
+    def _add_inbox_tab(self) -> None:
+        if self.tabs.indexOf(self.inbox) < 0:
+            self.tabs.addTab(self.inbox, self.tr("Inbox"))
+
+    def show_inbox(self) -> None:
+        """Show Coact's inbox of received files."""
+        self._build_views()
+        self._add_inbox_tab()
+        self.tabs.setCurrentWidget(self.inbox)
+
+    def open_bundles(self) -> None:
+        """Choose received files to check and keep for review."""
+        self.show_inbox()
+        self.inbox._choose_files()
+
+    def reload_library(self) -> None:
+        """After a group's history was accepted: contents, index, timeline and search."""
+        services = self.services
+        if services is None:
+            return
+        library = services.library
+
+        def load(_ctx: TaskContext) -> tuple[Any, ...]:
+            return library.chapters(), library.organisations(), library.timeline()
+
+        def show(loaded: tuple[Any, ...]) -> None:
+            chapters, organisations, events = loaded
+            self.contents.set_chapters(chapters)
+            self.reader.set_contents(chapters)
+            self.organisations.set_organisations(organisations)
+            self.timeline.set_events(events)
+            if self._index_task is None:
+                self._prepare_search()
+            else:
+                self._search_stale = True
+
+        self.runner.submit(load, name="reload library", done=show, failed=self._warn)
 
     def _backup_if_due(self) -> None:
         paths = self.paths
@@ -324,6 +385,11 @@ class MainWindow(QMainWindow):
     def _search_prepared(self, choices: Any) -> None:
         self._end_progress()
         if self._closing:
+            return
+        if self._search_stale:
+            # The library changed while the index was being built: build it again.
+            self._search_stale = False
+            self._prepare_search()
             return
         self._search_ready = True
         self.search.set_choices(choices)

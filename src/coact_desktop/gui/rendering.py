@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage
 
 
@@ -20,6 +22,12 @@ def display_offset(passage: Passage) -> int:
 def chapter_html(chapter: Chapter) -> str:
     """The chapter as simple HTML: a heading, paragraphs and lists, one block per passage."""
     parts = [f"<h1>{escape(chapter.info.title)}</h1>"]
+    if chapter.info.group:
+        # A group's own history: credit the group (its name is untrusted text, so escaped).
+        credit = QCoreApplication.translate(
+            "Reader", "From the history of {group}, in its own words"
+        )
+        parts.append(f"<p><i>{escape(credit.format(group=chapter.info.group))}</i></p>")
     in_list = False
     for passage in chapter.passages:
         text = escape(passage_display_text(passage))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.paths import ProfilePaths
@@ -40,6 +41,15 @@ def wait_for(signal: SignalInstance, action: Callable[[], object] | None = None)
         raise KnownError("The window did not finish loading in time; no screenshots were written.")
 
 
+def wait_until(condition: Callable[[], bool]) -> None:
+    """Process events until condition holds (or fail after a timeout)."""
+    for _ in range(TIMEOUT_MS // 50):
+        if condition():
+            return
+        settle(50)
+    raise KnownError("The window did not finish loading in time; no screenshots were written.")
+
+
 def settle(ms: int = 150) -> None:
     """Let layout and painting finish."""
     loop = QEventLoop()
@@ -64,10 +74,10 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     wait_for(window.search_ready, lambda: window.start(debug))
     written: list[Path] = []
 
-    def save(name: str) -> None:
+    def save(name: str, widget: QWidget | None = None) -> None:
         settle()
         path = out / f"{name}.png"
-        if not window.grab().save(str(path)):
+        if not (widget or window).grab().save(str(path)):
             raise KnownError(f"Cannot write {path}.")
         written.append(path)
 
@@ -91,6 +101,16 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
     if window.drafts.editor.draft is not None:
         window.drafts.editor.pages.setCurrentWidget(window.drafts.editor.people)
         save("drafts-people")
+        window.drafts.editor.pages.setCurrentIndex(0)
+        window.drafts.open_export_wizard()
+        wizard = window.drafts.export_wizard
+        wait_until(lambda: wizard.check_page.checked)
+        save("export-check", wizard)
+        wizard.reject()
+    if window.services is not None and window.services.inbox.items():
+        window.show_inbox()
+        wait_until(lambda: window.inbox.details.isVisible())
+        save("inbox")
     window.close()
     return written
 

@@ -1,0 +1,210 @@
+"""Send and receive in the real windows: the export wizard in one profile, the inbox in another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pyrage import x25519
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core import age
+from coact_desktop.core.draft import Person
+from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.gui.main_window import MainWindow
+
+TIMEOUT = 20_000
+PASSPHRASE = "throwaway test passphrase"
+
+
+@pytest.fixture
+def coact_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway Coact identity; the program's shipped recipients are replaced by its key."""
+    identity = x25519.Identity.generate()
+    secret = tmp_path / "THROWAWAY-TEST-ONLY-coact-identity.txt"
+    secret.write_text(f"{identity}\n")
+    recipients = tmp_path / "recipients.txt"
+    recipients.write_text(f"# test\n{identity.to_public()}\n")
+    monkeypatch.setattr(age, "coact_recipients_file", lambda: recipients)
+    return secret
+
+
+def write_draft(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Start a draft and type its first section."""
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    from coact_desktop.core.draft import Profile
+
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(
+            Profile(
+                name="Riverside Users",
+                country="Exampleland",
+                city="Riverside",
+                founded=2009,
+                models=("grassroots",),
+            )
+        )
+    editor = view.editor
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        editor.text.setPlainText(text)
+
+
+def run_wizard(qtbot: QtBot, window: MainWindow, folder: Path, encrypt: bool = True) -> Path:
+    """Go through the export wizard; the path of the file written."""
+    view = window.drafts
+    view.open_export_wizard()
+    wizard = view.export_wizard
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.checked, timeout=TIMEOUT)
+    assert check.isComplete(), [
+        check.problems.item(i).text() for i in range(check.problems.count())
+    ]
+    wizard.next()
+    wizard.options_page.folder.setText(str(folder))
+    wizard.options_page.encrypt.setChecked(encrypt)
+    assert wizard.options_page.warning.isHidden() == encrypt
+    wizard.next()
+    key_page = wizard.key_page
+    key_page.passphrase.setText(PASSPHRASE)
+    if key_page.new_key:
+        assert not key_page.isComplete()  # typed once only
+        key_page.again.setText(PASSPHRASE)
+        key_page.light.setChecked(True)
+    assert key_page.isComplete()
+    with qtbot.waitSignal(wizard.exported, timeout=TIMEOUT) as exported:
+        wizard.next()
+    result = exported.args[0]
+    page = wizard.write_page
+    assert str(result.path) in page.result.text()
+    assert page.words.text().split() == list(result.fingerprint)
+    wizard.accept()
+    return Path(result.path)
+
+
+def test_a_draft_goes_from_the_wizard_to_the_inbox_and_into_the_library(
+    qtbot: QtBot,
+    started: Callable[[ProfilePaths], MainWindow],
+    tmp_path: Path,
+    coact_identity: Path,
+) -> None:
+    group = started(resolve_profile(tmp_path / "group"))
+    write_draft(qtbot, group, "We met in a church hall and called ourselves the Lanternfolk.")
+    bundle = run_wizard(qtbot, group, tmp_path)
+    assert bundle.name == "riverside-users-1.coact"
+    assert bundle.read_bytes().startswith(b"age-encryption.org/v1\n")
+    assert group.services is not None
+    key = group.services.keys.current()
+    assert key is not None
+
+    coact = started(resolve_profile(tmp_path / "coact"))
+    coact.show_inbox()
+    inbox = coact.inbox
+    assert coact.tabs.currentWidget() is inbox
+    inbox.set_identity(coact_identity)
+    inbox.open_files([bundle])
+    qtbot.waitUntil(lambda: inbox.list.count() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: inbox.details.isVisible(), timeout=TIMEOUT)
+    assert "checked and kept for review" in inbox.messages.toPlainText()
+    assert "held" in inbox.list.item(0).text()
+    # A new key: the words to compare by phone, and no accepting before that.
+    assert inbox.words.text().split() == list(key.fingerprint)
+    assert "Phone the group" in inbox.trust.text()
+    assert not inbox.accept_button.isEnabled()
+    assert "Lanternfolk" in inbox.text.toPlainText()
+    assert "first file received" in inbox.diff.toPlainText()
+    inbox.trust_key()
+    qtbot.waitUntil(lambda: inbox.accept_button.isEnabled(), timeout=TIMEOUT)
+    with qtbot.waitSignal(inbox.library_changed, timeout=TIMEOUT):
+        inbox.accept()
+    qtbot.waitUntil(lambda: "in the library" in inbox.list.item(0).text(), timeout=TIMEOUT)
+    # In the reader's contents (credited to the group), the index, and search.
+    qtbot.waitUntil(lambda: "group-" in " ".join(coact.contents.slugs()), timeout=TIMEOUT)
+    assert any(o.name == "Riverside Users" for o in coact.services.library.organisations())
+    qtbot.waitUntil(lambda: coact._search_ready and coact._index_task is None, timeout=TIMEOUT)
+    hits = coact.services.search.search("Lanternfolk")
+    assert hits.hits and hits.hits[0].chapter_title == "How the group began"
+    slug = next(s for s in coact.contents.slugs() if s.startswith("group-"))
+    coact.open_chapter(slug)
+    qtbot.waitUntil(
+        lambda: coact.reader.chapter is not None and coact.reader.chapter.info.slug == slug,
+        timeout=TIMEOUT,
+    )
+    assert "From the history of Riverside Users" in coact.reader.browser.toPlainText()
+
+    # A second file from the same group: verified at once, with the changes shown.
+    editor = group.drafts.editor
+    with qtbot.waitSignal(group.drafts.saved, timeout=TIMEOUT):
+        editor.text.setPlainText("We met in a church hall. Later we moved to the market.")
+    second = run_wizard(qtbot, group, tmp_path)
+    assert second.name == "riverside-users-2.coact"
+    inbox.open_files([second])
+    qtbot.waitUntil(lambda: inbox.list.count() == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "file 2" in inbox.title.text(), timeout=TIMEOUT)
+    assert "already trusts" in inbox.trust.text()
+    assert "+We met in a church hall. Later we moved to the market." in inbox.diff.toPlainText()
+    assert inbox.accept_button.isEnabled()
+    # The same file again changes nothing.
+    inbox.open_files([second])
+    qtbot.waitUntil(lambda: "already received" in inbox.messages.toPlainText(), timeout=TIMEOUT)
+    assert inbox.list.count() == 2
+    inbox.reject("Please add your timeline first.")
+    qtbot.waitUntil(lambda: "rejected" in inbox.list.item(0).text(), timeout=TIMEOUT)
+    assert "Please add your timeline first." in inbox.facts.text()
+    group.close()
+    coact.close()
+
+
+def test_the_wizard_will_not_send_a_name_without_consent_and_shows_where_it_is(
+    qtbot: QtBot, started: Callable[[ProfilePaths], MainWindow], tmp_path: Path
+) -> None:
+    window = started(resolve_profile(tmp_path / "group"))
+    write_draft(qtbot, window, "Maria Lopez started the group.")
+    view = window.drafts
+    editor = view.editor
+    assert editor.draft is not None
+    editor.replace_draft(replace(editor.draft, people=(Person("Maria Lopez", "pseudonym", "M."),)))
+    editor.pages.setCurrentIndex(2)
+    view.open_export_wizard()
+    check = view.export_wizard.check_page
+    qtbot.waitUntil(lambda: check.checked, timeout=TIMEOUT)
+    texts = [check.problems.item(i).text() for i in range(check.problems.count())]
+    assert not check.isComplete()
+    assert any("“Maria Lopez” appears in “How the group began”" in t for t in texts), texts
+    assert texts[0].startswith("Must fix")
+    assert any("The section “Milestones” is empty" in t for t in texts)
+    check.problems.setCurrentRow(0)
+    check.go_button.click()
+    assert editor.pages.currentIndex() == 0
+    assert editor.sections.currentRow() == 0
+    window.close()
+
+
+def test_a_wrong_passphrase_is_explained_and_nothing_is_written(
+    qtbot: QtBot,
+    started: Callable[[ProfilePaths], MainWindow],
+    tmp_path: Path,
+    coact_identity: Path,
+) -> None:
+    window = started(resolve_profile(tmp_path / "group"))
+    write_draft(qtbot, window, "We met in 2009.")
+    run_wizard(qtbot, window, tmp_path, encrypt=False)
+    view = window.drafts
+    view.open_export_wizard()
+    wizard = view.export_wizard
+    qtbot.waitUntil(lambda: wizard.check_page.checked, timeout=TIMEOUT)
+    wizard.next()
+    wizard.options_page.folder.setText(str(tmp_path))
+    wizard.next()
+    assert not wizard.key_page.new_key
+    wizard.key_page.passphrase.setText("not the passphrase")
+    wizard.next()
+    page = wizard.write_page
+    qtbot.waitUntil(lambda: page.error is not None, timeout=TIMEOUT)
+    assert "Nobody can recover a forgotten passphrase" in page.result.text()
+    assert page.back_button.isVisibleTo(page)
+    assert not (tmp_path / "riverside-users-2.coact").exists()
+    wizard.reject()
+    window.close()
