@@ -125,7 +125,8 @@ def test_a_draft_goes_from_the_wizard_to_the_inbox_and_into_the_library(
     assert any(o.name == "Riverside Users" for o in coact.services.library.organisations())
     qtbot.waitUntil(lambda: coact._search_ready and coact._index_task is None, timeout=TIMEOUT)
     hits = coact.services.search.search("Lanternfolk")
-    assert hits.hits and hits.hits[0].chapter_title == "How the group began"
+    assert hits.hits
+    assert hits.hits[0].chapter_title == "How the group began"
     slug = next(s for s in coact.contents.slugs() if s.startswith("group-"))
     coact.open_chapter(slug)
     qtbot.waitUntil(

@@ -106,7 +106,7 @@ def write_zip(
     items = sorted(files, key=lambda item: item[0])
     seen: dict[str, str] = {}
     for name, _ in items:
-        if _name_problem(name.encode("utf-8")) is not None:
+        if _name_problem(name.encode("utf-8", "surrogatepass")) is not None:
             raise ValueError(f"not a safe bundle file name: {name!r}")
         if _fold(name) in seen:
             raise ValueError(f"two files would share a name: {seen[_fold(name)]!r} and {name!r}")
@@ -294,7 +294,9 @@ class EntryReader(io.RawIOBase):
             done = self._inflater.eof
             if done and (self._left or self._inflater.unused_data):
                 raise _corrupt(f"the file {_show(name)} has data after its end")
-            if not done and not data:
+            # zlib may still hold output with no input left; only a step that makes nothing
+            # and has nothing to consume means the stream is cut short.
+            if not done and not data and not out:
                 raise _corrupt(f"the file {_show(name)} is cut short")
         self._produced += len(out)
         if self._produced > self._member.entry.size:
@@ -397,12 +399,13 @@ def _read_end_record(fp: BinaryIO, size: int, max_entries: int) -> tuple[int, in
     if sig != _EOCD_SIG:
         start = max(0, size - _EOCD.size - 0xFFFF)
         window = _read_at(fp, start, size - start)
-        found = window.rfind(_EOCD_SIG)
-        if 0 <= found <= len(window) - _EOCD.size:
+        # Only a whole end record counts: four stray bytes that look like its start do not.
+        if _EOCD_SIG in window[: len(window) - _EOCD.size + len(_EOCD_SIG)]:
             raise _extra_data("after the end of the ZIP directory")
         raise _corrupt("it is not a ZIP file, or it is cut short")
     if comment:
-        raise _extra_data("an archive comment")
+        # These 22 bytes are the last in the file, so no comment can follow them.
+        raise _corrupt("its end record claims a comment past the end of the file")
     if disk or cd_disk or disk_count != count:
         raise _unsupported("an archive split over several disks")
     if count == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:

@@ -20,9 +20,12 @@ _MAX_INT_CHARS = 17  # "-" and 16 digits
 _MAX_FLOAT_CHARS = 64  # more digits than a double can hold; longer is padding or an attack
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-# A JSON string, so that brackets inside strings are not counted as nesting.
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+# A JSON string, so that brackets inside strings are not counted as nesting. The closing quote
+# is optional so that every match attempt succeeds: an unterminated string then runs to the end
+# (the parser stops there anyway) instead of being rescanned from each escaped quote in it, which
+# took quadratic time.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
 # json turns a valid \ud83d\ude00 pair into one character, so any surrogate left is a lone one.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -56,7 +59,7 @@ def loads_strict(
             f"A JSON file in the bundle is not valid UTF-8 text (at byte {exc.start}).",
             position=exc.start,
         ) from exc
-    _check_depth(text, max_depth)
+    _prescan(text, max_depth, max_items)
     try:
         value = json.loads(
             text,
@@ -97,16 +100,27 @@ def _too_deep(max_depth: int) -> BundleError:
     )
 
 
-def _check_depth(text: str, max_depth: int) -> None:
-    """Refuse nesting deeper than max_depth before the (recursive) parser sees it."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+def _too_many_items(max_items: int) -> BundleError:
+    return BundleError(
+        "json_too_many_items",
+        f"A JSON file in the bundle holds more than {max_items:,} values.",
+        limit=max_items,
+    )
+
+
+def _prescan(text: str, max_depth: int, max_items: int) -> None:
+    """Refuse deep nesting and too many items before the (recursive, allocating) parser runs."""
+    structure = _NOT_STRUCTURE.sub("", _STRING.sub("", text))
+    # Each comma separates two values, so a valid document holds more values than commas.
+    if structure.count(",") >= max_items:
+        raise _too_many_items(max_items)
     depth = 0
-    for char in brackets:
+    for char in structure:
         if char in "[{":
             depth += 1
             if depth > max_depth:
                 raise _too_deep(max_depth)
-        else:
+        elif char != ",":
             # Can go negative on malformed input; the parser refuses that as a syntax error.
             depth -= 1
 
@@ -137,7 +151,8 @@ def _refuse_constant(name: str) -> object:
 def _number_too_large(digits: str) -> BundleError:
     return BundleError(
         "json_number_too_large",
-        f"A JSON file in the bundle holds a number too large to be read exactly ({_show(digits)}).",
+        f"A JSON file in the bundle holds a number too long or too large to read exactly "
+        f"({_show(digits)}).",
     )
 
 
@@ -167,11 +182,7 @@ def _check_values(root: object, max_string: int, max_items: int) -> None:
         value = stack.pop()
         items += 1
         if items > max_items:
-            raise BundleError(
-                "json_too_many_items",
-                f"A JSON file in the bundle holds more than {max_items:,} values.",
-                limit=max_items,
-            )
+            raise _too_many_items(max_items)
         if isinstance(value, str):
             _check_string(value, max_string)
         elif isinstance(value, dict):

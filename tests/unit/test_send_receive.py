@@ -1,0 +1,245 @@
+"""Keys, exports and the inbox, end to end in real profiles: a group sends, Coact receives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pyrage import x25519
+
+from coact_desktop.core.bundle_read import open_bundle
+from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
+from coact_desktop.core.errors import BundleError, KeyFileError, PassphraseError
+from coact_desktop.core.exports import file_stem
+from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.services import AppServices, open_services
+
+PASSPHRASE = "throwaway passphrase"
+DRAFT_ID = "0d7f3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f"
+
+
+@pytest.fixture
+def new_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[], AppServices]]:
+    """Opens a new private profile (a laptop of its own) each time it is called."""
+    opened: list[AppServices] = []
+
+    def factory() -> AppServices:
+        root = tmp_path / f"profile-{len(opened)}"
+        shutil.copytree(template_profile, root)
+        opened.append(open_services(resolve_profile(root)))
+        return opened[-1]
+
+    yield factory
+    for services in opened:
+        services.close()
+
+
+@pytest.fixture
+def identity() -> x25519.Identity:
+    """A throwaway Coact identity (never a real one)."""
+    return x25519.Identity.generate()
+
+
+def draft(**changes: object) -> Draft:
+    """A draft that passes pre-flight."""
+    base = Draft(
+        id=DRAFT_ID,
+        profile=Profile(
+            name="Harbour Peers",
+            country="Exampleland",
+            city="Port",
+            founded=2011,
+            models=("grassroots",),
+        ),
+        sections=(
+            Section("How the group began", "Maria Lopez and Tom met at the harbour in 2011."),
+            Section("Milestones", ""),
+        ),
+        events=(Event("2012", "We opened a drop-in.", 2012, ("Tom",), ("Port Clinic",)),),
+        people=(
+            Person("Maria Lopez", "named"),
+            Person("Tom Reed", "pseudonym", "Tom"),
+            Person("Ana Secret", "withheld"),
+        ),
+    )
+    return replace(base, **changes)
+
+
+def export(
+    services: AppServices, folder: Path, identity: x25519.Identity | None, **changes: object
+) -> Path:
+    """Save the draft as it is now and export it; the bundle's path."""
+    current = draft(**changes)
+    try:
+        services.drafts.get(current.id)
+    except Exception:
+        services.drafts.create(current)
+    else:
+        services.drafts.save(current)
+    recipients = [str(identity.to_public())] if identity else None
+    result = services.exports.export(current.id, folder, PASSPHRASE, recipients, "light")
+    return result.path
+
+
+def receive(services: AppServices, path: Path, identity: x25519.Identity | None) -> str:
+    """Verify and keep a bundle; its inbox state."""
+    with open_bundle(path, [identity] if identity else None) as bundle:
+        item, _new = services.inbox.receive(bundle)
+    return item.state
+
+
+def test_a_group_sends_and_coact_accepts_into_the_library(
+    new_profile: Callable[[], AppServices], tmp_path: Path, identity: x25519.Identity
+) -> None:
+    group, coact = new_profile(), new_profile()
+    path = export(group, tmp_path, identity)
+    assert path.name == "harbour-peers-1.coact"
+    key = group.keys.current()
+    assert key is not None
+    assert key.work_factor == "light"
+
+    assert receive(coact, path, identity) == "held"
+    item = coact.inbox.items()[0]
+    assert (item.trust, item.sequence, item.key_id) == ("new_key", 1, key.key_id)
+    assert item.fingerprint == key.fingerprint
+    with pytest.raises(BundleError, match="Confirm the group's key"):
+        coact.inbox.accept(item.bundle_id)
+    coact.inbox.confirm_key(item.bundle_id)
+    assert coact.inbox.accept(item.bundle_id).state == "accepted"
+
+    chapters = [c for c in coact.library.chapters() if c.kind == "group-history"]
+    assert [c.title for c in chapters] == ["How the group began", "Timeline"]
+    assert {c.group for c in chapters} == {"Harbour Peers"}
+    org = next(o for o in coact.library.organisations() if o.name == "Harbour Peers")
+    assert (org.country, org.city, org.founded, org.models) == (
+        "Exampleland",
+        "Port",
+        2011,
+        ("grassroots",),
+    )
+    assert any(e.quote == "We opened a drop-in." for e in coact.library.timeline())
+    coact.search.ensure_index()
+    hits = coact.search.search("harbour").hits
+    assert any(h.chapter_title == "How the group began" for h in hits)
+
+
+def test_consent_is_applied_on_the_way_out(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group = new_profile()
+    path = export(group, tmp_path, None)
+    with zipfile.ZipFile(path) as archive:
+        history = json.loads(archive.read("coact-bundle/data/history.json"))
+        everything = b"".join(archive.read(n) for n in archive.namelist())
+    assert history["people"] == [
+        {"name": "Maria Lopez", "consent": "named"},
+        {"name": "Tom", "consent": "pseudonym"},
+    ]
+    assert history["events"][0]["people"] == ["Tom"]
+    assert [s["title"] for s in history["sections"]] == ["How the group began"]  # empty: left out
+    for secret in (b"Ana Secret", b"Tom Reed", DRAFT_ID.encode()):
+        assert secret not in everything
+
+
+def test_pre_flight_finds_each_kind_of_problem(own_services: AppServices, tmp_path: Path) -> None:
+    bad = draft(
+        profile=Profile(name=""),
+        sections=(Section("Start", "Ana Secret founded it."), Section("Empty", "")),
+        events=(Event("2012", "Opened.", 2012, ("Stranger",)),),
+        people=(Person("Ana Secret", "withheld"), Person("Tom Reed", "pseudonym", "")),
+    )
+    own_services.drafts.create(bad)
+    codes = {(p.code, p.subject, p.blocking) for p in own_services.exports.preflight(DRAFT_ID)}
+    assert ("missing_profile_field", "name", True) in codes
+    assert ("missing_profile_field", "models", False) in codes
+    assert ("name_without_consent", "Ana Secret", True) in codes
+    assert ("pseudonym_missing", "Tom Reed", True) in codes
+    assert ("no_consent_record", "Stranger", True) in codes
+    assert ("empty_section", "Empty", False) in codes
+    with pytest.raises(Exception, match="not ready to send"):
+        own_services.exports.export(DRAFT_ID, tmp_path, PASSPHRASE, None, "light")
+    assert list(tmp_path.glob("*.coact")) == []
+    assert own_services.keys.current() is None  # nothing was made either
+
+
+def test_sequence_numbers_and_predecessors(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    first = export(group, tmp_path, None)
+    second = export(group, tmp_path, None, sections=(Section("How the group began", "More."),))
+    assert second.name == "harbour-peers-2.coact"
+    records = group.exports.records(DRAFT_ID)
+    assert [r.sequence for r in records] == [2, 1]
+    with open_bundle(second) as bundle:
+        assert bundle.info.previous_bundle == records[1].bundle_id
+    # Coact: the newer one arrives first; the older one can no longer replace it.
+    assert receive(coact, second, None) == "held"
+    with pytest.raises(BundleError) as refused:
+        receive(coact, first, None)
+    assert refused.value.reason == "rollback"
+    # The same file twice: nothing changes.
+    before = coact.inbox.items()
+    assert receive(coact, second, None) == "held"
+    assert coact.inbox.items() == before
+
+
+def test_a_rotated_key_is_trusted_through_its_record(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    receive(coact, export(group, tmp_path, None), None)
+    first = coact.inbox.items()[0]
+    coact.inbox.confirm_key(first.bundle_id)
+    coact.inbox.accept(first.bundle_id)
+    old = group.keys.current()
+    new = group.keys.rotate(PASSPHRASE, PASSPHRASE, "light")
+    assert new.rotated_from == old.key_id if old else False
+    second = export(group, tmp_path, None, sections=(Section("How the group began", "Again."),))
+    assert receive(coact, second, None) == "verified"
+    item = coact.inbox.items()[0]
+    assert item.trust == "rotated_key"
+    coact.inbox.accept(item.bundle_id)
+    assert [c.title for c in coact.library.chapters() if c.group] == [
+        "How the group began",
+        "Timeline",
+    ]  # replaced, not added to
+
+
+def test_the_wrong_passphrase_is_explained_and_keys_survive_backup_and_restore(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group = new_profile()
+    with pytest.raises(PassphraseError, match="at least 8"):
+        group.keys.create("short", "light")
+    info = group.keys.create(PASSPHRASE, "light")
+    with pytest.raises(PassphraseError, match="Nobody can recover a forgotten passphrase"):
+        group.keys.unlock("wrong passphrase")
+    backup = tmp_path / "key-backup.json"
+    group.keys.backup(backup)
+    assert backup.stat().st_mode & 0o077 == 0  # only its owner may read it
+    assert info.key_id in backup.read_text()
+
+    other = new_profile()  # a fresh copy of the template: a new laptop
+    with pytest.raises(PassphraseError):
+        other.keys.restore(backup, "wrong passphrase")
+    assert other.keys.current() is None
+    restored = other.keys.restore(backup, PASSPHRASE)
+    assert restored.key_id == info.key_id
+    assert other.keys.unlock(PASSPHRASE).public_key().key_id_hex == info.key_id
+    not_backup = tmp_path / "notes.json"
+    not_backup.write_text('{"format": "something else"}')
+    with pytest.raises(KeyFileError, match="not a Coact Desktop key backup"):
+        other.keys.restore(not_backup, PASSPHRASE)
+
+
+def test_file_names_keep_any_script_and_lose_everything_unsafe() -> None:
+    assert file_stem("Riverside Users' Network") == "riverside-users-network"
+    assert file_stem("Союз Людей") == "союз-людей"
+    assert file_stem("../../etc") == "etc"
+    assert file_stem("???") == "group"
