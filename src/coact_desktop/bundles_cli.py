@@ -188,10 +188,12 @@ def _export(services: Any, args: argparse.Namespace) -> int:
         for given in args.recipient or []:
             recipients += age.recipients_from(given)
         recipients = recipients or age.coact_recipients()
-    problems = [p for p in services.exports.preflight(args.draft_id) if p.blocking]
-    if problems:
-        for p in problems:
-            print(f"  {p.code.replace('_', ' ')}: {p.subject or p.place}", file=sys.stderr)
+    try:
+        services.exports.check_ready(args.draft_id)  # before asking for the passphrase
+    except KnownError as error:
+        for code, subject in error.details.get("problems", []):  # type: ignore[attr-defined]
+            print(f"  {code.replace('_', ' ')}: {subject}", file=sys.stderr)
+        raise
     new_key = services.keys.current() is None
     prompt = (
         "Choose a passphrase for the group's new signing key: "

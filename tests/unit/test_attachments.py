@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PIL import Image, PngImagePlugin
 
-from coact_desktop.core.attachments import AttachmentError, attach, attachments_dir
+from coact_desktop.core.attachments import (
+    AttachmentError,
+    attach,
+    attachments_dir,
+    stored_problem,
+)
+from coact_desktop.core.drafts import new_draft
+from coact_desktop.core.housekeeping import collect_attachments
+from coact_desktop.core.services import AppServices
 
 GPS = {1: "N", 2: (51.0, 30.0, 0.0), 3: "E", 4: (0.0, 7.0, 0.0)}
 
@@ -126,3 +137,36 @@ def test_png_text_notes_are_reported_as_removed(tmp_path: Path) -> None:
     source = tmp_path / "a.png"
     Image.new("RGB", (4, 4)).save(source, pnginfo=info)
     assert "text" in attach(source, tmp_path / "profile").removed
+
+
+def test_a_stored_png_is_checked_for_metadata_chunks_without_decoding(tmp_path: Path) -> None:
+    source = tmp_path / "flyer.png"
+    Image.new("RGB", (10, 10), "blue").save(source)
+    profile = tmp_path / "profile"
+    attachment = attach(source, profile).attachment
+    assert stored_problem(profile, attachment) is None
+    stored = attachments_dir(profile) / attachment.file_name
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Sam Rivers")
+    Image.new("RGB", (10, 10), "blue").save(stored, pnginfo=info)  # as if changed on disk
+    assert stored_problem(profile, attachment) == "changed"
+    assert stored_problem(profile, attachment, check_hash=False) == "metadata"
+    stored.unlink()
+    assert stored_problem(profile, attachment, check_hash=False) == "missing"
+
+
+def test_unused_copies_go_after_a_day_and_used_ones_stay(
+    own_services: AppServices, tmp_path: Path
+) -> None:
+    data_dir = own_services.paths.data_dir
+    used = attach(jpeg_with_gps(tmp_path / "used.jpg"), data_dir).attachment
+    own_services.drafts.create(replace(new_draft(), attachments=(used,)))
+    Image.new("RGB", (8, 8), "green").save(tmp_path / "unused.png")
+    unused = attach(tmp_path / "unused.png", data_dir).attachment
+    folder = attachments_dir(data_dir)
+    assert collect_attachments(own_services.drafts._sessions, data_dir) == []  # too new
+    old = time.time() - 2 * 24 * 3600
+    for path in folder.iterdir():
+        os.utime(path, (old, old))
+    assert collect_attachments(own_services.drafts._sessions, data_dir) == [unused.file_name]
+    assert sorted(p.name for p in folder.iterdir()) == [used.file_name]

@@ -10,6 +10,7 @@ import hashlib
 import io
 import os
 import tempfile
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,26 +181,83 @@ def _store(folder: Path, name: str, data: bytes) -> None:
         raise
 
 
-def stored_problem(data_dir: Path, attachment: Attachment) -> str | None:
+def stored_problem(data_dir: Path, attachment: Attachment, check_hash: bool = True) -> str | None:
     """Why a stored copy may not travel (``missing``, ``changed``, ``metadata``), or None."""
     path = attachments_dir(data_dir) / attachment.file_name
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return "missing"
-    if digest.hexdigest() != attachment.sha256:
-        return "changed"
-    if attachment.extension in ("jpg", "png"):
-        from PIL import Image
-
+    if check_hash:
+        digest = hashlib.sha256()
         try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except OSError:
+            return "missing"
+        if digest.hexdigest() != attachment.sha256:
+            return "changed"
+    elif not path.is_file():
+        return "missing"
+    try:
+        if attachment.extension == "png":
+            return "metadata" if _png_metadata_chunks(path) else None
+        if attachment.extension == "jpg":
+            from PIL import Image
+
+            # Opening a JPEG reads its header segments only, not the picture.
             with Image.open(path) as image:
                 found = [m for m in _metadata_found(image) if m != "icc"]
-        except (OSError, ValueError):
-            return "changed"
-        if found:
-            return "metadata"
+            return "metadata" if found else None
+    except (OSError, ValueError):
+        return "changed"
     return None
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_METADATA = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
+
+
+def _png_metadata_chunks(path: Path) -> set[bytes]:
+    """The metadata chunks of a PNG, found by walking chunk headers (no pixels decoded)."""
+    found: set[bytes] = set()
+    with path.open("rb") as handle:
+        if handle.read(8) != _PNG_SIGNATURE:
+            raise ValueError("not a PNG")
+        while header := handle.read(8):
+            if len(header) < 8:
+                raise ValueError("truncated PNG")
+            length, kind = int.from_bytes(header[:4], "big"), header[4:]
+            if kind in _PNG_METADATA:
+                found.add(kind)
+            if kind == b"IEND":
+                break
+            handle.seek(length + 4, os.SEEK_CUR)  # the data and its CRC
+    return found
+
+
+GRACE = 24 * 60 * 60  # seconds: a copy attached just now may not be in a saved revision yet
+
+
+def collect_unused(data_dir: Path, referenced: set[str], now: float | None = None) -> list[str]:
+    """Delete clean copies that nothing refers to any more; the names of those deleted.
+
+    ``referenced`` holds the file names (``<sha256>.<ext>``) that any draft, any revision or
+    any received bundle uses. Only copies untouched for a day go, so an attachment made moments
+    before its draft's first save is never taken away; left-over partial writes go too.
+    """
+    folder = attachments_dir(data_dir)
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    for path in entries:
+        if path.name in referenced or not path.is_file():
+            continue
+        try:
+            if now - path.stat().st_mtime < GRACE:
+                continue
+            path.unlink()
+        except OSError:
+            continue  # kept; tried again another day
+        removed.append(path.name)
+    return sorted(removed)

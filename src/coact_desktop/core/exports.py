@@ -74,9 +74,9 @@ class ExportService:
         self._keys = keys
         self._data_dir = data_dir
 
-    def preflight(self, draft_id: str) -> tuple[Problem, ...]:
+    def preflight(self, draft_id: str, check_hashes: bool = True) -> tuple[Problem, ...]:
         """What stands in the way of exporting the draft as it is now."""
-        return preflight(self._drafts.get(draft_id), self._data_dir)
+        return preflight(self._drafts.get(draft_id), self._data_dir, check_hashes)
 
     def plan(self, draft_id: str) -> BundlePlan:
         """The group id, next sequence number and predecessor of the draft's next bundle."""
@@ -110,6 +110,24 @@ class ExportService:
                 for r in rows
             )
 
+    @staticmethod
+    def _refuse_blocking(problems: tuple[Problem, ...]) -> None:
+        """Raise ExportError naming every blocking problem, if there are any."""
+        blocking = [p for p in problems if p.blocking]
+        if blocking:
+            first = blocking[0]
+            raise ExportError(
+                f"The draft is not ready to send: {first.code.replace('_', ' ')} "
+                f"({first.subject or first.place}). Fix it first; "
+                "`coact-desktop drafts show ID` and the window's export check list every problem.",
+                reason="preflight",
+                problems=[(p.code, p.subject or p.place) for p in blocking],
+            )
+
+    def check_ready(self, draft_id: str) -> None:
+        """Raise ExportError if anything blocks the export (quick: no file is hashed)."""
+        self._refuse_blocking(self.preflight(draft_id, check_hashes=False))
+
     def export(
         self,
         draft_id: str,
@@ -122,16 +140,7 @@ class ExportService:
     ) -> ExportResult:
         """Check, sign (making the key on first use), encrypt unless told not to, and write."""
         draft = self._drafts.get(draft_id)
-        blocking = [p for p in preflight(draft, self._data_dir) if p.blocking]
-        if blocking:
-            first = blocking[0]
-            raise ExportError(
-                f"The draft is not ready to send: {first.code.replace('_', ' ')} "
-                f"({first.subject or first.place}). Fix it first; "
-                "`coact-desktop drafts show ID` and the window's export check list every problem.",
-                reason="preflight",
-                problems=[p.code for p in blocking],
-            )
+        self._refuse_blocking(preflight(draft, self._data_dir, False))
         if target.is_dir():
             target = target / self.suggested_name(draft_id)
         if target.exists():

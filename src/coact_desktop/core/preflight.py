@@ -25,8 +25,11 @@ class Problem:
     subject: str  # a name, a title or a field: what the message is about
 
 
-def preflight(draft: Draft, data_dir: Path) -> tuple[Problem, ...]:
-    """Every problem of the draft, blocking ones first."""
+def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[Problem, ...]:
+    """Every problem of the draft, blocking ones first.
+
+    The export itself hashes every attachment as it writes, so it asks for no hashing here.
+    """
     found: list[Problem] = []
     if not draft.profile.name.strip():
         found.append(Problem("missing_profile_field", True, "profile", -1, "name"))
@@ -50,7 +53,7 @@ def preflight(draft: Draft, data_dir: Path) -> tuple[Problem, ...]:
             if name.strip() and name.strip().casefold() not in recorded:
                 found.append(Problem("no_consent_record", True, "timeline", index, name.strip()))
     for index, attachment in enumerate(draft.attachments):
-        problem = stored_problem(data_dir, attachment)
+        problem = stored_problem(data_dir, attachment, check_hashes)
         if problem:
             subject = attachment.caption or attachment.file_name
             found.append(Problem(f"attachment_{problem}", True, "attachments", index, subject))

@@ -13,6 +13,7 @@ from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
 from coact_desktop.core.errors import DatabaseError
 from coact_desktop.core.exports import ExportService
+from coact_desktop.core.housekeeping import collect_attachments
 from coact_desktop.core.inbox import InboxService
 from coact_desktop.core.keys import KeysService
 from coact_desktop.core.library import LibraryService
@@ -84,7 +85,11 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         engine.dispose()
         raise
     try:
-        backup_if_due(paths)
+        if backup_if_due(paths) is not None:
+            # Once a day, with the backup: copies of attachments that nothing uses any more.
+            removed = collect_attachments(sessions, paths.data_dir)
+            if removed:
+                log.info("Removed %d unused attachment copies.", len(removed))
     except OSError as exc:
         # A backup that cannot be written (full disk) must not stop anyone reading or writing.
         log.warning("No backup was taken: %s", exc)

@@ -1,0 +1,33 @@
+"""Daily housekeeping of a profile: clean attachment copies that nothing refers to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coact_desktop.core.attachments import collect_unused
+from coact_desktop.core.models import DraftRevisionRow, DraftRow, ReceivedBundleRow
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def referenced_attachments(sessions: sessionmaker[Session]) -> set[str]:
+    """Every SHA-256 that a draft, any of its revisions or a received history mentions."""
+    found: set[str] = set()
+    with sessions() as session:
+        for column in (DraftRow.content, DraftRevisionRow.content, ReceivedBundleRow.history):
+            # Streamed: a profile with years of revisions is never held in memory at once.
+            for text in session.scalars(select(column).execution_options(yield_per=200)):
+                found.update(_SHA256.findall(text))
+    return found
+
+
+def collect_attachments(sessions: sessionmaker[Session], data_dir: Path) -> list[str]:
+    """Delete clean copies no draft, revision or received history uses; their names."""
+    hashes = referenced_attachments(sessions)
+    folder = data_dir / "attachments"
+    keep = {p.name for p in folder.glob("*") if p.name.split(".", 1)[0] in hashes}
+    return collect_unused(data_dir, keep)
