@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+136"/>
+        <source>Check the draft</source>
+        <translation>Проверка черновика</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found</source>
+        <translation>Найденные проблемы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go there to fix it</source>
+        <translation>Перейти и исправить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Must fix</source>
+        <translation>Нужно исправить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some things must be fixed before the history can be sent. Double-click one to go there; the check runs again when you come back.</source>
+        <translation>Прежде чем отправить историю, нужно кое-что исправить. Дважды щёлкните по пункту, чтобы перейти к нему; когда вы вернётесь, проверка пройдёт заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready to send. A few notes:</source>
+        <translation>Можно отправлять. Несколько замечаний:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to send: nothing to fix.</source>
+        <translation>Можно отправлять: исправлять ничего не нужно.</translation>
+    </message>
+</context>
+<context>
     <name>ContentsView</name>
     <message>
         <location filename="../src/coact_desktop/gui/contents_view.py" line="+21"/>
@@ -9,15 +57,20 @@
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Models of organising</source>
         <translation>Модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Groups&apos; own histories</source>
+        <translation>Истории, написанные самими группами</translation>
     </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+419"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+455"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -27,7 +80,17 @@
         <translation>История версий…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send to Coact…</source>
+        <translation>Отправить в Coact…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Check the draft and save it as one signed, encrypted file for Coact</source>
+        <translation>Проверить черновик и сохранить его как один подписанный и зашифрованный файл для Coact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -152,7 +215,7 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -163,17 +226,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -302,7 +365,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-802"/>
+        <location line="-844"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -321,7 +384,7 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+102"/>
         <location line="+135"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
@@ -479,6 +542,36 @@ Start with “New draft…”.</source>
         <source>A draft with this identity is already here.</source>
         <translation>Черновик с таким идентификатором уже есть.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file cannot be used.</source>
+        <translation>Этот файл ключа нельзя использовать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is not valid.</source>
+        <translation>Подпись недействительна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was refused, and nothing in the library was changed.</source>
+        <translation>Этот файл не принят, в библиотеке ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written; nothing was sent.</source>
+        <translation>Не удалось записать файл; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Выберите парольную фразу не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase does not open your group&apos;s signing key. Nobody can recover a forgotten passphrase, not even Coact: that is what keeps the key safe if the laptop is taken. If it is lost for good, restore a key backup whose passphrase you know, or ask Coact how to send your history under a new key.</source>
+        <translation>Эта парольная фраза не подходит к ключу подписи вашей группы. Забытую парольную фразу никто не сможет восстановить, даже Coact: именно это защищает ключ, если ноутбук заберут. Если фразу уже не вспомнить, восстановите ключ из резервной копии, парольную фразу которой вы знаете, или спросите в Coact, как отправить историю с новым ключом.</translation>
+    </message>
 </context>
 <context>
     <name>EventsTable</name>
@@ -516,6 +609,94 @@ Start with “New draft…”.</source>
         <location line="+4"/>
         <source>The group&apos;s timeline</source>
         <translation>Хронология группы</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-155"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year founded</source>
+        <translation>год основания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>models of organising</source>
+        <translation>модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group has no name yet: fill in the group profile.</source>
+        <translation>У группы пока нет названия: заполните сведения о группе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group profile has no {field}.</source>
+        <translation>В сведениях о группе не указано: {field}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” appears in “{where}” but has not agreed to be named. Use their pseudonym, or record their consent under People and consent.</source>
+        <translation>В части «{where}» упоминается «{name}», но этот человек не давал согласия на упоминание имени. Используйте псевдоним или отметьте согласие на вкладке «Люди и согласие».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is to be shown by a pseudonym, but none is written yet.</source>
+        <translation>{name}: указано, что нужно использовать псевдоним, но сам псевдоним ещё не вписан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is named in the timeline but not listed under People and consent.</source>
+        <translation>{name}: упоминается в хронологии, но отсутствует на вкладке «Люди и согласие».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachment “{name}” is missing from this computer; remove it and attach it again.</source>
+        <translation>Вложения «{name}» нет на этом компьютере; удалите его и прикрепите заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachment “{name}” has changed since it was attached; remove it and attach it again.</source>
+        <translation>Вложение «{name}» изменилось после того, как его прикрепили; удалите его и прикрепите заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment “{name}” still carries hidden details (place, camera or author); remove it and attach it again.</source>
+        <translation>Во вложении «{name}» остались скрытые сведения (место съёмки, камера или автор); удалите его и прикрепите заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is written in the draft yet.</source>
+        <translation>В черновике пока ничего не написано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The section “{title}” is empty; it will be left out.</source>
+        <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Send the history to Coact</source>
+        <translation>Отправить историю в Coact</translation>
     </message>
 </context>
 <context>
@@ -568,9 +749,470 @@ Start with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+39"/>
+        <source>held: check the key</source>
+        <translation>ожидает: проверьте ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the library</source>
+        <translation>в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer file</source>
+        <translation>заменён более новым файлом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This group&apos;s key is new to Coact. Phone the group (on a number you already know, not one from the file) and ask them to read out their key&apos;s words. Trust the key only if every word matches.</source>
+        <translation>Этот ключ группы в Coact ещё не знают. Позвоните в группу (по номеру, который вы уже знаете, а не по номеру из файла) и попросите прочитать вслух слова их ключа. Доверяйте ключу, только если совпадает каждое слово.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed with the key Coact already trusts for this group.</source>
+        <translation>Подписано ключом, которому Coact уже доверяет для этой группы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with a new key that the group&apos;s trusted key handed over to (a signed rotation record).</source>
+        <translation>Подписано новым ключом, которому доверенный ключ группы передал свои полномочия (есть подписанная запись о смене ключа).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded</source>
+        <translation>Основана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still active</source>
+        <translation>Работает сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models of organising</source>
+        <translation>Модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>named with consent</source>
+        <translation>с согласием на имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People named</source>
+        <translation>Упомянутые люди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open bundle files…</source>
+        <translation>Открыть пакеты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coact&apos;s identity file…</source>
+        <translation>Файл ключа расшифровки Coact…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received bundles</source>
+        <translation>Полученные пакеты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened to each file</source>
+        <translation>Что произошло с каждым файлом</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key fingerprint words</source>
+        <translation>Слова отпечатка ключа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The words match: trust this key</source>
+        <translation>Слова совпадают: доверять этому ключу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept into the library</source>
+        <translation>Принять в библиотеку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history, as plain text</source>
+        <translation>История в виде простого текста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the group&apos;s previous file</source>
+        <translation>Изменения по сравнению с предыдущим файлом группы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the previous file</source>
+        <translation>Изменения по сравнению с предыдущим файлом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files that groups send to Coact arrive here. Open one with “Open bundle files…”: it is checked before anything is kept, and nothing goes into the library until you accept it.</source>
+        <translation>Сюда попадают файлы, которые группы присылают в Coact. Откройте файл кнопкой «Открыть пакеты…»: сначала он будет проверен, и ничего не попадёт в библиотеку, пока вы это не примете.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Identity: {name}</source>
+        <translation>Ключ расшифровки: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No identity file chosen: only unencrypted files can be opened.</source>
+        <translation>Файл ключа расшифровки не выбран: можно открыть только незашифрованные файлы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coact&apos;s age identity file</source>
+        <translation>Файл ключа расшифровки Coact (age)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open bundle files</source>
+        <translation>Открыть пакеты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coact bundles (*.coact);;All files (*)</source>
+        <translation>Пакеты Coact (*.coact);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{file}: refused. {why}</source>
+        <translation>{file}: не принят. {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: already received; nothing changed.</source>
+        <translation>{file}: уже получен, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: checked and kept for review.</source>
+        <translation>{file}: проверен и сохранён для рассмотрения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{group} — file {n}
+{state}, {date}</source>
+        <translation>{group} — файл {n}
+{state}, {date}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{group}, file {n}</source>
+        <translation>{group}, файл {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State: {state}. Made {date}; received {received}. {encrypted}
+Key {key}. Bundle {bundle}.</source>
+        <translation>Состояние: {state}. Создан {date}, получен {received}. {encrypted}
+Ключ {key}. Пакет {bundle}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was encrypted.</source>
+        <translation>Файл был зашифрован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was NOT encrypted.</source>
+        <translation>Файл НЕ был зашифрован.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected: {reason}</source>
+        <translation>Отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is the first file received from this group.</source>
+        <translation>Это первый файл, полученный от этой группы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>file {n}</source>
+        <translation>файл {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes.</source>
+        <translation>Изменений нет.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reject the file</source>
+        <translation>Отклонить файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why? (The group can be told.)</source>
+        <translation>Почему? (Причину можно будет сообщить группе.)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+179"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is old or has little memory (lighter key protection)</source>
+        <translation>Этот компьютер старый или у него мало памяти (облегчённая защита ключа)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make your group&apos;s signing key</source>
+        <translation>Создание ключа подписи группы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your group&apos;s first export. Coact Desktop now makes a signing key, so that Coact can tell that later files come from you. Choose a passphrase of at least 8 characters. Nobody can recover a forgotten passphrase, not even Coact: write it down somewhere safe.</source>
+        <translation>Ваша группа отправляет историю впервые. Сейчас Coact Desktop создаст ключ подписи, чтобы в Coact могли убедиться, что следующие файлы пришли именно от вас. Выберите парольную фразу не короче 8 символов. Забытую парольную фразу никто не сможет восстановить, даже Coact: запишите её и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock your group&apos;s signing key</source>
+        <translation>Разблокировка ключа подписи группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase of your group&apos;s signing key.</source>
+        <translation>Введите парольную фразу ключа подписи вашей группы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters, please.</source>
+        <translation>Нужно не меньше 8 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysMenu</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/keys_menu.py" line="+28"/>
+        <source>Your group&apos;s signing key…</source>
+        <translation>Ключ подписи вашей группы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the signing key…</source>
+        <translation>Сделать резервную копию ключа подписи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the signing key from a backup…</source>
+        <translation>Восстановить ключ подписи из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the public key…</source>
+        <translation>Сохранить открытый ключ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the key with a new one…</source>
+        <translation>Заменить ключ на новый…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key {key}
+
+Its words, to read out to Coact by phone:
+{words}</source>
+        <translation>Ключ {key}
+
+Слова отпечатка ключа — их нужно прочитать сотрудникам Coact по телефону:
+{words}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your group has no signing key yet: it is made on the first export.</source>
+        <translation>У вашей группы пока нет ключа подписи: он будет создан при первой отправке истории.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Back up the signing key</source>
+        <translation>Резервная копия ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key backup is in {path}. It is still locked by the passphrase: keep the file and the passphrase in different places.</source>
+        <translation>Резервная копия ключа сохранена: {path}. Она по-прежнему защищена парольной фразой: храните файл и парольную фразу в разных местах.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Restore the signing key</source>
+        <translation>Восстановление ключа подписи</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Passphrase of the backed-up key:</source>
+        <translation>Парольная фраза ключа из резервной копии:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Save the public key</source>
+        <translation>Сохранение открытого ключа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase of the current key:</source>
+        <translation>Парольная фраза текущего ключа:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase for the new key (at least 8 characters):</source>
+        <translation>Парольная фраза для нового ключа (не короче 8 символов):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new passphrase again:</source>
+        <translation>Новая парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>New key</source>
+        <translation>Новый ключ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your group now signs with key {key}; the old key signed the hand-over, and your next file carries it.
+
+Its words:
+{words}</source>
+        <translation>Теперь ваша группа подписывает файлы ключом {key}. Старый ключ подписал передачу полномочий, и эта запись будет в вашем следующем файле.
+
+Слова отпечатка нового ключа:
+{words}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+70"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+71"/>
         <source>Coact Desktop — A history of drug user organising</source>
         <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
     </message>
@@ -622,7 +1264,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -672,6 +1314,26 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Ключи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coact</source>
+        <translation>&amp;Coact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inbox of received files</source>
+        <translation>&amp;Входящие: полученные файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open received files…</source>
+        <translation>&amp;Открыть полученные файлы…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
@@ -687,12 +1349,17 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
         <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>
@@ -739,6 +1406,54 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Последние изменения черновика не удалось сохранить: {reason}
 
 Оставить окно открытым и попробовать снова? Если закрыть сейчас, эти изменения будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-121"/>
+        <source>Where to save the file</source>
+        <translation>Куда сохранить файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history becomes one file. Take it to Coact on a USB stick, or send it by e-mail or messenger.</source>
+        <translation>История будет сохранена в один файл. Передайте его в Coact на флешке или отправьте по электронной почте или через мессенджер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt it so that only Coact can read it</source>
+        <translation>Зашифровать, чтобы файл могли прочитать только в Coact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without encryption, anyone who gets the file (on a lost USB stick, in an e-mail account, on a phone) can read everything in it. Only send it unencrypted if you are sure.</source>
+        <translation>Без шифрования любой, к кому попадёт файл (на потерянной флешке, в почтовом ящике, на телефоне), сможет прочитать всё, что в нём есть. Отправляйте файл без шифрования, только если вы в этом уверены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a folder</source>
+        <translation>Выберите папку</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1671,14 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <source>From the history of {group}, in its own words</source>
+        <translation>Из истории группы «{group}», рассказанной её участниками</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../src/coact_desktop/gui/reader_view.py" line="+61"/>
@@ -1160,6 +1883,85 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+16"/>
         <source>Open this passage in the reader</source>
         <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+91"/>
+        <location line="+37"/>
+        <source>Writing the file</source>
+        <translation>Запись файла</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key fingerprint words</source>
+        <translation>Слова отпечатка ключа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change something</source>
+        <translation>Вернуться и изменить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signing and writing…</source>
+        <translation>Подписываем и записываем…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is ready</source>
+        <translation>Файл готов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: {path} ({size}).</source>
+        <translation>Файл сохранён: {path} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is file number {n} from your group.</source>
+        <translation>Это файл № {n} от вашей группы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is NOT encrypted: keep it safe.</source>
+        <translation>Файл НЕ зашифрован: храните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A signing key was made for your group. Make a backup of it (Keys → Back up the signing key…) and keep the passphrase apart from the backup.</source>
+        <translation>Для вашей группы создан ключ подписи. Сделайте его резервную копию (Ключи → Сделать резервную копию ключа подписи…) и храните парольную фразу отдельно от резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When Coact receives your first file they will phone you to compare these words. Read them out; never send them with the file:</source>
+        <translation>Когда ваш первый файл придёт в Coact, вам позвонят, чтобы сверить эти слова. Прочитайте их вслух по телефону; никогда не отправляйте их вместе с файлом:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file was not written. {reason}</source>
+        <translation>Файл не записан. {reason}</translation>
     </message>
 </context>
 <context>

@@ -66,34 +66,33 @@ def trust_text(trust: str) -> str:
 
 def history_text(history: History) -> str:
     """A received history as plain text for review: never rendered as rich text."""
-    tr = translate
     lines = [history.name, ""]
-    active = {True: tr("InboxView", "yes"), False: tr("InboxView", "no"), None: ""}
+    active = {True: translate("InboxView", "yes"), False: translate("InboxView", "no"), None: ""}
     facts = [
-        (tr("InboxView", "Country"), history.country),
-        (tr("InboxView", "City"), history.city),
-        (tr("InboxView", "Founded"), str(history.founded) if history.founded else ""),
-        (tr("InboxView", "Still active"), active[history.active]),
-        (tr("InboxView", "Languages"), ", ".join(history.languages)),
-        (tr("InboxView", "Models of organising"), ", ".join(history.models)),
+        (translate("InboxView", "Country"), history.country),
+        (translate("InboxView", "City"), history.city),
+        (translate("InboxView", "Founded"), str(history.founded) if history.founded else ""),
+        (translate("InboxView", "Still active"), active[history.active]),
+        (translate("InboxView", "Languages"), ", ".join(history.languages)),
+        (translate("InboxView", "Models of organising"), ", ".join(history.models)),
     ]
     lines += [f"{label}: {value}" for label, value in facts if value]
     for title, body in history.sections:
         lines += ["", f"## {title}", "", body]
     if history.events:
-        lines += ["", "## " + tr("InboxView", "Timeline"), ""]
+        lines += ["", "## " + translate("InboxView", "Timeline"), ""]
         for event in history.events:
             who = ", ".join((*event.people, *event.organisations))
             lines.append(f"- {event.when}: {event.text}" + (f" ({who})" if who else ""))
     if history.people:
         consent = {
-            "named": tr("InboxView", "named with consent"),
-            "pseudonym": tr("InboxView", "pseudonym"),
+            "named": translate("InboxView", "named with consent"),
+            "pseudonym": translate("InboxView", "pseudonym"),
         }
-        lines += ["", "## " + tr("InboxView", "People named"), ""]
+        lines += ["", "## " + translate("InboxView", "People named"), ""]
         lines += [f"- {p.name} ({consent.get(p.consent, p.consent)})" for p in history.people]
     if history.attachments:
-        lines += ["", "## " + tr("InboxView", "Attachments"), ""]
+        lines += ["", "## " + translate("InboxView", "Attachments"), ""]
         lines += [f"- {a.path} {a.media_type} {a.caption}".rstrip() for a in history.attachments]
     return "\n".join(lines) + "\n"
 

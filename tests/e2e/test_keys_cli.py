@@ -1,0 +1,132 @@
+"""The keys and export commands as a group's script or a person at a terminal uses them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Run = Callable[..., Any]
+
+PASSPHRASE = "throwaway passphrase\n"
+EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "draft.json"
+
+
+def ready_draft(run: Run, folder: Path) -> str:
+    """The documented example with its one consent problem fixed; the new draft's id."""
+    text = EXAMPLE.read_text("utf-8").replace('"people": ["Sam Rivers"]', '"people": ["S."]')
+    path = folder / "ready.json"
+    path.write_text(text, "utf-8")
+    done = run("drafts", "create", "--from-json", str(path))
+    assert done.returncode == 0, done.stderr
+    return str(json.loads(text)["id"])
+
+
+def test_keys_show_before_and_after_the_first_export(run: Run, tmp_path: Path) -> None:
+    assert "No signing key yet" in run("keys", "show").stdout
+    draft_id = ready_draft(run, tmp_path)
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE)
+    made = run(
+        "export",
+        draft_id,
+        "--out",
+        str(tmp_path),
+        "--no-encrypt",
+        "--passphrase-file",
+        str(secret),
+        "--light-key",
+    )
+    assert made.returncode == 0, made.stderr
+    assert "NOT encrypted" in made.stderr
+    assert "A signing key was made" in made.stdout
+    shown = run("keys", "show", "--json")
+    key = json.loads(shown.stdout)
+    assert len(key["fingerprint"]) == 8
+    assert " ".join(key["fingerprint"][:2]) in made.stdout
+    assert key["work_factor"] == "light"
+
+
+def test_keys_backup_restore_and_rotate(run: Run, command: str, tmp_path: Path) -> None:
+    draft_id = ready_draft(run, tmp_path)
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE)
+    out = tmp_path / "bundles"
+    out.mkdir()
+    args = ("--passphrase-file", str(secret), "--light-key", "--no-encrypt", "--out", str(out))
+    assert run("export", draft_id, *args).returncode == 0
+    first = json.loads(run("keys", "show", "--json").stdout)
+
+    backup = tmp_path / "key-backup.json"
+    assert run("keys", "backup", str(backup)).returncode == 0
+    assert backup.stat().st_mode & 0o077 == 0
+    elsewhere = tmp_path / "laptop-2"
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    refused = subprocess.run(
+        [
+            command,
+            "keys",
+            "restore",
+            str(backup),
+            "--passphrase-file",
+            str(wrong),
+            "--data-dir",
+            str(elsewhere),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "Nobody can recover a forgotten passphrase" in refused.stderr
+    restored = subprocess.run(
+        [
+            command,
+            "keys",
+            "restore",
+            str(backup),
+            "--passphrase-file",
+            str(secret),
+            "--data-dir",
+            str(elsewhere),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert first["key_id"] in restored.stdout
+
+    rotated = run(
+        "keys",
+        "rotate",
+        "--passphrase-file",
+        str(secret),
+        "--new-passphrase-file",
+        str(secret),
+        "--light-key",
+    )
+    assert rotated.returncode == 0, rotated.stderr
+    second = json.loads(run("keys", "show", "--json").stdout)
+    assert second["rotated_from"] == first["key_id"]
+    assert second["key_id"] != first["key_id"]
+    public = tmp_path / "group.pub"
+    assert run("keys", "export-public", str(public)).returncode == 0
+    assert second["key_id"] in public.read_text()
+
+
+def test_export_refuses_a_draft_that_is_not_ready_before_asking_anything(
+    run: Run, tmp_path: Path
+) -> None:
+    draft = json.loads(EXAMPLE.read_text("utf-8"))
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(draft))
+    assert run("drafts", "create", "--from-json", str(path)).returncode == 0
+    done = run("export", draft["id"], "--out", str(tmp_path))  # no passphrase file, no tty
+    assert done.returncode == 1
+    assert "name without consent: Sam Rivers" in done.stderr
+    assert "not ready to send" in done.stderr
+    assert not list(tmp_path.glob("*.coact"))
