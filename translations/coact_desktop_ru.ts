@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+136"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+144"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -614,7 +614,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-155"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-163"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -690,6 +690,16 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
+        <translation>«{name}»: текст длиннее, чем допускает история для Coact; сократите его (ограничения описаны в руководстве).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are more {what} than one file to Coact may carry.</source>
+        <translation>Слишком много записей ({what}) для одного файла в Coact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The section “{title}” is empty; it will be left out.</source>
         <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
     </message>

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coact_desktop.core.errors import BundleError, KnownError, PassphraseError
+from coact_desktop.core.errors import KnownError, PassphraseError
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -43,10 +43,11 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     export.add_argument("draft_id", metavar="DRAFT_ID")
     export.add_argument("--out", required=True, metavar="FILE", help="a file or a folder")
-    export.add_argument(
+    encryption = export.add_mutually_exclusive_group()
+    encryption.add_argument(
         "--no-encrypt", action="store_true", help="do not encrypt (anyone can read the file)"
     )
-    export.add_argument(
+    encryption.add_argument(
         "--recipient",
         action="append",
         metavar="AGE_PUBLIC_KEY_OR_FILE",
@@ -127,7 +128,10 @@ def _keys(services: Any, args: argparse.Namespace) -> int:
     if args.action == "show":
         info = keys.current()
         if info is None:
-            print("No signing key yet: it is made on the first export.")
+            if args.json:
+                _print_json(None)
+            else:
+                print("No signing key yet: it is made on the first export.")
             return EXIT_OK
         if args.json:
             _print_json(_key_json(info))
@@ -180,8 +184,6 @@ def _words(words: tuple[str, ...]) -> str:
 def _export(services: Any, args: argparse.Namespace) -> int:
     from coact_desktop.core import age
 
-    if args.no_encrypt and args.recipient:
-        raise BundleError("usage", "--no-encrypt and --recipient contradict each other.")
     recipients: list[str] | None = None
     if not args.no_encrypt:
         recipients = []
@@ -278,7 +280,7 @@ def _report(bundle: Any, assessment: Any) -> dict[str, Any]:
 
 
 def _refused(args: argparse.Namespace, file: str, error: KnownError) -> int:
-    reason = getattr(error, "reason", error.code)
+    reason = str(error.details.get("reason") or error.code)
     if args.json:
         _print_json({"ok": False, "file": file, "reason": reason, "message": error.message})
     else:
@@ -308,7 +310,8 @@ def _import(services: Any, args: argparse.Namespace) -> int:
             if item.state == "verified":
                 item = services.inbox.accept(item.bundle_id)
             result = {
-                "ok": item.state == "accepted",
+                # Received before and since replaced by newer work: nothing to do, no failure.
+                "ok": item.state == "accepted" or (not new and item.state == "superseded"),
                 "file": file,
                 "bundle_id": item.bundle_id,
                 "group": {"id": item.group_id, "name": item.group_name},
@@ -323,7 +326,7 @@ def _import(services: Any, args: argparse.Namespace) -> int:
             result = {
                 "ok": False,
                 "file": file,
-                "reason": getattr(error, "reason", error.code),
+                "reason": str(error.details.get("reason") or error.code),
                 "message": error.message,
             }
         all_imported &= bool(result["ok"])

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from pyrage import x25519
 
+from coact_desktop.core import minisign
 from coact_desktop.core.bundle_read import open_bundle
+from coact_desktop.core.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import BundleError, KeyFileError, PassphraseError
 from coact_desktop.core.exports import file_stem
@@ -180,12 +182,13 @@ def test_sequence_numbers_and_predecessors(
         assert bundle.info.previous_bundle == records[1].bundle_id
     # Coact: the newer one arrives first; the older one can no longer replace it.
     assert receive(coact, second, None) == "held"
+    coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
     with pytest.raises(BundleError) as refused:
         receive(coact, first, None)
     assert refused.value.reason == "rollback"
     # The same file twice: nothing changes.
     before = coact.inbox.items()
-    assert receive(coact, second, None) == "held"
+    assert receive(coact, second, None) == "verified"
     assert coact.inbox.items() == before
 
 
@@ -243,3 +246,56 @@ def test_file_names_keep_any_script_and_lose_everything_unsafe() -> None:
     assert file_stem("Союз Людей") == "союз-людей"
     assert file_stem("../../etc") == "etc"
     assert file_stem("???") == "group"
+
+
+def test_a_strangers_bundle_with_a_high_number_does_not_lock_the_group_out(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    real = export(group, tmp_path, None)
+    with open_bundle(real) as bundle:
+        group_id = bundle.info.group_id
+        forged = replace(bundle.history, name="Harbour Peers (really)")
+    stranger = tmp_path / "stranger.coact"
+    write_bundle(
+        forged,
+        tmp_path,
+        minisign.SecretKey.generate(),
+        BundlePlan(group_id, 999, "0" * 64),
+        stranger,
+        None,
+    )
+    assert receive(coact, stranger, None) == "held"
+    assert receive(coact, real, None) == "held"  # not refused as a rollback
+    real_item = next(i for i in coact.inbox.items() if i.sequence == 1)
+    coact.inbox.confirm_key(real_item.bundle_id)
+    assert coact.inbox.accept(real_item.bundle_id).state == "accepted"
+    fake = next(i for i in coact.inbox.items() if i.sequence == 999)
+    with pytest.raises(BundleError) as refused:
+        coact.inbox.confirm_key(fake.bundle_id)
+    assert refused.value.reason == "key_changed"
+
+
+def test_pre_flight_refuses_what_coact_would_refuse_as_too_long(
+    own_services: AppServices,
+) -> None:
+    long_event = Event("2012", "x" * 6_000, 2012)
+    own_services.drafts.create(draft(events=(long_event,)))
+    problems = own_services.exports.preflight(DRAFT_ID)
+    assert ("too_long", "timeline", 0) in {(p.code, p.place, p.index) for p in problems}
+
+
+def test_a_restored_key_goes_on_with_the_groups_sequence(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    old_laptop = new_profile()
+    first = export(old_laptop, tmp_path, None)
+    old_laptop.keys.backup(tmp_path / "backup.json")
+    new_laptop = new_profile()
+    new_laptop.drafts.create(old_laptop.drafts.get(DRAFT_ID))  # the draft came by JSON
+    new_laptop.keys.restore(tmp_path / "backup.json", PASSPHRASE)
+    second = new_laptop.exports.export(DRAFT_ID, tmp_path, PASSPHRASE, None)
+    with open_bundle(first) as one, open_bundle(second.path) as two:
+        assert two.info.group_id == one.info.group_id
+        assert two.info.sequence == 2
+        assert two.info.previous_bundle == one.bundle_id

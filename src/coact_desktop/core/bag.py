@@ -28,10 +28,6 @@ INFO_FIELDS = (
 )
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 MAX_SEQUENCE = 10**9
-TRUSTED_COMMENT = re.compile(
-    r"coact-bundle/1\tgroup:(?P<group>[0-9a-f-]{36})\tseq:(?P<seq>[1-9][0-9]{0,9})"
-    r"\ttagmanifest:(?P<sha>[0-9a-f]{64})"
-)
 
 
 def allowed_name(name: str) -> bool:

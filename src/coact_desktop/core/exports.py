@@ -118,8 +118,8 @@ class ExportService:
             first = blocking[0]
             raise ExportError(
                 f"The draft is not ready to send: {first.code.replace('_', ' ')} "
-                f"({first.subject or first.place}). Fix it first; "
-                "`coact-desktop drafts show ID` and the window's export check list every problem.",
+                f"({first.subject or first.place}). Fix it first; the window's export check "
+                "lists every problem and goes to each.",
                 reason="preflight",
                 problems=[(p.code, p.subject or p.place) for p in blocking],
             )

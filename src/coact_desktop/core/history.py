@@ -25,6 +25,8 @@ MAX_PEOPLE = 2_000
 MAX_ATTACHMENTS = 500
 MAX_LIST = 50  # languages, models, people or organisations of an event
 MAX_ROTATIONS = 20
+MAX_EVENT_TEXT = 5_000
+MAX_CAPTION = 2_000
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def history_from_json(data: object) -> History:
             PublicEvent(
                 e.text("when", MAX_SHORT),
                 e.year("year"),
-                e.text("text", 5_000),
+                e.text("text", MAX_EVENT_TEXT),
                 e.texts("people"),
                 e.texts("organisations"),
             )
@@ -232,7 +234,9 @@ def history_from_json(data: object) -> History:
         extension = file.rpartition(".")[2]
         if extension not in kinds or file != f"data/media/{sha}.{extension}":
             raise _bad(f"{a.where}.file", "does not match its hash and media type")
-        attachments.append(PublicAttachment(sha, extension, media_type, a.text("caption", 2_000)))
+        attachments.append(
+            PublicAttachment(sha, extension, media_type, a.text("caption", MAX_CAPTION))
+        )
     rotations = []
     for r in top.objs("key_rotations", MAX_ROTATIONS):
         r.only("statement", "signature")

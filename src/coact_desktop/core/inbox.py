@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core import minisign
@@ -22,6 +23,11 @@ from coact_desktop.core.models import PinnedKeyRow, ReceivedBundleRow
 from coact_desktop.core.strict_json import loads_strict
 
 TRUSTS = ("new_key", "known_key", "rotated_key")
+# Exactly what KeysService.rotate signs; anything else is not a rotation record.
+_ROTATION = re.compile(
+    r"coact-key-rotation/1\told:[0-9A-F]{16}\tnew:[A-Za-z0-9+/]{56}"
+    r"\tdate:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"
+)
 STATES = ("held", "verified", "accepted", "rejected", "superseded")
 
 
@@ -68,11 +74,10 @@ class InboxService:
             if session.get(ReceivedBundleRow, bundle.bundle_id) is not None:
                 pin = session.get(PinnedKeyRow, info.group_id)
                 return Assessment(_trust(session, bundle), True, pin.key_id if pin else None)
-            newest = session.scalar(
-                select(func.max(ReceivedBundleRow.sequence)).where(
-                    ReceivedBundleRow.group_id == info.group_id
-                )
-            )
+            # Only bundles signed by a key Coact trusts set the order: a stranger's held (or
+            # rejected) bundle with a huge sequence number must not lock the real group out.
+            trusted = _trusted_rows(info.group_id)
+            newest = session.scalar(select(func.max(ReceivedBundleRow.sequence)).where(trusted))
             if newest is not None and info.sequence <= newest:
                 raise BundleError(
                     "rollback" if info.sequence < newest else "replay",
@@ -84,8 +89,7 @@ class InboxService:
                 )
             before = session.scalars(
                 select(ReceivedBundleRow).where(
-                    ReceivedBundleRow.group_id == info.group_id,
-                    ReceivedBundleRow.sequence == info.sequence - 1,
+                    trusted, ReceivedBundleRow.sequence == info.sequence - 1
                 )
             ).first()
             if before is not None and before.bundle_id != info.previous_bundle:
@@ -279,6 +283,17 @@ class InboxService:
         return row
 
 
+def _trusted_rows(group_id: str) -> ColumnElement[bool]:
+    """A group's received bundles whose key was trusted: verified on arrival or confirmed."""
+    return and_(
+        ReceivedBundleRow.group_id == group_id,
+        or_(
+            ReceivedBundleRow.state.in_(("verified", "accepted", "superseded")),
+            and_(ReceivedBundleRow.state == "rejected", ReceivedBundleRow.trust != "new_key"),
+        ),
+    )
+
+
 def _trust(session: Session, bundle: VerifiedBundle) -> str:
     pin = session.get(PinnedKeyRow, bundle.info.group_id)
     if pin is None:
@@ -309,6 +324,10 @@ def _follow_rotations(
         )
         if step is None:
             break
+        if not _ROTATION.fullmatch(step.statement):
+            raise BundleError(
+                "bad_rotation", "The bundle's key rotation record is not in the expected form."
+            )
         try:
             signature = minisign.parse_signature(step.signature.encode("utf-8"))
             minisign.verify(current, step.statement.encode("utf-8"), signature)

@@ -15,7 +15,7 @@ from coact_desktop.core import minisign
 from coact_desktop.core.errors import KeyFileError, PassphraseError
 from coact_desktop.core.fingerprint import fingerprint_words
 from coact_desktop.core.history import Rotation
-from coact_desktop.core.models import SigningKeyRow
+from coact_desktop.core.models import ExportRow, SigningKeyRow
 from coact_desktop.core.strict_json import loads_strict
 
 BACKUP_FORMAT = "coact-key-backup/1"
@@ -162,6 +162,23 @@ class KeysService:
                     }
                     for r in rows
                 ],
+                # The group's place in its sequence travels with the key: a restored laptop
+                # goes on with the next number instead of starting a new group at 1.
+                "exports": [
+                    {
+                        "bundle_id": e.bundle_id,
+                        "draft_id": e.draft_id,
+                        "group_id": e.group_id,
+                        "sequence": e.sequence,
+                        "previous_bundle_id": e.previous_bundle_id,
+                        "key_id": e.key_id,
+                        "file_name": e.file_name,
+                        "size": e.size,
+                        "encrypted": e.encrypted,
+                        "created_at": e.created_at.isoformat(),
+                    }
+                    for e in session.scalars(select(ExportRow).order_by(ExportRow.created_at))
+                ],
             }
             info = _info(rows[-1])
         _write_private(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
@@ -179,6 +196,7 @@ class KeysService:
                 raise ValueError
             keys = data["keys"]
             rows = [_backup_row(k) for k in keys]
+            exports = [_export_row(e) for e in data.get("exports", [])]
         except Exception as exc:
             raise KeyFileError(
                 f"{path} is not a Coact Desktop key backup ({BACKUP_FORMAT}).", reason="not_backup"
@@ -204,6 +222,10 @@ class KeysService:
             for row in rows:
                 if row.key_id not in known:
                     session.add(row)
+            recorded = set(session.scalars(select(ExportRow.bundle_id)))
+            for export in exports:
+                if export.bundle_id not in recorded:
+                    session.add(export)
             session.flush()
             restored = self._current_row(session)
             assert restored is not None
@@ -250,6 +272,23 @@ def _backup_row(entry: object) -> SigningKeyRow:
         retired_at=datetime.fromisoformat(retired) if retired else None,
         rotation_statement=entry["rotation_statement"],
         rotation_signature=entry["rotation_signature"],
+    )
+
+
+def _export_row(entry: object) -> ExportRow:
+    if not isinstance(entry, dict):
+        raise ValueError("not an object")
+    return ExportRow(
+        bundle_id=str(entry["bundle_id"]),
+        draft_id=str(entry["draft_id"]),
+        group_id=str(entry["group_id"]),
+        sequence=int(entry["sequence"]),
+        previous_bundle_id=entry["previous_bundle_id"],
+        key_id=str(entry["key_id"]),
+        file_name=str(entry["file_name"]),
+        size=int(entry["size"]),
+        encrypted=bool(entry["encrypted"]),
+        created_at=datetime.fromisoformat(entry["created_at"]),
     )
 
 

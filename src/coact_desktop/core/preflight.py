@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coact_desktop.core import history
 from coact_desktop.core.attachments import stored_problem
 from coact_desktop.core.consent import names_without_consent
 from coact_desktop.core.draft import Draft
@@ -63,4 +64,45 @@ def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[
     for index, section in enumerate(draft.sections):
         if written and not section.body.strip():
             found.append(Problem("empty_section", False, "section", index, section.title))
+    found += _too_long(draft)
     return tuple(sorted(found, key=lambda p: not p.blocking))
+
+
+def _too_long(draft: Draft) -> list[Problem]:
+    """Fields longer than a received history may be (docs/bundle-format.md), so that Coact
+    never has to refuse what the group was allowed to send."""
+    found = []
+    profile = draft.profile
+    for field in ("name", "country", "city"):
+        if len(getattr(profile, field)) > history.MAX_SHORT:
+            found.append(Problem("too_long", True, "profile", -1, field))
+    if len(profile.languages) > history.MAX_LIST or len(profile.models) > history.MAX_LIST:
+        found.append(Problem("too_many", True, "profile", -1, "languages"))
+    if len(draft.sections) > history.MAX_SECTIONS:
+        found.append(Problem("too_many", True, "section", 0, "sections"))
+    for index, section in enumerate(draft.sections):
+        if len(section.title) > history.MAX_SHORT or len(section.body) > history.MAX_BODY:
+            found.append(Problem("too_long", True, "section", index, section.title[:60]))
+    if len(draft.events) > history.MAX_EVENTS:
+        found.append(Problem("too_many", True, "timeline", 0, "events"))
+    for index, event in enumerate(draft.events):
+        names = (*event.people, *event.organisations)
+        if (
+            len(event.when) > history.MAX_SHORT
+            or len(event.text) > history.MAX_EVENT_TEXT
+            or len(event.people) > history.MAX_LIST
+            or len(event.organisations) > history.MAX_LIST
+            or any(len(n) > history.MAX_SHORT for n in names)
+        ):
+            found.append(Problem("too_long", True, "timeline", index, event.when[:60]))
+    if len(draft.people) > history.MAX_PEOPLE:
+        found.append(Problem("too_many", True, "people", 0, "people"))
+    for index, person in enumerate(draft.people):
+        if len(person.name) > history.MAX_SHORT or len(person.pseudonym) > history.MAX_SHORT:
+            found.append(Problem("too_long", True, "people", index, person.name[:60]))
+    if len(draft.attachments) > history.MAX_ATTACHMENTS:
+        found.append(Problem("too_many", True, "attachments", 0, "attachments"))
+    for index, attachment in enumerate(draft.attachments):
+        if len(attachment.caption) > history.MAX_CAPTION:
+            found.append(Problem("too_long", True, "attachments", index, attachment.file_name))
+    return found

@@ -82,6 +82,14 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
             "remove it and attach it again.",
         ).format(name=subject),
         "nothing_written": translate("ExportWizard", "Nothing is written in the draft yet."),
+        "too_long": translate(
+            "ExportWizard",
+            "“{name}” is longer than a history sent to Coact may be; shorten it (the limits "
+            "are in the user guide).",
+        ).format(name=fields.get(subject, subject)),
+        "too_many": translate(
+            "ExportWizard", "There are more {what} than one file to Coact may carry."
+        ).format(what=subject),
         "empty_section": translate(
             "ExportWizard", "The section “{title}” is empty; it will be left out."
         ).format(title=subject),
