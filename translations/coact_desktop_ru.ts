@@ -70,7 +70,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+455"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+459"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -140,22 +140,22 @@
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Attach a photo or text…</source>
-        <translation>Прикрепить фото или текст…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Photos are copied without their hidden details (place, camera, author). The original file is never copied into Coact Desktop.</source>
-        <translation>Фотографии копируются без скрытых сведений (место съёмки, камера, автор). Исходный файл никогда не копируется в Coact Desktop.</translation>
+        <location line="-1"/>
+        <source>Attach a photo or document…</source>
+        <translation>Прикрепить фото или документ…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Photos and PDF documents are copied without their hidden details (place, camera, author, comments). The original file is never copied into Coact Desktop.</source>
+        <translation>Фото и PDF-документы копируются без скрытых сведений (место, камера, автор, комментарии). Исходный файл никогда не копируется в Coact Desktop.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-844"/>
+        <location line="-849"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -416,13 +416,13 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+16"/>
-        <source>Attach a photo or a text file</source>
-        <translation>Прикрепить фото или текстовый файл</translation>
+        <source>Attach a photo or a document</source>
+        <translation>Прикрепить фото или документ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Photos and text (*.jpg *.jpeg *.png *.txt *.md)</source>
-        <translation>Фото и текст (*.jpg *.jpeg *.png *.txt *.md)</translation>
+        <source>Photos, PDF documents and text (*.jpg *.jpeg *.png *.pdf *.txt *.md)</source>
+        <translation>Фото, PDF-документы и текст (*.jpg *.jpeg *.png *.pdf *.txt *.md)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -473,6 +473,26 @@ Start with “New draft…”.</source>
         <location line="+1"/>
         <source>a colour profile</source>
         <translation>цветовой профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text notes (author, description)</source>
+        <translation>текстовые пометки (автор, описание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the author and the program that made it</source>
+        <translation>автора и программу, в которой он создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments and their authors&apos; names, links and form fields</source>
+        <translation>комментарии с именами их авторов, ссылки и поля форм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden extras (scripts, attached files, private program data)</source>
+        <translation>скрытые дополнения (скрипты, вложенные файлы, служебные данные программ)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -90,7 +90,8 @@ def test_text_files_are_kept_as_they_are(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("report.pdf", b"%PDF-1.4 author: Sam", "not a photo"),
+        ("report.pdf", b"%PDF-1.4 author: Sam", "not a PDF Coact Desktop can read"),
+        ("minutes.docx", b"PK\x03\x04 author: Sam", "Save it as PDF first"),
         ("fake.jpg", b"not really a jpeg", "not a photo"),
         ("notes.txt", b"\xff\xfe\x00bad", "not UTF-8"),
     ],

@@ -30,7 +30,20 @@ IMAGE_TYPES = {
     "PNG": ("png", "image/png"),
 }
 TEXT_TYPES = {".txt": ("txt", "text/plain"), ".md": ("md", "text/markdown")}
-KNOWN_FILES = {*IMAGE_TYPES.values(), *TEXT_TYPES.values()}  # what a draft may record
+PDF_TYPE = ("pdf", "application/pdf")
+OFFICE_SUFFIXES = {
+    ".doc",
+    ".docx",
+    ".odt",
+    ".rtf",
+    ".xls",
+    ".xlsx",
+    ".ods",
+    ".ppt",
+    ".pptx",
+    ".odp",
+}
+KNOWN_FILES = {*IMAGE_TYPES.values(), *TEXT_TYPES.values(), PDF_TYPE}  # what a draft may record
 
 
 class AttachmentError(KnownError):
@@ -80,6 +93,17 @@ def attach(source: Path, data_dir: Path, caption: str = "") -> Cleaned:
     removed: tuple[str, ...]
     if text_type is not None:
         cleaned, removed, (extension, media_type) = _clean_text(data, source.name), (), text_type
+    elif data.startswith(b"%PDF-"):
+        from coact_desktop.core.pdf_clean import clean_pdf
+
+        cleaned, removed = clean_pdf(data, source.name)
+        extension, media_type = PDF_TYPE
+    elif source.suffix.lower() in OFFICE_SUFFIXES:
+        raise AttachmentError(
+            f"{source.name}: office documents keep their authors' names and edit history in "
+            "places Coact Desktop cannot clean. Save it as PDF first (File → Export as PDF, or "
+            "Save as → PDF) and attach the PDF."
+        )
     else:
         cleaned, removed, extension, media_type = _clean_image(data, source.name)
     digest = hashlib.sha256(cleaned).hexdigest()
@@ -114,9 +138,9 @@ def _clean_image(data: bytes, name: str) -> tuple[bytes, tuple[str, ...], str, s
             kind = IMAGE_TYPES.get(image.format or "")
             if kind is None:
                 raise AttachmentError(
-                    f"{name}: Coact Desktop attaches photos (JPEG, PNG) and text files. Other "
-                    "files can carry hidden author and device details it cannot remove; save "
-                    "it as one of those first."
+                    f"{name}: Coact Desktop attaches photos (JPEG, PNG), PDF documents and text "
+                    "files. Other files can carry hidden author and device details it cannot "
+                    "remove; save it as one of those first."
                 )
             removed = _metadata_found(image)
             # Turn the picture the way its EXIF says before that EXIF is dropped; palette and
@@ -199,6 +223,10 @@ def stored_problem(data_dir: Path, attachment: Attachment, check_hash: bool = Tr
     try:
         if attachment.extension == "png":
             return "metadata" if _png_metadata_chunks(path) else None
+        if attachment.extension == "pdf":
+            from coact_desktop.core.pdf_clean import pdf_metadata
+
+            return "metadata" if pdf_metadata(path.read_bytes()) else None
         if attachment.extension == "jpg":
             from PIL import Image
 

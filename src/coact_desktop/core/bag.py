@@ -14,7 +14,7 @@ TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 TAGMANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = "tagmanifest-sha256.txt.minisig"
 HISTORY = "data/history.json"
-MEDIA = re.compile(r"data/media/[0-9a-f]{64}\.(jpg|png|txt|md)")
+MEDIA = re.compile(r"data/media/[0-9a-f]{64}\.(jpg|png|txt|md|pdf)")
 # The bag-info fields, in the order they are written; no others are accepted.
 INFO_FIELDS = (
     "Bagging-Date",

@@ -326,9 +326,9 @@ class DraftsView(QWidget):
     def _choose_attachment(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Attach a photo or a text file"),
+            self.tr("Attach a photo or a document"),
             "",
-            self.tr("Photos and text (*.jpg *.jpeg *.png *.txt *.md)"),
+            self.tr("Photos, PDF documents and text (*.jpg *.jpeg *.png *.pdf *.txt *.md)"),
         )
         if path:
             caption, ok = QInputDialog.getText(
@@ -366,6 +366,10 @@ class DraftsView(QWidget):
             "iptc": self.tr("captions and credits (IPTC)"),
             "comment": self.tr("a hidden comment"),
             "icc": self.tr("a colour profile"),
+            "text": self.tr("text notes (author, description)"),
+            "author": self.tr("the author and the program that made it"),
+            "comments": self.tr("comments and their authors' names, links and form fields"),
+            "extras": self.tr("hidden extras (scripts, attached files, private program data)"),
         }
         if cleaned.removed:
             removed = ", ".join(words.get(code, code) for code in cleaned.removed)
@@ -486,14 +490,15 @@ class DraftEditor(QWidget):
         self.attachments = QListWidget(self)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setIconSize(QSize(96, 72))
-        attach_button = QPushButton(self.tr("Attach a photo or text…"), self)
+        attach_button = QPushButton(self.tr("Attach a photo or document…"), self)
         remove_attachment = QPushButton(self.tr("Remove"), self)
         attachments_page = QWidget(self)
         attachments_layout = QVBoxLayout(attachments_page)
         attachments_note = QLabel(
             self.tr(
-                "Photos are copied without their hidden details (place, camera, author). "
-                "The original file is never copied into Coact Desktop."
+                "Photos and PDF documents are copied without their hidden details (place, "
+                "camera, author, comments). The original file is never copied into Coact "
+                "Desktop."
             ),
             attachments_page,
         )

@@ -1,0 +1,122 @@
+"""PDF documents: rebuilt without author, XMP, comments or picture EXIF, the pages kept."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Text
+from pypdf.generic import DecodedStreamObject, NameObject
+
+from coact_desktop.core.attachments import AttachmentError, attach, attachments_dir, stored_problem
+from coact_desktop.core.pdf_clean import strip_jpeg_segments
+
+SECRETS = (b"Sam Rivers", b"PhoneMaker", b"Exif", b"xmpmeta", b"secret note")
+
+
+def jpeg_with_exif(size: tuple[int, int]) -> bytes:
+    """A JPEG that names its camera and where it was taken."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}
+    out = io.BytesIO()
+    Image.new("RGB", size, "red").save(out, "JPEG", exif=exif, comment=b"secret note")
+    return out.getvalue()
+
+
+def identifying_pdf(path: Path) -> Path:
+    """A one-page PDF with an author, XMP, a signed comment and a photo carrying EXIF."""
+    plain = io.BytesIO()
+    Image.new("RGB", (60, 40), "red").save(plain, "PDF")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain.getvalue())))
+    writer.add_metadata({"/Author": "Sam Rivers", "/Creator": "PhoneMaker"})
+    xmp = DecodedStreamObject()
+    xmp.set_data(b"<x:xmpmeta>Sam Rivers</x:xmpmeta>")
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    note = Text(rect=(10, 10, 30, 30), text="a note")
+    note[NameObject("/T")] = NameObject("/SamRivers")
+    writer.add_annotation(page_number=0, annotation=note)
+    image = next(iter(writer.pages[0]["/Resources"]["/XObject"].values())).get_object()
+    image._data = jpeg_with_exif((60, 40))  # raw DCTDecode bytes (set_data is Flate-only)
+    with path.open("wb") as out:
+        writer.write(out)
+    data = path.read_bytes()
+    assert b"Sam Rivers" in data
+    assert b"Exif" in data
+    return path
+
+
+def test_a_pdf_loses_author_xmp_comments_and_picture_exif(tmp_path: Path) -> None:
+    source = identifying_pdf(tmp_path / "Minutes of the meeting at Sam's.pdf")
+    original = source.read_bytes()
+    cleaned = attach(source, tmp_path / "profile", "Minutes")
+    assert set(cleaned.removed) >= {"author", "xmp", "comments", "exif", "comment"}
+    assert cleaned.attachment.media_type == "application/pdf"
+    stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
+    data = stored.read_bytes()
+    for secret in (*SECRETS, b"SamRivers", b"/Producer"):
+        assert secret not in data
+    reader = PdfReader(stored)
+    assert len(reader.pages) == 1
+    assert reader.metadata is None
+    picture = next(iter(reader.pages[0].images))
+    assert picture.image is not None
+    assert picture.image.size == (60, 40)
+    assert source.read_bytes() == original
+    assert stored_problem(tmp_path / "profile", cleaned.attachment) is None
+
+
+def test_jpeg_segments_go_and_the_pixels_stay() -> None:
+    original = jpeg_with_exif((32, 24))
+    cleaned, found = strip_jpeg_segments(original)
+    assert found == {"exif", "comment"}
+    assert b"PhoneMaker" not in cleaned
+    with Image.open(io.BytesIO(original)) as a, Image.open(io.BytesIO(cleaned)) as b:
+        assert a.tobytes() == b.tobytes()
+
+
+def test_a_password_protected_pdf_and_office_files_are_refused_with_advice(
+    tmp_path: Path,
+) -> None:
+    plain = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(plain, "PDF")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain.getvalue())))
+    writer.encrypt("secret")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as out:
+        writer.write(out)
+    with pytest.raises(AttachmentError, match="password"):
+        attach(locked, tmp_path / "profile")
+    letter = tmp_path / "letter.docx"
+    letter.write_bytes(b"PK\x03\x04 not really a document")
+    with pytest.raises(AttachmentError, match="Save it as PDF first"):
+        attach(letter, tmp_path / "profile")
+    assert not attachments_dir(tmp_path / "profile").exists()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(position=st.integers(min_value=0), value=st.integers(min_value=0, max_value=255))
+def test_a_damaged_pdf_is_refused_or_cleaned_never_a_crash(
+    tmp_path: Path, position: int, value: int
+) -> None:
+    source = tmp_path / "sample.pdf"
+    if not source.exists():
+        identifying_pdf(source)
+    data = bytearray(source.read_bytes())
+    data[position % len(data)] = value
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    try:
+        cleaned = attach(damaged, tmp_path / "profile")
+    except AttachmentError:
+        return
+    stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
+    for secret in SECRETS:
+        assert secret not in stored.read_bytes()
