@@ -135,7 +135,7 @@
         <translation>Заменить псевдонимом везде</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -226,12 +226,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+221"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-220"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
@@ -241,12 +241,12 @@
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+46"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+110"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-849"/>
+        <location line="-864"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -629,6 +629,11 @@ Start with “New draft…”.</source>
         <location line="+4"/>
         <source>The group&apos;s timeline</source>
         <translation>Хронология группы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names from People and consent are suggested: as each may be shown</source>
+        <translation>Подсказываются имена с вкладки «Люди и согласие» — в том виде, в каком их можно показывать</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1384,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
@@ -1571,7 +1576,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-63"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-74"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
@@ -1797,6 +1802,51 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded</source>
+        <translation>Год основания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still active</source>
+        <translation>Действует сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models of organising</source>
+        <translation>Модели самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the draft</source>
+        <translation>Язык черновика</translation>
     </message>
 </context>
 <context>

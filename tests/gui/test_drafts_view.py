@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.draft import Profile
@@ -421,13 +421,50 @@ def test_the_revision_diff_covers_timeline_people_and_attachments() -> None:
     from coact_desktop.core.draft import Draft, Event, Person
     from coact_desktop.gui.draft_dialogs import diff_html
 
-    before = Draft(id="d", profile=Profile(name="G"))
+    before = Draft(id="d", profile=Profile(name="G", city="Riverside"))
     after = Draft(
         id="d",
-        profile=Profile(name="G"),
-        events=(Event("2009", "First meeting."),),
+        profile=Profile(name="G", city="Port", founded=2009),
+        events=(Event("2009", "First meeting.", 2009, ("S.",), ("City clinic",)),),
         people=(Person("Sam Rivers", "pseudonym", "S."),),
     )
     html = diff_html(before, after)
-    assert "2009: First meeting." in html
+    assert "<s>City: Riverside</s>" in html
+    assert "City: Port" in html
+    assert "Founded: 2009" in html
+    assert "2009: First meeting. (S., City clinic)" in html
     assert "Sam Rivers · pseudonym · S." in html
+
+
+def test_the_timeline_suggests_people_as_they_may_be_shown_and_known_organisations(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from coact_desktop.core.draft import Person
+
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.people.set_people(
+        (
+            Person("Sam Rivers", "pseudonym", "S."),
+            Person("Alex Moor", "named"),
+            Person("Kim Hidden", "withheld"),
+        )
+    )
+    editor._people_edited(editor.people.rows())
+    assert editor.events.people_names.names.stringList() == ["S.", "Alex Moor"]
+    organisations = editor.events.organisation_names.names.stringList()
+    assert "Asian Network of People who Use Drugs" in organisations
+    # Typing after a comma completes only the last name, keeping the ones before it.
+    editor.events.add_row()
+    table = editor.events.table
+    delegate = editor.events.people_names
+    line = delegate.createEditor(
+        table.viewport(), QStyleOptionViewItem(), table.model().index(0, 3)
+    )
+    assert isinstance(line, QLineEdit)
+    line.setText("Alex Moor, s")
+    completer = line.completer()
+    assert completer is not None
+    completer.setCompletionPrefix(completer.splitPath(line.text())[0])
+    assert completer.currentIndex().data() == "S."
+    assert completer.currentCompletion() == "Alex Moor, S."

@@ -216,12 +216,29 @@ def draft_text(draft: Draft) -> list[str]:
     timeline = translate("RevisionsDialog", "Timeline")
     people = translate("RevisionsDialog", "People and consent")
     files = translate("RevisionsDialog", "Photos and files")
-    lines = [draft.profile.name, ""]
+    profile = draft.profile
+    active = {
+        True: translate("RevisionsDialog", "yes"),
+        False: translate("RevisionsDialog", "no"),
+        None: "",
+    }
+    facts = [
+        (translate("RevisionsDialog", "Country"), profile.country),
+        (translate("RevisionsDialog", "City"), profile.city),
+        (translate("RevisionsDialog", "Founded"), str(profile.founded or "")),
+        (translate("RevisionsDialog", "Still active"), active[profile.active]),
+        (translate("RevisionsDialog", "Languages"), ", ".join(profile.languages)),
+        (translate("RevisionsDialog", "Models of organising"), ", ".join(profile.models)),
+        (translate("RevisionsDialog", "Language of the draft"), draft.language),
+    ]
+    lines = [profile.name, *(f"{label}: {value}" for label, value in facts if value), ""]
     for section in draft.sections:
         lines += [f"## {section.title}", *section.body.splitlines(), ""]
     if draft.events:
         lines.append(f"## {timeline}")
-        lines += [f"{e.when}: {e.text}" for e in draft.events]
+        for event in draft.events:
+            who = ", ".join((*event.people, *event.organisations))
+            lines.append(f"{event.when}: {event.text}" + (f" ({who})" if who else ""))
     if draft.people:
         lines.append(f"## {people}")
         lines += [f"{p.name} · {p.consent} · {p.pseudonym}" for p in draft.people]

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +33,58 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.draft import CONSENTS, Event, Person
 
 translate = QCoreApplication.translate
+
+
+class ListCompleter(QCompleter):
+    """Completes the name being typed after the last comma, keeping the names before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        chosen = str(index.data())
+        editor = self.widget()
+        typed = editor.text() if isinstance(editor, QLineEdit) else ""
+        before = [n.strip() for n in typed.split(",")[:-1] if n.strip()]
+        return ", ".join([*before, chosen])
+
+
+class NamesDelegate(QStyledItemDelegate):
+    """Edits a comma-separated cell of names, suggesting the ones the draft already knows."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.names = QStringListModel(self)
+
+    def set_names(self, names: list[str]) -> None:
+        """The names to suggest, in the order given, without repeats."""
+        self.names.setStringList(list(dict.fromkeys(n for n in names if n.strip())))
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = ListCompleter(self.names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data() or ""))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
 
 
 class _Table(QWidget):
@@ -170,6 +234,21 @@ class EventsTable(_Table):
         self.table.setAccessibleName(self.tr("The group's timeline"))
         for column, width in ((0, 110), (1, 60), (3, 170), (4, 190)):
             self.table.setColumnWidth(column, width)
+        # People and organisations: typed freely, with the names the draft knows suggested.
+        self.people_names = NamesDelegate(self.table)
+        self.organisation_names = NamesDelegate(self.table)
+        self.table.setItemDelegateForColumn(3, self.people_names)
+        self.table.setItemDelegateForColumn(4, self.organisation_names)
+        header = self.table.horizontalHeaderItem(3)
+        if header is not None:
+            header.setToolTip(
+                self.tr("Names from People and consent are suggested: as each may be shown")
+            )
+
+    def set_suggestions(self, people: list[str], organisations: list[str]) -> None:
+        """The names to suggest: people as they may be shown, organisations of the library."""
+        self.people_names.set_names(people)
+        self.organisation_names.set_names(organisations)
 
     def set_events(self, events: tuple[Event, ...]) -> None:
         """Fill the table."""

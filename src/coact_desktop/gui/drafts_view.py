@@ -487,6 +487,7 @@ class DraftEditor(QWidget):
         self.events = EventsTable(self)
         self.people = PeopleTable(self)
         self.attachments_dir: Path | None = None
+        self.library_organisations: list[str] = []  # suggested in the timeline
         self.attachments = QListWidget(self)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setIconSize(QSize(96, 72))
@@ -650,6 +651,7 @@ class DraftEditor(QWidget):
             self._show_section(self.sections.currentRow())
         self.events.set_events(draft.events)
         self.people.set_people(draft.people)
+        self._update_suggestions()
         self._list_attachments()
         self._count_words()
         self._check_consent()
@@ -772,10 +774,23 @@ class DraftEditor(QWidget):
             self._check_consent()
             self.changed.emit()
 
+    def _update_suggestions(self) -> None:
+        """Suggest, in the timeline, each person as they may be shown, and known organisations."""
+        if self.draft is None:
+            return
+        shown = [
+            p.name if p.consent == "named" else p.pseudonym
+            for p in self.draft.people
+            if p.consent != "withheld"
+        ]
+        used = [o for e in self.draft.events for o in e.organisations]
+        self.events.set_suggestions(shown, [*used, *self.library_organisations])
+
     def _people_edited(self, people: tuple[Person, ...]) -> None:
         if self.draft is not None:
             self.draft = replace(self.draft, people=people)
             self._check_consent()
+            self._update_suggestions()
             self.changed.emit()
 
     def _check_consent(self) -> None:

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
         self.drafts.set_app(self.services, self.settings)
+        self.drafts.editor.library_organisations = [o.name for o in organisations]
         self.keys_menu.services = self.services
         self.inbox.set_services(self.services)
         if has_inbox:
