@@ -2047,9 +2047,14 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+72"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+83"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Coact Desktop is already open with this profile. Use the window that is open (two windows could overwrite each other&apos;s writing).</source>
+        <translation>Coact Desktop уже открыт с этим профилем. Работайте в открытом окне (два окна могли бы затирать записи друг друга).</translation>
     </message>
 </context>
 </TS>

@@ -209,3 +209,17 @@ def test_a_damaged_database_is_restored_from_its_backup_when_asked(
     assert len(window.services.library.chapters()) == 10
     assert list((profile.data_dir / "backups").glob("replaced-*"))
     window.close()
+
+
+def test_a_profile_has_one_window_at_a_time(tmp_path: Path) -> None:
+    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.gui.app import window_lock
+
+    paths = resolve_profile(tmp_path / "profile")
+    first = window_lock(paths)
+    assert first is not None
+    assert window_lock(paths) is None  # a second window would overwrite the first's saves
+    first.release()
+    again = window_lock(paths)
+    assert again is not None
+    again.release()

@@ -17,13 +17,14 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 LOCK_FILE = "coact.lock"
+WINDOW_LOCK_FILE = "window.lock"  # held by the one window a profile may have open
 
 
 class ProfileLock:
     """An advisory lock on a profile folder."""
 
-    def __init__(self, data_dir: Path, exclusive: bool = False) -> None:
-        self._path = data_dir / LOCK_FILE
+    def __init__(self, data_dir: Path, exclusive: bool = False, name: str = LOCK_FILE) -> None:
+        self._path = data_dir / name
         self._exclusive = exclusive
         self._fd: int | None = None
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
+from coact_desktop.core.lock import WINDOW_LOCK_FILE, ProfileLock
 from coact_desktop.core.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.core.quick_read import read_first_paint
 from coact_desktop.gui.errors import show_error
@@ -62,14 +63,44 @@ def open_window(paths: ProfilePaths, settings_file: Path | None = None) -> MainW
     return window
 
 
+class AlreadyOpen(KnownError):
+    """Another window has this profile open."""
+
+    code = "already_open"
+
+
+def window_lock(paths: ProfilePaths) -> ProfileLock | None:
+    """The profile's one-window lock, or None when another window has the profile open."""
+    paths.ensure()
+    lock = ProfileLock(paths.data_dir, exclusive=True, name=WINDOW_LOCK_FILE)
+    return lock if lock.acquire() else None
+
+
 def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) -> int:
     """Run the program until its window closes; the exit status."""
     started = time.perf_counter()
     app = make_application(lang)
+    title = QCoreApplication.translate("app", "Coact Desktop cannot start")
     try:
-        window = open_window(resolve_profile(data_dir))
+        paths = resolve_profile(data_dir)
+        # Two windows on one profile would overwrite each other's autosaves: one at a time.
+        lock = window_lock(paths)
+        if lock is None:
+            show_error(
+                None,
+                title,
+                AlreadyOpen(
+                    QCoreApplication.translate(
+                        "app",
+                        "Coact Desktop is already open with this profile. Use the window that "
+                        "is open (two windows could overwrite each other's writing).",
+                    ),
+                ),
+            )
+            return 1
+        window = open_window(paths)
     except KnownError as error:
-        show_error(None, QCoreApplication.translate("app", "Coact Desktop cannot start"), error)
+        show_error(None, title, error)
         return 1
     window.show()
     if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
@@ -81,6 +112,11 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
             window.close()
 
         QTimer.singleShot(0, report)
-        return app.exec()
+        status = app.exec()
+        lock.release()
+        return status
     QTimer.singleShot(0, lambda: window.start(debug))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.release()
