@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from coact_desktop.core import age, bag, minisign
-from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, Steps, no_progress
 from coact_desktop.core.errors import BundleError, KeyFileError, SignatureError
 from coact_desktop.core.fingerprint import fingerprint_words
 from coact_desktop.core.history import History, history_from_json
@@ -73,14 +73,7 @@ def open_bundle(
     with tempfile.TemporaryDirectory(prefix="coact-verify-") as work:
         folder = Path(work)
         os.chmod(folder, 0o700)
-        total = size * 3
-        done = 0
-
-        def step(amount: int) -> None:
-            nonlocal done
-            done += amount
-            cancel.raise_if_cancelled()
-            progress(min(done, total), total)
+        step = Steps(size * 3, progress, cancel)
 
         file_sha256, encrypted, zipped = _plaintext(path, folder, identities, step)
         cancel.raise_if_cancelled()
@@ -89,7 +82,7 @@ def open_bundle(
             verified = _verify(archive, folder, file_sha256, encrypted, step)
         finally:
             archive.close()
-        progress(total, total)
+        step.finish()
         yield verified
 
 

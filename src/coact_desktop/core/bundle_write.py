@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from coact_desktop.core import age, bag
-from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, Steps, no_progress
 from coact_desktop.core.errors import BundleError, KnownError
 from coact_desktop.core.history import History
 from coact_desktop.core.minisign import SecretKey
@@ -65,15 +65,8 @@ def write_bundle(
         (a.path, media_dir / f"{a.sha256}.{a.extension}", a.sha256) for a in history.attachments
     ]
     sizes = [_size(path) for _, path, _ in media]
-    total = sum(sizes) * (3 if recipients else 2) + 1
-    done = 0
-
-    def step(amount: int) -> None:
-        # Called for every chunk hashed, zipped or encrypted: progress, and a place to stop.
-        nonlocal done
-        done += amount
-        cancel.raise_if_cancelled()
-        progress(min(done, total), total)
+    # Every chunk hashed, zipped or encrypted moves the bar on and is a place to stop.
+    step = Steps(sum(sizes) * (3 if recipients else 2) + 1, progress, cancel)
 
     # Hash every attachment now, so a damaged stored copy stops the export before it is signed.
     for _, path, expected in media:
@@ -142,7 +135,7 @@ def write_bundle(
             reason="write_failed",
             path=str(target),
         ) from exc
-    progress(total, total)
+    step.finish()
     return WrittenBundle(target, target.stat().st_size, bundle_id, bool(recipients))
 
 

@@ -33,3 +33,25 @@ class CancelToken:
 
 def no_progress(done: int, total: int) -> None:
     """Progress callback that ignores progress."""
+
+
+class Steps:
+    """Counts work done in bytes: reports progress and stops at a cancel, at every chunk."""
+
+    def __init__(
+        self, total: int, progress: ProgressCallback, cancel: CancelToken | None = None
+    ) -> None:
+        self.total = max(1, total)
+        self.done = 0
+        self._progress = progress
+        self._cancel = cancel or CancelToken()
+
+    def __call__(self, amount: int) -> None:
+        """Another ``amount`` done."""
+        self.done += amount
+        self._cancel.raise_if_cancelled()
+        self._progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        """All done."""
+        self._progress(self.total, self.total)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coact_desktop.core.clock import utc_now
 from coact_desktop.core.draft import PROMPTS, Draft, Profile, Section
 from coact_desktop.core.errors import DatabaseError, KnownError, NotFound
 from coact_desktop.core.models import DraftRevisionRow, DraftRow
@@ -76,7 +77,7 @@ class DraftsService:
 
     def create(self, draft: Draft, reason: str = "create") -> SaveReceipt:
         """Store a new draft as its first revision."""
-        now = _now()
+        now = utc_now()
         with self._sessions.begin() as session:
             if session.get(DraftRow, draft.id) is not None:
                 raise DraftExists(f"A draft with the id {draft.id} already exists.", id=draft.id)
@@ -106,7 +107,7 @@ class DraftsService:
             raise _write_error(exc) from exc
 
     def _save(self, draft: Draft, reason: str) -> SaveReceipt:
-        now = _now()
+        now = utc_now()
         content = _dump(draft)
         with self._sessions.begin() as session:
             row = session.get(DraftRow, draft.id)
@@ -234,10 +235,6 @@ def _dump(draft: Draft) -> str:
 
 def _load(content: str) -> Draft:
     return Draft.from_json(json.loads(content))
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _iso(moment: datetime) -> str:

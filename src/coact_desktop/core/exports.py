@@ -6,7 +6,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coact_desktop.core.attachments import attachments_dir
 from coact_desktop.core.bundle_write import BundlePlan, ExportError, write_bundle
 from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
+from coact_desktop.core.clock import utc_now
 from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.history import public_history
 from coact_desktop.core.keys import KeysService
@@ -181,7 +182,7 @@ class ExportService:
                         file_name=written.path.name,
                         size=written.size,
                         encrypted=written.encrypted,
-                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                        created_at=utc_now(),
                     )
                 )
         except BaseException:

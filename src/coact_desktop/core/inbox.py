@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coact_desktop.core import minisign
 from coact_desktop.core.attachments import attachments_dir
 from coact_desktop.core.bundle_read import VerifiedBundle
+from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import BundleError, KeyFileError, NotFound, SignatureError
 from coact_desktop.core.fingerprint import fingerprint_words
 from coact_desktop.core.group_library import replace_group_history
@@ -134,7 +135,7 @@ class InboxService:
                     encrypted=bundle.encrypted,
                     bagging_date=bundle.info.bagging_date,
                     history=bundle.history_bytes.decode("utf-8"),
-                    received_at=_now(),
+                    received_at=utc_now(),
                     decided_at=None,
                 )
             )
@@ -187,14 +188,7 @@ class InboxService:
                     "record signed by the old one.",
                 )
             if pin is None:
-                session.add(
-                    PinnedKeyRow(
-                        group_id=row.group_id,
-                        key_id=row.key_id,
-                        public_key=row.public_key,
-                        pinned_at=_now(),
-                    )
-                )
+                session.add(_pin(row))
             # Every held bundle of this group signed by the same key is now verified.
             for held in session.scalars(
                 select(ReceivedBundleRow).where(
@@ -236,18 +230,11 @@ class InboxService:
                 )
             pin = session.get(PinnedKeyRow, row.group_id)
             if pin is None:
-                session.add(
-                    PinnedKeyRow(
-                        group_id=row.group_id,
-                        key_id=row.key_id,
-                        public_key=row.public_key,
-                        pinned_at=_now(),
-                    )
-                )
+                session.add(_pin(row))
             elif pin.key_id != row.key_id:
                 # Verified means the rotation chain from the pinned key was checked on arrival.
-                pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, _now()
-            now = _now()
+                pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, utc_now()
+            now = utc_now()
             replace_group_history(session, history, row.bundle_id, row.key_id, row.sequence, now)
             for older in session.scalars(
                 select(ReceivedBundleRow).where(
@@ -271,7 +258,7 @@ class InboxService:
                 raise BundleError(
                     "cannot_reject_accepted", "This bundle is already in the library."
                 )
-            row.state, row.reason, row.decided_at = "rejected", reason.strip(), _now()
+            row.state, row.reason, row.decided_at = "rejected", reason.strip(), utc_now()
             session.flush()
             return _item(row)
 
@@ -281,6 +268,13 @@ class InboxService:
         if row is None:
             raise NotFound(f"No received bundle has the id {bundle_id}.", bundle_id=bundle_id)
         return row
+
+
+def _pin(row: ReceivedBundleRow) -> PinnedKeyRow:
+    """Trust the key that signed a received bundle for its group, from now on."""
+    return PinnedKeyRow(
+        group_id=row.group_id, key_id=row.key_id, public_key=row.public_key, pinned_at=utc_now()
+    )
 
 
 def _trusted_rows(group_id: str) -> ColumnElement[bool]:
@@ -368,7 +362,3 @@ def _item(row: ReceivedBundleRow) -> InboxItem:
         received_at=row.received_at,
         decided_at=row.decided_at,
     )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core import minisign
+from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import KeyFileError, PassphraseError
 from coact_desktop.core.fingerprint import fingerprint_words
 from coact_desktop.core.history import Rotation
@@ -118,7 +119,7 @@ class KeysService:
         old = self.unlock(old_passphrase)
         new = minisign.SecretKey.generate()
         new_line = new.public_key().to_text().splitlines()[1]
-        when = _now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        when = utc_now().strftime("%Y-%m-%dT%H:%M:%SZ")
         statement = rotation_statement(old.public_key().key_id_hex, new_line, when)
         signature = old.sign(
             statement.encode(), statement, "coact key rotation, signed by the old key"
@@ -126,7 +127,7 @@ class KeysService:
         with self._sessions.begin() as session:
             current = self._current_row(session)
             assert current is not None  # unlock found it
-            current.retired_at = _now()
+            current.retired_at = utc_now()
             row = _row(new, new_passphrase, work_factor)
             row.rotation_statement, row.rotation_signature = statement, signature
             session.add(row)
@@ -249,7 +250,7 @@ def _row(secret: minisign.SecretKey, passphrase: str, work_factor: str) -> Signi
         public_key=public.to_text(),
         secret_key=minisign.encrypt_secret_key(secret, passphrase, WORK_FACTORS[work_factor]),
         work_factor=work_factor,
-        created_at=_now(),
+        created_at=utc_now(),
         retired_at=None,
         rotation_statement=None,
         rotation_signature=None,
@@ -320,7 +321,3 @@ def _write_private(path: Path, data: bytes, mode: int) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise KeyFileError(f"Cannot write {path}: {exc.strerror}.", path=str(path)) from exc
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

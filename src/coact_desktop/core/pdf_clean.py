@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 from coact_desktop.core.attachments import AttachmentError
@@ -91,13 +92,13 @@ def clean_pdf(data: bytes, name: str) -> tuple[bytes, tuple[str, ...]]:
     return out.getvalue(), tuple(sorted(removed))
 
 
-def _clean_graph(start: Any, removed: set[str], seen: set[int]) -> None:
-    """Clean everything a page reaches, by walking its whole object graph.
+def _dictionaries(start: Any, seen: set[int], up: bool = True) -> Iterator[Any]:
+    """Every dictionary and stream reachable from ``start``, each once.
 
-    Following only /Resources would miss a picture behind a damaged or unusual key; walking
-    every dictionary, array and stream the page refers to misses nothing it will carry.
+    Each is yielded before its children are read, so the caller may drop keys first. With
+    ``up=False`` the walk never climbs to a page's /Parent (each page is walked on its own).
     """
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
+    from pypdf.generic import ArrayObject, DictionaryObject
 
     stack = [start]
     while stack:
@@ -107,18 +108,29 @@ def _clean_graph(start: Any, removed: set[str], seen: set[int]) -> None:
             continue
         seen.add(id(obj))
         if isinstance(obj, DictionaryObject):
-            for key in ("/Metadata", "/PieceInfo"):
-                if key in obj:
-                    removed.add("xmp" if key == "/Metadata" else "extras")
-                    del obj[NameObject(key)]
-            if isinstance(obj, StreamObject) and (
-                obj.get("/Subtype") == "/Image" or bytes(obj._data[:2]) == b"\xff\xd8"
-            ):
-                _clean_picture(obj, removed)
-            # Not up to the page tree: every page is walked on its own.
-            stack.extend(v for k, v in obj.items() if k != "/Parent")
+            yield obj
+            stack.extend(v for k, v in obj.items() if up or k != "/Parent")
         elif isinstance(obj, ArrayObject):
             stack.extend(obj)
+
+
+def _clean_graph(start: Any, removed: set[str], seen: set[int]) -> None:
+    """Clean everything a page reaches, by walking its whole object graph.
+
+    Following only /Resources would miss a picture behind a damaged or unusual key; walking
+    every dictionary, array and stream the page refers to misses nothing it will carry.
+    """
+    from pypdf.generic import NameObject, StreamObject
+
+    for obj in _dictionaries(start, seen, up=False):
+        for key in ("/Metadata", "/PieceInfo"):
+            if key in obj:
+                removed.add("xmp" if key == "/Metadata" else "extras")
+                del obj[NameObject(key)]
+        if isinstance(obj, StreamObject) and (
+            obj.get("/Subtype") == "/Image" or bytes(obj._data[:2]) == b"\xff\xd8"
+        ):
+            _clean_picture(obj, removed)
 
 
 def _clean_picture(xobject: Any, removed: set[str]) -> None:
@@ -195,7 +207,7 @@ def strip_jpeg_segments(data: bytes) -> tuple[bytes, set[str]]:
 def pdf_metadata(data: bytes) -> set[str]:
     """Which identifying details a PDF still carries (a cleaned copy carries none)."""
     from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+    from pypdf.generic import StreamObject
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     found: set[str] = set()
@@ -203,36 +215,24 @@ def pdf_metadata(data: bytes) -> set[str]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.metadata:
             found.add("author")
-        stack: list[Any] = [reader.root_object]
-        seen: set[int] = set()
-        while stack:
-            item = stack.pop()
-            obj = item.get_object() if hasattr(item, "get_object") else item
-            if id(obj) in seen:
-                continue
-            seen.add(id(obj))
-            if isinstance(obj, DictionaryObject):
-                if "/Metadata" in obj:
+        for obj in _dictionaries(reader.root_object, set()):
+            if "/Metadata" in obj:
+                found.add("xmp")
+            if any(key in obj for key in ("/Annots", "/PieceInfo", "/AA", "/JavaScript")):
+                found.add("extras")
+            if isinstance(obj, StreamObject):
+                filters = _filters(obj)
+                wrapped = len(filters) > 1 and filters[-1] == "/DCTDecode"
+                raw = bytes(obj.get_data() if wrapped else obj._data)
+                if raw.startswith(b"\xff\xd8"):
+                    found.update(strip_jpeg_segments(raw)[1])
+                elif filters and filters[-1] == "/DCTDecode":
+                    found.add("unreadable")
+                # Wherever they hide, these never belong in a cleaned copy.
+                if b"Exif\x00\x00" in raw:
+                    found.add("exif")
+                if b"xmpmeta" in raw:
                     found.add("xmp")
-                if any(key in obj for key in ("/Annots", "/PieceInfo", "/AA", "/JavaScript")):
-                    found.add("extras")
-                if isinstance(obj, StreamObject):
-                    filters = _filters(obj)
-                    wrapped = len(filters) > 1 and filters[-1] == "/DCTDecode"
-                    raw = obj.get_data() if wrapped else obj._data
-                    raw = bytes(raw)
-                    if raw.startswith(b"\xff\xd8"):
-                        found.update(strip_jpeg_segments(raw)[1])
-                    elif filters and filters[-1] == "/DCTDecode":
-                        found.add("unreadable")
-                    # Wherever they hide, these never belong in a cleaned copy.
-                    if b"Exif\x00\x00" in raw:
-                        found.add("exif")
-                    if b"xmpmeta" in raw:
-                        found.add("xmp")
-                stack.extend(obj.values())
-            elif isinstance(obj, ArrayObject):
-                stack.extend(obj)
     except Exception:  # any failure means the copy cannot be vouched for
         found.add("unreadable")
     return found
