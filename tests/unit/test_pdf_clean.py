@@ -120,3 +120,20 @@ def test_a_damaged_pdf_is_refused_or_cleaned_never_a_crash(
     stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
     for secret in SECRETS:
         assert secret not in stored.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("mode", "options"),
+    [
+        ("RGB", {}),
+        ("RGB", {"progressive": True}),
+        ("L", {}),
+        ("CMYK", {}),
+        ("RGB", {"quality": 100, "subsampling": 0}),
+        ("RGB", {"optimize": True, "restart_marker_blocks": 1}),
+    ],
+)
+def test_ordinary_jpeg_pictures_pass_unchanged(mode: str, options: dict[str, object]) -> None:
+    out = io.BytesIO()
+    Image.new(mode, (64, 48)).save(out, "JPEG", **options)
+    assert strip_jpeg_segments(out.getvalue()) == (out.getvalue(), set())

@@ -165,6 +165,36 @@ def _filters(xobject: Any) -> list[str]:
     return [str(f) for f in value] if isinstance(value, list) else [str(value)]
 
 
+def _well_formed(marker: int, segment: bytes) -> bool:
+    """Whether a picture segment holds exactly what its kind holds (so nothing else hides)."""
+    body = segment[4:]
+    if len(body) != int.from_bytes(segment[2:4], "big") - 2:
+        raise ValueError("a JPEG picture cut short")
+    if marker == 0xDD:  # restart interval
+        return len(body) == 2
+    if marker == 0xDB:  # quantisation tables: a precision/id byte, then 64 or 128 bytes each
+        at = 0
+        while at < len(body):
+            if body[at] >> 4 > 1 or body[at] & 0x0F > 3:
+                return False
+            at += 1 + (128 if body[at] >> 4 else 64)
+        return at == len(body)
+    if marker == 0xC4:  # Huffman tables: a class/id byte, 16 counts, then that many values
+        at = 0
+        while at + 17 <= len(body):
+            if body[at] >> 4 > 1 or body[at] & 0x0F > 3:
+                return False
+            at += 17 + sum(body[at + 1 : at + 17])
+        return at == len(body)
+    if marker == 0xCC:  # arithmetic conditioning: two bytes a table
+        return len(body) % 2 == 0
+    # A frame header: precision, height, width, component count, three bytes a component.
+    count = body[5] if len(body) > 5 else 0
+    return (
+        body[:1] in (b"\x08", b"\x0c", b"\x10") and 1 <= count <= 4 and len(body) == 6 + 3 * count
+    )
+
+
 def strip_jpeg_segments(data: bytes) -> tuple[bytes, set[str]]:
     """A JPEG without its EXIF, XMP, IPTC and comment segments; the picture data is untouched."""
     if not data.startswith(b"\xff\xd8"):
@@ -196,8 +226,10 @@ def strip_jpeg_segments(data: bytes) -> tuple[bytes, set[str]]:
                 found.add("extras")
         elif marker == 0xFE:
             found.add("comment")
-        elif marker in _PICTURE_MARKERS or marker in _KEEP_APP:
+        elif marker in _KEEP_APP or (marker in _PICTURE_MARKERS and _well_formed(marker, segment)):
             out += segment
+        elif marker in _PICTURE_MARKERS:
+            raise ValueError(f"a JPEG picture with a malformed part (marker {marker:#x})")
         else:
             raise ValueError(f"a JPEG picture with an unknown part (marker {marker:#x})")
         position += 2 + length
