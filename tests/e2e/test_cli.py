@@ -277,3 +277,12 @@ def test_a_failed_create_leaves_no_cleaned_files_behind(
     assert again.returncode == 1
     assert "already exists" in again.stderr
     assert sorted((data_dir / "attachments").iterdir()) == stored
+
+
+def test_the_window_path_parses_without_building_every_command() -> None:
+    from coact_desktop.cli import _window_only
+
+    assert _window_only(["--data-dir", "x", "--lang", "ru"]) is not None
+    assert _window_only([]) is not None
+    for with_command in (["search", "x"], ["--version"], ["--help"], ["--lang"]):
+        assert _window_only(with_command) is None
