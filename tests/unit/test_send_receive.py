@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from coact_desktop.core import minisign
@@ -299,3 +300,51 @@ def test_a_restored_key_goes_on_with_the_groups_sequence(
         assert two.info.group_id == one.info.group_id
         assert two.info.sequence == 2
         assert two.info.previous_bundle == one.bundle_id
+
+
+def test_a_key_that_copies_the_trusted_keys_id_is_refused(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    real = export(group, tmp_path, None)
+    assert receive(coact, real, None) == "held"
+    first = coact.inbox.items()[0]
+    coact.inbox.confirm_key(first.bundle_id)
+    coact.inbox.accept(first.bundle_id)
+    with open_bundle(real) as bundle:
+        plan = BundlePlan(bundle.info.group_id, 2, bundle.bundle_id)
+        forged = replace(bundle.history, sections=(("How", "A stranger's text"),))
+        same_id = minisign.SecretKey(bundle.public_key.key_id, Ed25519PrivateKey.generate())
+    path = tmp_path / "forged.coact"
+    write_bundle(forged, tmp_path, same_id, plan, path, None)
+    with pytest.raises(BundleError, match="forgery") as refused:
+        receive(coact, path, None)
+    assert refused.value.reason == "key_changed"
+
+
+def test_accepting_never_moves_the_trust_back_to_a_key_rotated_away_from(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    first = export(group, tmp_path, None)
+    stolen = group.keys.unlock(PASSPHRASE)  # the old key, later taken with a laptop
+    receive(coact, first, None)
+    coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
+    coact.inbox.accept(coact.inbox.items()[0].bundle_id)
+    group.keys.rotate(PASSPHRASE, PASSPHRASE, "light")
+    second = export(group, tmp_path, None, sections=(Section("How the group began", "New."),))
+    with open_bundle(second) as bundle:
+        plan = BundlePlan(bundle.info.group_id, 3, bundle.bundle_id)
+        thiefs = replace(bundle.history, rotations=(), sections=(("How", "A thief's text"),))
+    third = tmp_path / "thief.coact"
+    write_bundle(thiefs, tmp_path, stolen, plan, third, None)
+    assert receive(coact, second, None) == "verified"  # rotated, with its record
+    assert receive(coact, third, None) == "verified"  # the old key, still pinned then
+    by_sequence = {i.sequence: i for i in coact.inbox.items()}
+    coact.inbox.accept(by_sequence[2].bundle_id)  # the pin moves on to the new key
+    with pytest.raises(BundleError) as refused:
+        coact.inbox.accept(by_sequence[3].bundle_id)
+    assert refused.value.reason == "key_changed"
+    texts = [p.text for c in coact.library.chapters() if c.group
+             for p in coact.library.chapter(c.slug).passages]  # fmt: skip
+    assert "A thief's text" not in texts

@@ -181,7 +181,7 @@ class InboxService:
             if row.state != "held":
                 raise BundleError("not_held", "This bundle is not waiting for a key check.")
             pin = session.get(PinnedKeyRow, row.group_id)
-            if pin is not None and pin.key_id != row.key_id:
+            if pin is not None and not _same_key(pin.public_key, row.public_key):
                 raise BundleError(
                     "key_changed",
                     "Another key is already trusted for this group; a new key needs a rotation "
@@ -193,7 +193,7 @@ class InboxService:
             for held in session.scalars(
                 select(ReceivedBundleRow).where(
                     ReceivedBundleRow.group_id == row.group_id,
-                    ReceivedBundleRow.key_id == row.key_id,
+                    ReceivedBundleRow.public_key == row.public_key,
                     ReceivedBundleRow.state == "held",
                 )
             ):
@@ -231,8 +231,14 @@ class InboxService:
             pin = session.get(PinnedKeyRow, row.group_id)
             if pin is None:
                 session.add(_pin(row))
-            elif pin.key_id != row.key_id:
-                # Verified means the rotation chain from the pinned key was checked on arrival.
+            elif not _same_key(pin.public_key, row.public_key):
+                # Checked again now, against the key trusted now: the pin may have moved on
+                # since the bundle arrived, and it never moves back to a key rotated away from.
+                _follow_rotations(
+                    minisign.PublicKey.from_text(pin.public_key),
+                    minisign.PublicKey.from_text(row.public_key),
+                    history.rotations,
+                )
                 pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, utc_now()
             now = utc_now()
             replace_group_history(session, history, row.bundle_id, row.key_id, row.sequence, now)
@@ -288,11 +294,17 @@ def _trusted_rows(group_id: str) -> ColumnElement[bool]:
     )
 
 
+def _same_key(one: str, other: str) -> bool:
+    """Whether two stored public keys are the same key (the whole key, not its id)."""
+    return minisign.PublicKey.from_text(one) == minisign.PublicKey.from_text(other)
+
+
 def _trust(session: Session, bundle: VerifiedBundle) -> str:
     pin = session.get(PinnedKeyRow, bundle.info.group_id)
     if pin is None:
         return "new_key"
-    if pin.key_id == bundle.info.key_id:
+    # The whole key, never its 8-byte id: anyone can make a key with a chosen id.
+    if minisign.PublicKey.from_text(pin.public_key) == bundle.public_key:
         return "known_key"
     _follow_rotations(
         minisign.PublicKey.from_text(pin.public_key), bundle.public_key, bundle.history.rotations
@@ -306,7 +318,7 @@ def _follow_rotations(
     """Check a chain of rotation records leads from the pinned key to the signing key."""
     current = pinned
     for _ in range(len(rotations)):
-        if current.key_id_hex == signer.key_id_hex:
+        if current == signer:
             return
         step = next(
             (
@@ -334,8 +346,15 @@ def _follow_rotations(
                 "bad_rotation",
                 f"The bundle's key rotation record is not valid: {exc}",
             ) from exc
-    if current.key_id_hex == signer.key_id_hex:
+    if current == signer:
         return
+    if signer.key_id_hex == pinned.key_id_hex:
+        raise BundleError(
+            "key_changed",
+            f"This bundle is signed by a key that takes the id {signer.key_id_hex} of the key "
+            "Coact trusts for this group, but is another key: it is a forgery. It was refused; "
+            "tell the group.",
+        )
     raise BundleError(
         "key_changed",
         f"This bundle is signed by key {signer.key_id_hex}, but Coact trusts key "
