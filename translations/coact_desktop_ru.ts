@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+144"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+149"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -639,7 +639,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-163"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-168"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -715,6 +715,11 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The attachment “{name}” contains the real name of someone who has not agreed to be named. Remove it, or attach a copy without the name.</source>
+        <translation>Во вложении «{name}» есть настоящее имя человека, который не давал согласия его называть. Уберите вложение или прикрепите копию без этого имени.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
         <translation>«{name}»: текст длиннее, чем допускает история для Coact; сократите его (ограничения описаны в руководстве).</translation>
     </message>

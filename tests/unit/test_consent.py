@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
@@ -68,3 +70,39 @@ def test_a_pseudonym_is_text_not_a_pattern() -> None:
     tricky = Person("Sam Rivers", "pseudonym", r"M\1 \g<0>")
     replaced = replace_with_pseudonym(draft(), tricky)
     assert replaced.sections[0].body.startswith(r"M\1 \g<0> and Alex Moor met.")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "sam rivers",
+        "Sam  Rivers",
+        "Sam\nRivers",
+        "Sam\u00a0Rivers",
+        "**Sam** Rivers",
+        "Sam Ri\u00advers",
+        "SAM RIVERS",
+    ],
+)
+def test_a_name_is_found_however_it_is_written(written: str) -> None:
+    one = Draft(id="d", sections=(Section("S", f"We met {written} there."),), people=(SAM,))
+    assert [(p.section, p.count) for p in names_without_consent(one)] == [(0, 1)]
+    replaced = replace_with_pseudonym(one, SAM)
+    assert replaced.sections[0].body.replace("**", "") == "We met S. there."
+
+
+def test_accented_names_match_in_either_unicode_form() -> None:
+    jose = Person(unicodedata.normalize("NFC", "José Pérez"), "withheld")
+    text = unicodedata.normalize("NFD", "José Pérez came.")
+    one = Draft(id="d", sections=(Section("S", text),), people=(jose,))
+    assert len(names_without_consent(one)) == 1
+
+
+def test_every_field_of_the_timeline_is_checked() -> None:
+    events = (Event("When Sam Rivers joined", "x", organisations=("Sam Rivers' collective",)),)
+    one = Draft(id="d", events=events, people=(SAM,))
+    assert [(p.section, p.count) for p in names_without_consent(one)] == [(-1, 2)]
+    cleaned = replace_with_pseudonym(one, SAM)
+    assert cleaned.events[0].when == "When S. joined"
+    assert cleaned.events[0].organisations == ("S.' collective",)
+    assert names_without_consent(cleaned) == []

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from coact_desktop.core import minisign
+from coact_desktop.core.attachments import attach
 from coact_desktop.core.bundle_read import open_bundle
 from coact_desktop.core.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
@@ -348,3 +349,14 @@ def test_accepting_never_moves_the_trust_back_to_a_key_rotated_away_from(
     texts = [p.text for c in coact.library.chapters() if c.group
              for p in coact.library.chapter(c.slug).passages]  # fmt: skip
     assert "A thief's text" not in texts
+
+
+def test_a_withheld_name_inside_a_text_attachment_stops_the_export(
+    own_services: AppServices, tmp_path: Path
+) -> None:
+    notes = tmp_path / "minutes.txt"
+    notes.write_text("Present: Ana  Secret, Tom.\n", "utf-8")
+    attached = attach(notes, own_services.paths.data_dir, "Minutes").attachment
+    own_services.drafts.create(draft(attachments=(attached,)))
+    problems = {(p.code, p.place) for p in own_services.exports.preflight(DRAFT_ID) if p.blocking}
+    assert problems == {("name_in_attachment", "attachments")}

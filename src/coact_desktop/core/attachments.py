@@ -289,3 +289,19 @@ def collect_unused(data_dir: Path, referenced: set[str], now: float | None = Non
             continue  # kept; tried again another day
         removed.append(path.name)
     return sorted(removed)
+
+
+def stored_text(data_dir: Path, attachment: Attachment) -> str:
+    """The text inside a stored text file or PDF (what a consent check must also read)."""
+    path = attachments_dir(data_dir) / attachment.file_name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ""
+    if attachment.extension == "pdf":
+        from coact_desktop.core.pdf_clean import pdf_text
+
+        return pdf_text(data)
+    if attachment.extension in ("txt", "md"):
+        return data.decode("utf-8", errors="replace")
+    return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from coact_desktop.core.draft import Draft, Person
@@ -17,27 +18,50 @@ class NameWithoutConsent:
     count: int
 
 
+# Characters that can sit inside a written name without showing: soft hyphens, zero widths.
+_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+
+
 def _pattern(name: str) -> re.Pattern[str]:
-    # Case-insensitive: "maria lopez" and "MARIA LOPEZ" name the same person.
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    """A name however it is written: any case, any spaces, breaks or marks between its words.
+
+    "Ana Secret" is found as "ana  secret", "Ana\nSecret", "**Ana** Secret", "Ana\u00a0Secret"
+    and "Ana Se\u00adcret"; texts and names are compared in Unicode's composed form (NFC).
+    """
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", name))
+    spelled = [_INVISIBLE.join(re.escape(char) for char in word) for word in words]
+    between = r"[\W_]+"
+    return re.compile(r"(?<!\w)" + between.join(spelled) + r"(?!\w)", re.IGNORECASE)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def mentions(text: str, name: str) -> int:
+    """How often a name appears in a text, however it is written."""
+    if not re.search(r"\w", name):
+        return 0
+    return len(_pattern(name).findall(_nfc(text)))
 
 
 def names_without_consent(draft: Draft) -> list[NameWithoutConsent]:
-    """Every person not named with consent whose real name appears in the text or timeline."""
+    """Every person not named with consent whose real name appears in anything that is sent."""
     found: list[NameWithoutConsent] = []
     for person in draft.people:
-        if person.consent == "named" or not person.name.strip():
+        if person.consent == "named" or not re.search(r"\w", person.name):
             continue
-        pattern = _pattern(person.name.strip())
+        name = person.name.strip()
         for index, section in enumerate(draft.sections):
-            count = len(pattern.findall(section.title)) + len(pattern.findall(section.body))
+            count = mentions(section.title, name) + mentions(section.body, name)
             if count:
                 found.append(NameWithoutConsent(person, index, count))
-        in_timeline = sum(len(pattern.findall(e.text)) for e in draft.events)
-        in_timeline += sum(
-            1 for e in draft.events for p in e.people if p.casefold() == person.name.casefold()
-        )
-        in_timeline += sum(len(pattern.findall(a.caption)) for a in draft.attachments)
+        # The timeline, every field of it, and the captions of attachments.
+        elsewhere = [
+            text for e in draft.events for text in (e.when, e.text, *e.people, *e.organisations)
+        ]
+        elsewhere += [a.caption for a in draft.attachments]
+        in_timeline = sum(mentions(text, name) for text in elsewhere)
         if in_timeline:
             found.append(NameWithoutConsent(person, -1, in_timeline))
     return found
@@ -51,7 +75,7 @@ def replace_with_pseudonym(draft: Draft, person: Person) -> Draft:
 
     def swap(text: str) -> str:
         # A function, not a template: a pseudonym such as "M\\1" is text, never a backreference.
-        return pattern.sub(lambda _match: pseudonym, text)
+        return pattern.sub(lambda _match: pseudonym, _nfc(text))
 
     return replace(
         draft,
@@ -59,10 +83,10 @@ def replace_with_pseudonym(draft: Draft, person: Person) -> Draft:
         events=tuple(
             replace(
                 e,
+                when=swap(e.when),
                 text=swap(e.text),
-                people=tuple(
-                    pseudonym if p.casefold() == person.name.casefold() else p for p in e.people
-                ),
+                people=tuple(swap(p) for p in e.people),
+                organisations=tuple(swap(o) for o in e.organisations),
             )
             for e in draft.events
         ),

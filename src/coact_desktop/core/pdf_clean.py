@@ -268,3 +268,15 @@ def pdf_metadata(data: bytes) -> set[str]:
     except Exception:  # any failure means the copy cannot be vouched for
         found.add("unreadable")
     return found
+
+
+def pdf_text(data: bytes) -> str:
+    """The text a PDF's pages show (for the consent check before sending); empty if unreadable."""
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except Exception:  # the check then relies on the person; the copy was cleaned on the way in
+        return ""

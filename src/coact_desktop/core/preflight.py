@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coact_desktop.core import history
-from coact_desktop.core.attachments import stored_problem
-from coact_desktop.core.consent import names_without_consent
+from coact_desktop.core.attachments import stored_problem, stored_text
+from coact_desktop.core.consent import mentions, names_without_consent
 from coact_desktop.core.draft import Draft
 
 
@@ -53,7 +53,15 @@ def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[
         for name in event.people:
             if name.strip() and name.strip().casefold() not in recorded:
                 found.append(Problem("no_consent_record", True, "timeline", index, name.strip()))
+    unnamed = [p for p in draft.people if p.consent != "named" and p.name.strip()]
     for index, attachment in enumerate(draft.attachments):
+        # A text file or a PDF is sent as it is: a real name inside it leaves with it.
+        inside = stored_text(data_dir, attachment) if unnamed else ""
+        for person in unnamed:
+            if inside and mentions(inside, person.name.strip()):
+                subject = attachment.caption or attachment.file_name
+                found.append(Problem("name_in_attachment", True, "attachments", index, subject))
+                break
         problem = stored_problem(data_dir, attachment, check_hashes)
         if problem:
             subject = attachment.caption or attachment.file_name

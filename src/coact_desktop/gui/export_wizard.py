@@ -82,6 +82,11 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
             "remove it and attach it again.",
         ).format(name=subject),
         "nothing_written": translate("ExportWizard", "Nothing is written in the draft yet."),
+        "name_in_attachment": translate(
+            "ExportWizard",
+            "The attachment “{name}” contains the real name of someone who has not agreed to "
+            "be named. Remove it, or attach a copy without the name.",
+        ).format(name=subject),
         "too_long": translate(
             "ExportWizard",
             "“{name}” is longer than a history sent to Coact may be; shorten it (the limits "
