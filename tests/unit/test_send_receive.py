@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
+from coact_desktop.core import age as age_module
 from coact_desktop.core import minisign
 from coact_desktop.core.attachments import attach
 from coact_desktop.core.bundle_read import open_bundle
 from coact_desktop.core.bundle_write import BundlePlan, write_bundle
+from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
-from coact_desktop.core.errors import BundleError, KeyFileError, PassphraseError
+from coact_desktop.core.errors import BundleError, Cancelled, KeyFileError, PassphraseError
 from coact_desktop.core.exports import file_stem
 from coact_desktop.core.paths import resolve_profile
 from coact_desktop.core.services import AppServices, open_services
@@ -360,3 +364,62 @@ def test_a_withheld_name_inside_a_text_attachment_stops_the_export(
     own_services.drafts.create(draft(attachments=(attached,)))
     problems = {(p.code, p.place) for p in own_services.exports.preflight(DRAFT_ID) if p.blocking}
     assert problems == {("name_in_attachment", "attachments")}
+
+
+def test_an_encrypted_export_never_writes_plain_text_where_it_goes(
+    new_profile: Callable[[], AppServices],
+    tmp_path: Path,
+    identity: x25519.Identity,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    group = new_profile()
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    seen: list[bytes] = []
+    real_encrypt = age_module.encrypt_stream
+
+    def watching(source: Any, target: Any, recipients: list[str]) -> None:
+        for path in stick.rglob("*"):  # what is on the stick while the plain ZIP exists
+            if path.is_file():
+                seen.append(path.read_bytes())
+        real_encrypt(source, target, recipients)
+
+    monkeypatch.setattr(age_module, "encrypt_stream", watching)
+    path = export(group, stick, identity)
+    assert all(b"Maria Lopez" not in data for data in seen)
+    assert b"Maria Lopez" not in path.read_bytes()
+    assert sorted(p.name for p in stick.iterdir()) == [path.name]
+
+
+def test_a_cancelled_export_leaves_nothing_and_records_nothing(
+    new_profile: Callable[[], AppServices], tmp_path: Path, identity: x25519.Identity
+) -> None:
+    group = new_profile()
+    group.drafts.create(draft())
+    token = CancelToken()
+
+    def cancel_half_way(done: int, total: int) -> None:
+        if done > total // 2:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        group.exports.export(
+            DRAFT_ID, tmp_path, PASSPHRASE, [str(identity.to_public())], "light",
+            cancel_half_way, token,
+        )  # fmt: skip
+    assert list(tmp_path.glob("*.coact*")) == []
+    assert list(tmp_path.glob(".*")) == []
+    assert group.exports.records(DRAFT_ID) == ()
+
+
+def test_an_encryption_header_with_thousands_of_entries_is_refused_at_once(
+    tmp_path: Path, identity: x25519.Identity
+) -> None:
+    # pyrage's header parsing takes the square of the entries: 16,000 took half a minute.
+    bomb = tmp_path / "bomb.coact"
+    bomb.write_bytes(b"age-encryption.org/v1\n" + b"-> a\n\n" * 16_000 + b"--- " + b"A" * 43)
+    started = time.perf_counter()
+    with pytest.raises(BundleError) as refused, open_bundle(bomb, [identity]):
+        pass
+    assert refused.value.reason == "bad_encryption_header"
+    assert time.perf_counter() - started < 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -84,45 +85,98 @@ def new_identity() -> tuple[str, str]:
     return str(identity), str(identity.to_public())
 
 
-def encrypt_stream(source: BinaryIO, target: BinaryIO, recipients: list[str]) -> None:
-    """Encrypt ``source`` to every recipient, writing the age file to ``target``."""
-    parsed = [x25519.Recipient.from_str(r) for r in recipients]
-    pyrage.encrypt_io(source, target, parsed)
+MAX_HEADER = 16 << 10  # our bundles' headers are a few hundred bytes
+MAX_STANZAS = 64  # one per recipient; pyrage's parsing slows down with the square of these
 
 
-class _CappedWriter:
-    """A write-only file that refuses to grow past a cap (a decryption bomb stops early)."""
+class _Guard(io.RawIOBase):
+    """Wraps a file for pyrage and keeps any exception of ours that pyrage would wrap.
 
-    def __init__(self, target: BinaryIO, cap: int) -> None:
-        self._target = target
+    pyrage turns an exception from a Python file (a cancel, a full disk, a decryption bomb)
+    into its own error type; the guard lets the caller raise the original instead.
+    """
+
+    def __init__(self, inner: Any, cap: int | None = None) -> None:
+        super().__init__()
+        self._inner = inner
         self._cap = cap
-        self.written = 0
-        self.error: OSError | None = None
+        self.count = 0
+        self.error: BaseException | None = None
 
-    def write(self, data: bytes) -> int:
-        self.written += len(data)
-        if self.written > self._cap:
-            raise _TooLarge
+    def readable(self) -> bool:
+        return True
+
+    def writable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
         try:
-            return self._target.write(data)
-        except OSError as exc:
-            self.error = exc  # our disk, not the bundle: reported as itself
+            data = self._inner.read(len(view))
+        except BaseException as exc:
+            self.error = exc
             raise
+        view[: len(data)] = data
+        return len(data)
+
+    def write(self, data: Any) -> int:
+        self.count += len(data)
+        try:
+            if self._cap is not None and self.count > self._cap:
+                raise _TooLarge
+            written: int = self._inner.write(data)
+        except BaseException as exc:
+            self.error = exc
+            raise
+        return written
 
     def flush(self) -> None:
-        self._target.flush()
+        self._inner.flush()
 
 
 class _TooLarge(Exception):
     """Raised inside pyrage's callback when the plaintext passes the cap."""
 
 
-def decrypt_stream(source: BinaryIO, target: BinaryIO, identities: list[Any], cap: int) -> None:
-    """Decrypt an age file; every failure is a BundleError naming what went wrong."""
-    writer = _CappedWriter(target, cap)
+def encrypt_stream(source: BinaryIO, target: BinaryIO, recipients: list[str]) -> None:
+    """Encrypt ``source`` to every recipient, writing the age file to ``target``."""
+    parsed = [x25519.Recipient.from_str(r) for r in recipients]
+    reader, writer = _Guard(source), _Guard(target)
     try:
-        pyrage.decrypt_io(source, writer, identities)
-    except pyrage.DecryptError as exc:
+        pyrage.encrypt_io(reader, writer, parsed)
+    except Exception as exc:
+        for guard in (reader, writer):
+            if guard.error is not None:
+                raise guard.error from exc  # a cancel, or our own disk
+        raise
+
+
+def check_header(head: bytes) -> None:
+    """Refuse an age header too large or with too many entries before pyrage parses it."""
+    end = head.find(b"\n---")
+    if end < 0:
+        what = "too large" if len(head) >= MAX_HEADER else "cut short"
+        raise BundleError("bad_encryption_header", f"The bundle's encryption header is {what}.")
+    if head[:end].count(b"\n-> ") > MAX_STANZAS:
+        raise BundleError(
+            "bad_encryption_header",
+            f"The bundle is encrypted to more than {MAX_STANZAS} recipients; refused.",
+        )
+
+
+def decrypt_stream(source: BinaryIO, target: BinaryIO, identities: list[Any], cap: int) -> None:
+    """Decrypt an age file (its header checked first with check_header); BundleError if not."""
+    reader, writer = _Guard(source), _Guard(target, cap)
+    try:
+        pyrage.decrypt_io(reader, writer, identities)
+    except Exception as exc:
+        ours = reader.error or writer.error
+        if isinstance(ours, _TooLarge):
+            raise BundleError(
+                "too_large", f"The decrypted bundle is larger than {cap // 2**20} MB; refused."
+            ) from exc
+        if ours is not None:
+            raise ours from exc  # a cancel, or our own disk: not the bundle's fault
         text = str(exc)
         if "No matching keys" in text:
             raise BundleError(
@@ -135,25 +189,5 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, identities: list[Any], ca
             ) from exc
         raise BundleError(
             "decrypt_failed",
-            "The bundle could not be decrypted: it is truncated or was changed on the way "
-            f"({text}).",
-        ) from exc
-    except _TooLarge as exc:
-        raise BundleError(
-            "too_large", f"The decrypted bundle is larger than {cap // 2**20} MB; refused."
-        ) from exc
-    except OSError as exc:
-        if writer.error is not None:
-            raise writer.error from exc
-        # pyrage reports a damaged or truncated payload as an I/O error of its reader.
-        raise BundleError(
-            "decrypt_failed",
             "The bundle could not be decrypted: it is truncated or was changed on the way.",
         ) from exc
-    except BaseException as exc:
-        # pyrage wraps exceptions from our writer; look through the chain for ours.
-        if isinstance(exc.__cause__, _TooLarge) or "_TooLarge" in repr(exc):
-            raise BundleError(
-                "too_large", f"The decrypted bundle is larger than {cap // 2**20} MB; refused."
-            ) from exc
-        raise

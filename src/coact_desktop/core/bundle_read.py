@@ -126,6 +126,8 @@ def _plaintext(
                 "This bundle is encrypted. Open it with Coact's age identity file "
                 "(coact-desktop verify FILE --identity FILE).",
             )
+        age.check_header(handle.read(age.MAX_HEADER))
+        handle.seek(0)
         zipped = folder / "bundle.zip"
         with zipped.open("wb") as out:
             age.decrypt_stream(

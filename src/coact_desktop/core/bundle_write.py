@@ -57,9 +57,14 @@ def write_bundle(
     recipients: list[str] | None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    private_dir: Path | None = None,
 ) -> WrittenBundle:
-    """Sign first, then encrypt; the target appears whole or not at all."""
+    """Sign first, then encrypt; the target appears whole or not at all.
+
+    ``private_dir`` (inside the profile) holds the unencrypted ZIP while it is encrypted.
+    """
     cancel = cancel or CancelToken()
+    private_dir = private_dir or media_dir.parent / "tmp"
     history_bytes = dumps_canonical(history.to_json())
     media = [
         (a.path, media_dir / f"{a.sha256}.{a.extension}", a.sha256) for a in history.attachments
@@ -112,29 +117,39 @@ def write_bundle(
         *((bag.ROOT + name, path) for name, path, _ in media),
     ]
     folder = target.parent
+    partial = folder / f".{target.name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=folder, prefix=".coact-export-") as work:
-            zipped = Path(work) / "bundle.zip"
-            with zipped.open("wb") as out:
-                write_zip(_Counting(out, step), files, compress=False)  # type: ignore[arg-type]
-            result = zipped
-            if recipients:
-                result = Path(work) / "bundle.age"
-                with zipped.open("rb") as source, result.open("wb") as out:
+        if recipients:
+            # The plain ZIP never touches the destination (a USB stick keeps deleted files, and
+            # a killed export would leave it there): it is made in a private folder inside the
+            # profile, and only ciphertext is written where the person chose.
+            private_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(dir=private_dir, prefix="export-") as work:
+                zipped = Path(work) / "bundle.zip"
+                with zipped.open("wb") as out:
+                    write_zip(_Counting(out, step), files, compress=False)  # type: ignore[arg-type]
+                with zipped.open("rb") as source, partial.open("wb") as out:
                     age.encrypt_stream(_CountingReader(source, step), out, recipients)  # type: ignore[arg-type]
-            with result.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            cancel.raise_if_cancelled()
-            os.replace(result, target)
-            _fsync_dir(folder)
+        else:
+            with partial.open("wb") as out:
+                write_zip(_Counting(out, step), files, compress=False)  # type: ignore[arg-type]
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        cancel.raise_if_cancelled()
+        os.replace(partial, target)
+        _fsync_dir(folder)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise ExportError(
             f"Cannot write the bundle in {folder}: {exc.strerror or exc}. Choose another "
             "folder or free some space; nothing was sent or recorded.",
             reason="write_failed",
             path=str(target),
         ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)  # cancelled, or a bug: no half-written file is left
+        raise
     step.finish()
     return WrittenBundle(target, target.stat().st_size, bundle_id, bool(recipients))
 

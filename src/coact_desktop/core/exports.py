@@ -168,6 +168,7 @@ class ExportService:
             recipients,
             progress,
             cancel,
+            private_dir=self._data_dir / "tmp",
         )
         try:
             with self._sessions.begin() as session:
