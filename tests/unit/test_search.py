@@ -769,3 +769,17 @@ def test_close_spellings_never_bring_back_what_not_excluded(
     results = _search(indexed_services, "needle NOT needle")
     assert results.hits == ()
     assert results.fuzzy is False
+
+
+def test_passages_without_words_are_indexed_without_failing(tmp_path: Path) -> None:
+    from coact_desktop.core.library import IndexDocument
+
+    documents = [
+        IndexDocument(f"p{n}", "c", "C", text, "en", (), (), ())
+        for n, text in enumerate(["…", ":", "", "—", "Harbour outreach"])
+    ]
+    engine = WhooshEngine(tmp_path / "index")
+    engine.rebuild(documents, len(documents), "f", lambda d, t: None, CancelToken())
+    raw = engine.search("harbour", SearchFilters(), 10)
+    assert [h.passage_id for h in raw.hits] == ["p4"]
+    engine.close()

@@ -423,3 +423,24 @@ def test_an_encryption_header_with_thousands_of_entries_is_refused_at_once(
         pass
     assert refused.value.reason == "bad_encryption_header"
     assert time.perf_counter() - started < 1
+
+
+def test_a_history_with_wordless_lines_is_read_and_searched(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    wordless = draft(
+        sections=(Section("How the group began", "We met at the harbour.\n\n…\n\n---\n\n:"),),
+        events=(Event("", "", None), Event("2012", "We opened a drop-in.", 2012)),
+    )
+    path = export(
+        group, tmp_path, None, **{k: getattr(wordless, k) for k in ("sections", "events")}
+    )
+    receive(coact, path, None)
+    coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
+    coact.inbox.accept(coact.inbox.items()[0].bundle_id)
+    texts = [p.text for c in coact.library.chapters() if c.group
+             for p in coact.library.chapter(c.slug).passages]  # fmt: skip
+    assert texts == ["We met at the harbour.", "2012: We opened a drop-in."]
+    coact.search.ensure_index()
+    assert coact.search.search("harbour").hits

@@ -62,7 +62,8 @@ def plain_blocks(markdown: str) -> list[tuple[str, bool]]:
         else:
             paragraph.append(line.strip())
     end_paragraph()
-    return [(text, is_item) for text, is_item in blocks if text.strip(LIST_PREFIX + " ")]
+    # A block of only punctuation ("---", "…") says nothing a reader or search could use.
+    return [(text, is_item) for text, is_item in blocks if re.search(r"\w", text)]
 
 
 def _inline(text: str) -> str:
@@ -131,7 +132,8 @@ def replace_group_history(
     chapters: list[tuple[str, list[tuple[str, bool]]]] = [
         (title, plain_blocks(body)) for title, body in history.sections
     ]
-    timeline = [(f"{e.when}: {e.text}", False) for e in history.events]
+    dated = [e for e in history.events if re.search(r"\w", e.when + e.text)]
+    timeline = [(f"{e.when}: {e.text}", False) for e in dated]
     if timeline:
         chapters.append(("Timeline", timeline))
     passage_ids: dict[str, str] = {}
@@ -163,7 +165,7 @@ def replace_group_history(
         for passage in chapter.passages:
             if form_spans(passage.text, (history.name,)):
                 session.add(MentionRow(organisation_slug=org_slug, passage_id=passage.id))
-    for event, (text, _) in zip(history.events, timeline, strict=True):
+    for event, (text, _) in zip(dated, timeline, strict=True):
         if event.year is None:
             continue  # kept in the group's timeline chapter; the library timeline needs a year
         session.add(

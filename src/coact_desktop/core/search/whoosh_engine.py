@@ -213,7 +213,7 @@ class WhooshEngine:
 
 
 def _fields(document: IndexDocument) -> dict[str, Any]:
-    return {
+    fields = {
         "passage_id": document.passage_id,
         "chapter": document.chapter_slug,
         "chapter_title": document.chapter_title,
@@ -225,6 +225,10 @@ def _fields(document: IndexDocument) -> dict[str, Any]:
         "countries": ",".join(document.countries),
         "decades": ",".join(document.decades),
     }
+    if not _WORD.search(document.text):
+        # BiWordFilter fails on text with no words at all ("…", ":"): no pairs to index.
+        del fields["pairs"]
+    return fields
 
 
 def _parse(text: str, vocabulary: Vocabulary) -> Query | None:
