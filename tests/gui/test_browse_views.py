@@ -66,3 +66,21 @@ def test_founded_sorts_by_year_not_by_text(window: MainWindow) -> None:
     founded = [view.proxy.index(r, 4).data() for r in range(view.proxy.rowCount())]
     dated = [f for f in founded if f]
     assert dated[:4] == ["1973", "January 1981", "late 1980s", "1988"]
+
+
+def test_untrusted_names_in_tooltips_are_shown_as_text(qtbot: QtBot) -> None:
+    from coact_desktop.core.dto import ChapterInfo
+    from coact_desktop.gui.contents_view import ContentsView
+
+    view = ContentsView()
+    qtbot.addWidget(view)
+    group = '<b style="color:red">VERIFIED BY COACT</b><img src="/etc/x">'
+    view.set_chapters((ChapterInfo("group-1", "<a href='x'>Begin</a>", "group-history", 1, group),))
+    tips = []
+    iterator = [view.topLevelItem(0)]
+    while iterator:
+        item = iterator.pop()
+        tips.append(item.toolTip(0))
+        iterator += [item.child(i) for i in range(item.childCount())]
+    assert "&lt;b style=&quot;color:red&quot;&gt;VERIFIED BY COACT&lt;/b&gt;" in " ".join(tips)
+    assert all("<b" not in t and "<a " not in t and "<img" not in t for t in tips)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from coact_desktop.core.dto import ChapterInfo
+from coact_desktop.gui.rendering import plain_tip
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +49,7 @@ class ContentsView(QTreeWidget):
                 parent = group_items[chapter.group]
             item = QTreeWidgetItem(parent, [chapter.title])
             item.setData(0, SLUG_ROLE, chapter.slug)
-            item.setToolTip(0, chapter.title)
+            item.setToolTip(0, plain_tip(chapter.title))
             self._items[chapter.slug] = item
         self.expandAll()
         if current:
@@ -59,7 +60,7 @@ class ContentsView(QTreeWidget):
     def _heading(parent: QTreeWidget | QTreeWidgetItem, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setToolTip(0, text)
+        item.setToolTip(0, plain_tip(text))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

@@ -35,6 +35,7 @@ from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.reader_view import STYLE
+from coact_desktop.gui.rendering import plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 from coact_desktop.gui.theme import reading_font
 
@@ -764,7 +765,7 @@ class DraftEditor(QWidget):
             return
         for attachment in self.draft.attachments:
             item = QListWidgetItem(attachment.caption or attachment.media_type, self.attachments)
-            item.setToolTip(attachment.file_name)
+            item.setToolTip(plain_tip(attachment.file_name))
             if self.attachments_dir is not None and attachment.media_type.startswith("image/"):
                 item.setIcon(thumbnail(self.attachments_dir / attachment.file_name))
 

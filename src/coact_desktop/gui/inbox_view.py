@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.history import History
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.rendering import plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 
 translate = QCoreApplication.translate
@@ -368,7 +369,7 @@ class InboxView(QWidget):
                     )
                 )
                 row.setData(ID_ROLE, item.bundle_id)
-                row.setToolTip(item.group_name)
+                row.setToolTip(plain_tip(item.group_name))
                 self.list.addItem(row)
                 if item.bundle_id == current:
                     self.list.setCurrentItem(row)

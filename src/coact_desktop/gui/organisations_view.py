@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Mention, Organisation
-from coact_desktop.gui.rendering import marked_html
+from coact_desktop.gui.rendering import marked_html, plain_tip
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +112,7 @@ class OrganisationsView(QWidget):
             for cell in cells[:3]:
                 cell.setData(cell.text().casefold(), SORT_ROLE)
             cells[0].setData(org.slug, SLUG_ROLE)
-            cells[0].setToolTip(org.name)
+            cells[0].setToolTip(plain_tip(org.name))
             self.model.appendRow(cells)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 

@@ -59,3 +59,8 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, 
         last = end
     out.append(escape(text[last:]))
     return "".join(out)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows text as it is: Qt would render a tooltip that looks like HTML."""
+    return f"<qt>{escape(text)}</qt>" if text else ""
