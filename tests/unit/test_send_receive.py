@@ -444,3 +444,23 @@ def test_a_history_with_wordless_lines_is_read_and_searched(
     assert texts == ["We met at the harbour.", "2012: We opened a drop-in."]
     coact.search.ensure_index()
     assert coact.search.search("harbour").hits
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Harbour\x1b]0;owned\x07 Peers", "Harbour\nTrust: known key", "\u202eHarbour Peers"],
+)
+def test_a_name_with_control_characters_is_refused_and_never_sent(
+    new_profile: Callable[[], AppServices], tmp_path: Path, name: str
+) -> None:
+    group = new_profile()
+    sent = export(group, tmp_path, None, profile=replace(draft().profile, name=name))
+    with open_bundle(sent) as bundle:  # what the program writes is cleaned on the way out
+        assert bundle.history.name.isprintable()
+        plan = BundlePlan(bundle.info.group_id, 2, bundle.bundle_id)
+        forged = replace(bundle.history, name=name)
+    crafted = tmp_path / "crafted.coact"
+    write_bundle(forged, tmp_path, minisign.SecretKey.generate(), plan, crafted, None)
+    with pytest.raises(BundleError, match="control characters") as refused, open_bundle(crafted):
+        pass
+    assert refused.value.reason == "bad_history"

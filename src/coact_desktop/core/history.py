@@ -26,6 +26,11 @@ MAX_ATTACHMENTS = 500
 MAX_LIST = 50  # languages, models, people or organisations of an event
 MAX_ROTATIONS = 20
 MAX_EVENT_TEXT = 5_000
+# Never in a received text: C0 and C1 controls, line and paragraph separators, direction
+# overrides and isolates; texts of several lines may hold tabs and line feeds.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_MULTILINE_BAD = re.compile(f"[{_CONTROLS}]")
+_SINGLE_LINE_BAD = re.compile(f"[{_CONTROLS}\t\n]")
 MAX_CAPTION = 2_000
 
 
@@ -132,6 +137,11 @@ class History:
         }
 
 
+def _clean(text: str, lines: bool = False) -> str:
+    """A text without the characters a received history may not hold (they do not show)."""
+    return (_MULTILINE_BAD if lines else _SINGLE_LINE_BAD).sub(" " if not lines else "", text)
+
+
 def public_history(draft: Draft, group_id: str, rotations: tuple[Rotation, ...]) -> History:
     """The draft as it may leave the laptop: consent applied, empty sections left out."""
     public_name: dict[str, str | None] = {}
@@ -152,24 +162,35 @@ def public_history(draft: Draft, group_id: str, rotations: tuple[Rotation, ...])
         return tuple(n for n in shown if n)
 
     profile = draft.profile
+    one = _clean  # a single line
     return History(
         group_id=group_id,
-        name=profile.name.strip(),
-        country=profile.country.strip(),
-        city=profile.city.strip(),
+        name=one(profile.name.strip()),
+        country=one(profile.country.strip()),
+        city=one(profile.city.strip()),
         founded=profile.founded,
         active=profile.active,
-        languages=profile.languages,
-        models=profile.models,
-        language=draft.language,
-        sections=tuple((s.title.strip(), s.body) for s in draft.sections if s.body.strip()),
+        languages=tuple(one(x) for x in profile.languages),
+        models=tuple(one(x) for x in profile.models),
+        language=one(draft.language),
+        sections=tuple(
+            (one(s.title.strip()), _clean(s.body, lines=True))
+            for s in draft.sections
+            if s.body.strip()
+        ),
         events=tuple(
-            PublicEvent(e.when, e.year, e.text, event_people(e.people), e.organisations)
+            PublicEvent(
+                one(e.when),
+                e.year,
+                _clean(e.text, lines=True),
+                tuple(one(x) for x in event_people(e.people)),
+                tuple(one(x) for x in e.organisations),
+            )
             for e in draft.events
         ),
-        people=tuple(people),
+        people=tuple(PublicPerson(one(p.name), p.consent) for p in people),
         attachments=tuple(
-            PublicAttachment(a.sha256, a.extension, a.media_type, a.caption)
+            PublicAttachment(a.sha256, a.extension, a.media_type, _clean(a.caption, lines=True))
             for a in draft.attachments
         ),
         rotations=rotations,
@@ -202,7 +223,7 @@ def history_from_json(data: object) -> History:
     sections = []
     for s in top.objs("sections", MAX_SECTIONS):
         s.only("title", "body")
-        sections.append((s.text("title", MAX_SHORT), s.text("body", MAX_BODY)))
+        sections.append((s.text("title", MAX_SHORT), s.text("body", MAX_BODY, lines=True)))
     events = []
     for e in top.objs("events", MAX_EVENTS):
         e.only("when", "year", "text", "people", "organisations")
@@ -210,7 +231,7 @@ def history_from_json(data: object) -> History:
             PublicEvent(
                 e.text("when", MAX_SHORT),
                 e.year("year"),
-                e.text("text", MAX_EVENT_TEXT),
+                e.text("text", MAX_EVENT_TEXT, lines=True),
                 e.texts("people"),
                 e.texts("organisations"),
             )
@@ -235,12 +256,14 @@ def history_from_json(data: object) -> History:
         if extension not in kinds or file != f"data/media/{sha}.{extension}":
             raise _bad(f"{a.where}.file", "does not match its hash and media type")
         attachments.append(
-            PublicAttachment(sha, extension, media_type, a.text("caption", MAX_CAPTION))
+            PublicAttachment(sha, extension, media_type, a.text("caption", MAX_CAPTION, lines=True))
         )
     rotations = []
     for r in top.objs("key_rotations", MAX_ROTATIONS):
         r.only("statement", "signature")
-        rotations.append(Rotation(r.text("statement", 1_000), r.text("signature", 4_096)))
+        rotations.append(
+            Rotation(r.text("statement", 1_000, lines=True), r.text("signature", 4_096, lines=True))
+        )
     return History(
         group_id=group_id,
         name=name,
@@ -280,14 +303,16 @@ class _Obj:
         if missing:
             raise _bad(f"{self.where}.{missing[0]}", "is missing")
 
-    def text(self, key: str, limit: int) -> str:
+    def text(self, key: str, limit: int, lines: bool = False) -> str:
         value = self.data.get(key)
         if not isinstance(value, str):
             raise _bad(f"{self.where}.{key}", "must be text")
         if len(value) > limit:
             raise _bad(f"{self.where}.{key}", f"is longer than {limit} characters")
-        if "\x00" in value:
-            raise _bad(f"{self.where}.{key}", "holds a NUL character")
+        # Control characters could rewrite a terminal or forge lines in a list; direction
+        # overrides could show a name backwards. Only texts of several lines may break lines.
+        if (_MULTILINE_BAD if lines else _SINGLE_LINE_BAD).search(value):
+            raise _bad(f"{self.where}.{key}", "holds control characters")
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
