@@ -24,6 +24,7 @@ from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import BundleError, Cancelled, KeyFileError, PassphraseError
 from coact_desktop.core.exports import file_stem
+from coact_desktop.core.group_library import plain_blocks
 from coact_desktop.core.paths import resolve_profile
 from coact_desktop.core.services import AppServices, open_services
 
@@ -464,3 +465,12 @@ def test_a_name_with_control_characters_is_refused_and_never_sent(
     with pytest.raises(BundleError, match="control characters") as refused, open_bundle(crafted):
         pass
     assert refused.value.reason == "bad_history"
+
+
+@pytest.mark.parametrize("body", ["*a " * 40_000, "[a](" * 30_000, "[" * 100_000, "**" * 60_000])
+def test_markdown_that_would_trap_a_regular_expression_is_turned_into_text_quickly(
+    body: str,
+) -> None:
+    started = time.perf_counter()
+    plain_blocks(body)
+    assert time.perf_counter() - started < 3  # was 45 s for the first one

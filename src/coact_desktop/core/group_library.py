@@ -8,6 +8,7 @@ newer bundle from the same group replaces the older one whole, in one transactio
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from coact_desktop.core.dto import LIST_PREFIX
 from coact_desktop.core.edition import decades_in, form_spans
-from coact_desktop.core.history import History
+from coact_desktop.core.history import History, PublicEvent
 from coact_desktop.core.models import (
     ChapterRow,
     EditionRow,
@@ -29,8 +30,10 @@ GROUP_PREFIX = "group:"
 KIND = "group-history"
 FIRST_POSITION = 100_000  # after every chapter of the bundled edition
 STRIDE = 1_000  # room for each group's sections
-_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# Bounded on purpose: an unbounded lazy match is tried from every marker to the end of the
+# paragraph, so "*a *a *a …" took time in the square of its length (45 s for 120,000 chars).
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(([^)\s]{1,500})\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)([^*_`\n]{1,300}?)(?<=\S)\1")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -84,8 +87,33 @@ def _base_position(session: Session, eid: str) -> int:
     return max((int(p) for _, p in positions), default=FIRST_POSITION - STRIDE) + STRIDE
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A history cut into the library's chapters and passages, before any database work."""
+
+    chapters: list[tuple[str, list[tuple[str, bool]]]]
+    dated: list[PublicEvent]
+    timeline: list[tuple[str, bool]]
+
+
+def prepare(history: History) -> Prepared:
+    """Turn the Markdown into passages (done before the write transaction, never inside it)."""
+    chapters = [(title, plain_blocks(body)) for title, body in history.sections]
+    dated = [e for e in history.events if re.search(r"\w", e.when + e.text)]
+    timeline = [(f"{e.when}: {e.text}", False) for e in dated]
+    if timeline:
+        chapters.append(("Timeline", timeline))
+    return Prepared(chapters, dated, timeline)
+
+
 def replace_group_history(
-    session: Session, history: History, bundle_id: str, key_id: str, sequence: int, now: datetime
+    session: Session,
+    history: History,
+    prepared: Prepared,
+    bundle_id: str,
+    key_id: str,
+    sequence: int,
+    now: datetime,
 ) -> None:
     """Put a group's history into the library, replacing its earlier one if any."""
     eid = edition_id(history.group_id)
@@ -129,13 +157,7 @@ def replace_group_history(
         )
     )
     countries = [history.country] if history.country else []
-    chapters: list[tuple[str, list[tuple[str, bool]]]] = [
-        (title, plain_blocks(body)) for title, body in history.sections
-    ]
-    dated = [e for e in history.events if re.search(r"\w", e.when + e.text)]
-    timeline = [(f"{e.when}: {e.text}", False) for e in dated]
-    if timeline:
-        chapters.append(("Timeline", timeline))
+    chapters, dated = prepared.chapters, prepared.dated
     passage_ids: dict[str, str] = {}
     for number, (title, blocks) in enumerate(chapters):
         chapter = ChapterRow(
@@ -165,7 +187,7 @@ def replace_group_history(
         for passage in chapter.passages:
             if form_spans(passage.text, (history.name,)):
                 session.add(MentionRow(organisation_slug=org_slug, passage_id=passage.id))
-    for event, (text, _) in zip(dated, timeline, strict=True):
+    for event, (text, _) in zip(dated, prepared.timeline, strict=True):
         if event.year is None:
             continue  # kept in the group's timeline chapter; the library timeline needs a year
         session.add(

@@ -17,7 +17,7 @@ from coact_desktop.core.bundle_read import VerifiedBundle
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import BundleError, KeyFileError, NotFound, SignatureError
 from coact_desktop.core.fingerprint import fingerprint_words
-from coact_desktop.core.group_library import replace_group_history
+from coact_desktop.core.group_library import prepare, replace_group_history
 from coact_desktop.core.history import History, Rotation, history_from_json
 from coact_desktop.core.keys import ROTATION_FORMAT
 from coact_desktop.core.models import PinnedKeyRow, ReceivedBundleRow
@@ -203,6 +203,7 @@ class InboxService:
     def accept(self, bundle_id: str) -> InboxItem:
         """Put the bundle's history into the library, credited to its group."""
         history = self.history(bundle_id)
+        prepared = prepare(history)  # the slow part, before the database is locked for writing
         with self._sessions.begin() as session:
             row = self._row(session, bundle_id)
             if row.state == "accepted":
@@ -241,7 +242,9 @@ class InboxService:
                 )
                 pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, utc_now()
             now = utc_now()
-            replace_group_history(session, history, row.bundle_id, row.key_id, row.sequence, now)
+            replace_group_history(
+                session, history, prepared, row.bundle_id, row.key_id, row.sequence, now
+            )
             for older in session.scalars(
                 select(ReceivedBundleRow).where(
                     ReceivedBundleRow.group_id == row.group_id,
