@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,39 @@ def test_ordinary_jpeg_pictures_pass_unchanged(mode: str, options: dict[str, obj
     out = io.BytesIO()
     Image.new(mode, (64, 48)).save(out, "JPEG", **options)
     assert strip_jpeg_segments(out.getvalue()) == (out.getvalue(), set())
+
+
+def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x013B] = "Sam Rivers"  # the artist
+    picture = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(picture, "JPEG", exif=exif.tobytes())
+    content = zlib.compress(
+        b"q 100 0 0 100 10 10 cm\nBI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID "
+        + picture.getvalue()
+        + b"\nEI Q\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    source = tmp_path / "inline.pdf"
+    source.write_bytes(bytes(pdf))
+    with pytest.raises(AttachmentError, match="could not be cleaned completely"):
+        attach(source, tmp_path / "profile")

@@ -236,6 +236,19 @@ def strip_jpeg_segments(data: bytes) -> tuple[bytes, set[str]]:
     raise ValueError("a JPEG picture that ends before its picture data")
 
 
+def _decoded(stream: Any, filters: list[str]) -> bytes:
+    """A stream's bytes with Flate and the like undone (pictures in DCT are left as they are)."""
+    if not filters or filters == ["/DCTDecode"] or any(f in _IMAGE_CODECS for f in filters):
+        return b""
+    try:
+        return bytes(stream.get_data())
+    except Exception as exc:
+        raise ValueError("a stream that cannot be decoded") from exc
+
+
+_IMAGE_CODECS = {"/DCTDecode", "/JPXDecode", "/CCITTFaxDecode", "/JBIG2Decode"}
+
+
 def pdf_metadata(data: bytes) -> set[str]:
     """Which identifying details a PDF still carries (a cleaned copy carries none)."""
     from pypdf import PdfReader
@@ -260,11 +273,13 @@ def pdf_metadata(data: bytes) -> set[str]:
                     found.update(strip_jpeg_segments(raw)[1])
                 elif filters and filters[-1] == "/DCTDecode":
                     found.add("unreadable")
-                # Wherever they hide, these never belong in a cleaned copy.
-                if b"Exif\x00\x00" in raw:
-                    found.add("exif")
-                if b"xmpmeta" in raw:
-                    found.add("xmp")
+                # Decoded as well: a picture drawn inside a compressed page (an inline image)
+                # carries its EXIF there. Wherever they hide, these never belong in a copy.
+                for data in (raw, _decoded(obj, filters)):
+                    if b"Exif\x00\x00" in data:
+                        found.add("exif")
+                    if b"xmpmeta" in data or b"Photoshop 3.0" in data:
+                        found.add("xmp")
     except Exception:  # any failure means the copy cannot be vouched for
         found.add("unreadable")
     return found
