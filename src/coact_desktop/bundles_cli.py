@@ -154,7 +154,9 @@ def _keys(services: Any, args: argparse.Namespace) -> int:
     else:
         old = _passphrase(args, "Passphrase of the current key: ")
         new = _passphrase(args, "Passphrase for the new key: ", "new_passphrase_file", confirm=True)
-        info = keys.rotate(old, new, "light" if args.light_key else "standard")
+        current = keys.current()
+        kept = current.work_factor if current is not None else "standard"
+        info = keys.rotate(old, new, "light" if args.light_key else kept)
         print(f"Made key {info.key_id}; key {info.rotated_from} signed the hand-over.")
         _print_key(info)
     return EXIT_OK

@@ -121,13 +121,18 @@ class KeysMenu(QObject):
             self._message(self.tr("New key"), self.tr("The two passphrases differ."))
             return
         self._run(
-            lambda _ctx: self.services.keys.rotate(old, new),
+            # The new key as light or strong as the old: the laptop is the same one.
+            lambda _ctx: self.services.keys.rotate(old, new, self._work_factor()),
             self.tr("New key"),
             lambda info: self.tr(
                 "Your group now signs with key {key}; the old key signed the hand-over, and "
                 "your next file carries it.\n\nIts words:\n{words}"
             ).format(key=info.key_id, words=words_text(info.fingerprint)),
         )
+
+    def _work_factor(self) -> str:
+        current = self.services.keys.current() if self.services is not None else None
+        return current.work_factor if current is not None else "standard"
 
     def _ask(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(
