@@ -324,6 +324,10 @@ def _import(services: Any, args: argparse.Namespace) -> int:
                 "state": item.state,
                 "already_received": not new,
             }
+        except OSError as error:
+            # Our own disk (e.g. no room to decrypt): this file fails, the others go on.
+            error_message = f"Cannot open it here: {error.strerror or error}."
+            result = {"ok": False, "file": file, "reason": "local_error", "message": error_message}
         except KnownError as error:
             result = {
                 "ok": False,

@@ -41,3 +41,11 @@ def test_a_profile_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> No
     blocker.write_text("")
     with pytest.raises(ProfileError, match="--data-dir"):
         resolve_profile(blocker / "profile").ensure()
+
+
+def test_only_its_owner_may_enter_the_profile(tmp_path: Path) -> None:
+    loose = tmp_path / "profile"
+    loose.mkdir(mode=0o755)
+    loose.chmod(0o755)
+    resolve_profile(loose).ensure()
+    assert loose.stat().st_mode & 0o077 == 0

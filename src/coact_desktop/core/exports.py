@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.attachments import attachments_dir
@@ -186,6 +187,13 @@ class ExportService:
                         created_at=utc_now(),
                     )
                 )
+        except IntegrityError as exc:
+            written.path.unlink(missing_ok=True)
+            raise ExportError(
+                "Another export of this draft took the same number at the same moment (is the "
+                "program open twice?). Nothing was kept; export again.",
+                reason="sequence_taken",
+            ) from exc
         except BaseException:
             # A bundle whose number was not recorded would be sent twice with one number.
             written.path.unlink(missing_ok=True)

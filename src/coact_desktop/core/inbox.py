@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from coact_desktop.core import minisign
 from coact_desktop.core.attachments import attachments_dir
@@ -144,8 +144,11 @@ class InboxService:
     def items(self) -> tuple[InboxItem, ...]:
         """Every received bundle, newest first."""
         with self._sessions() as session:
+            # The histories themselves (up to megabytes each) stay in the database.
             rows = session.scalars(
-                select(ReceivedBundleRow).order_by(ReceivedBundleRow.received_at.desc())
+                select(ReceivedBundleRow)
+                .options(defer(ReceivedBundleRow.history))
+                .order_by(ReceivedBundleRow.received_at.desc())
             )
             return tuple(_item(r) for r in rows)
 
@@ -164,12 +167,10 @@ class InboxService:
         """The bundle received from the same group just before this one, for comparing."""
         with self._sessions() as session:
             row = self._row(session, bundle_id)
+            # Compared with what Coact trusted from the group, never with a stranger's file.
             before = session.scalars(
                 select(ReceivedBundleRow)
-                .where(
-                    ReceivedBundleRow.group_id == row.group_id,
-                    ReceivedBundleRow.sequence < row.sequence,
-                )
+                .where(_trusted_rows(row.group_id), ReceivedBundleRow.sequence < row.sequence)
                 .order_by(ReceivedBundleRow.sequence.desc())
             ).first()
             return _item(before) if before else None

@@ -224,8 +224,12 @@ class KeysService:
                 if row.key_id not in known:
                     session.add(row)
             recorded = set(session.scalars(select(ExportRow.bundle_id)))
+            places = set(session.execute(select(ExportRow.group_id, ExportRow.sequence)).all())
             for export in exports:
-                if export.bundle_id not in recorded:
+                # A number this profile already used keeps its own record.
+                if export.bundle_id not in recorded and (
+                    (export.group_id, export.sequence) not in places
+                ):
                     session.add(export)
             session.flush()
             restored = self._current_row(session)
@@ -248,13 +252,25 @@ def _row(secret: minisign.SecretKey, passphrase: str, work_factor: str) -> Signi
     return SigningKeyRow(
         key_id=public.key_id_hex,
         public_key=public.to_text(),
-        secret_key=minisign.encrypt_secret_key(secret, passphrase, WORK_FACTORS[work_factor]),
+        secret_key=_locked(secret, passphrase, work_factor),
         work_factor=work_factor,
         created_at=utc_now(),
         retired_at=None,
         rotation_statement=None,
         rotation_signature=None,
     )
+
+
+def _locked(secret: minisign.SecretKey, passphrase: str, work_factor: str) -> str:
+    """The secret key encrypted with the passphrase; a clear error if memory runs short."""
+    try:
+        return minisign.encrypt_secret_key(secret, passphrase, WORK_FACTORS[work_factor])
+    except MemoryError as exc:
+        raise KeyFileError(
+            "This computer has not enough free memory for the standard key protection (1 GB). "
+            "Choose the lighter protection for old laptops and try again.",
+            reason="memory",
+        ) from exc
 
 
 def _backup_row(entry: object) -> SigningKeyRow:
@@ -312,7 +328,9 @@ def _write_private(path: Path, data: bytes, mode: int) -> None:
     """Write a file whole or not at all, readable only by its owner when it holds secrets."""
     temp = path.with_name(f".{path.name}.partial")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        # Never an old partial file with whatever mode it had: a new one, with ours.
+        temp.unlink(missing_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

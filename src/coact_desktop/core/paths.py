@@ -44,6 +44,8 @@ class ProfilePaths:
         for folder in (self.data_dir, self.cache_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
+                if folder == self.data_dir:
+                    _private(folder)
             except OSError as exc:
                 raise ProfileError(
                     f"Cannot create the folder {folder}: {exc.strerror}. "
@@ -55,6 +57,19 @@ class ProfilePaths:
                     f"The folder {folder} is read-only. Choose another place with --data-dir.",
                     path=str(folder),
                 )
+
+
+def _private(folder: Path) -> None:
+    """Only its owner may enter the profile: it holds real names and the (locked) key.
+
+    Where permissions do not exist (a FAT USB stick) or the folder is not ours, it is left.
+    """
+    try:
+        mode = folder.stat().st_mode
+        if mode & 0o077 and folder.stat().st_uid == os.getuid():
+            folder.chmod(mode & ~0o077)
+    except (OSError, AttributeError):
+        pass
 
 
 def _portable_dir() -> Path | None:

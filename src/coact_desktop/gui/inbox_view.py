@@ -295,6 +295,8 @@ class InboxView(QWidget):
                     if exc.code == "cancelled":
                         raise
                     outcomes.append((file.name, "refused", exc.message))
+                except OSError as exc:  # our own disk: this file fails, the others go on
+                    outcomes.append((file.name, "refused", str(exc.strerror or exc)))
             return outcomes
 
         self.progress.setRange(0, 0)
