@@ -68,22 +68,32 @@ def open_bundle(
     cancel: CancelToken | None = None,
 ) -> Iterator[VerifiedBundle]:
     """Verify a bundle file; yields it verified, or raises BundleError saying why not."""
+    with tempfile.TemporaryDirectory(prefix="coact-verify-") as work:
+        yield verify_bundle(path, Path(work), identities, progress, cancel)
+
+
+def verify_bundle(
+    path: Path,
+    folder: Path,
+    identities: list[Any] | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> VerifiedBundle:
+    """Verify a bundle, extracting its payload into ``folder`` (the caller removes it)."""
     cancel = cancel or CancelToken()
     size = _size(path)
-    with tempfile.TemporaryDirectory(prefix="coact-verify-") as work:
-        folder = Path(work)
-        os.chmod(folder, 0o700)
-        step = Steps(size * 3, progress, cancel)
-
-        file_sha256, encrypted, zipped = _plaintext(path, folder, identities, step)
-        cancel.raise_if_cancelled()
-        archive = read_zip(zipped, allowed=bag.allowed_name, max_file_bytes=MAX_PLAIN)
-        try:
-            verified = _verify(archive, folder, file_sha256, encrypted, step)
-        finally:
-            archive.close()
-        step.finish()
-        yield verified
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    step = Steps(size * 3, progress, cancel)
+    file_sha256, encrypted, zipped = _plaintext(path, folder, identities, step)
+    cancel.raise_if_cancelled()
+    archive = read_zip(zipped, allowed=bag.allowed_name, max_file_bytes=MAX_PLAIN)
+    try:
+        verified = _verify(archive, folder, file_sha256, encrypted, step)
+    finally:
+        archive.close()
+    step.finish()
+    return verified
 
 
 def _size(path: Path) -> int:

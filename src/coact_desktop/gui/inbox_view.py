@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -265,11 +267,12 @@ class InboxView(QWidget):
             return
         identity = self.identity_path()
 
-        def receive(ctx: TaskContext) -> list[tuple[str, str, str]]:
+        def verify(ctx: TaskContext) -> list[tuple[str, Any, Path | None]]:
+            # On a reader thread: decrypting and hashing take a while, and saves must not wait.
             from coact_desktop.core.age import load_identities
-            from coact_desktop.core.bundle_read import open_bundle
+            from coact_desktop.core.bundle_read import verify_bundle
 
-            outcomes: list[tuple[str, str, str]] = []
+            checked: list[tuple[str, Any, Path | None]] = []
             identities = None
             identity_error: KnownError | None = None
             if identity is not None:
@@ -277,37 +280,77 @@ class InboxView(QWidget):
                     identities = load_identities(identity)
                 except KnownError as exc:
                     identity_error = exc
-            for number, file in enumerate(files):
-                ctx.cancel.raise_if_cancelled()
+            try:
+                for number, file in enumerate(files):
+                    ctx.cancel.raise_if_cancelled()
 
-                def step(done: int, total: int, number: int = number) -> None:
-                    ctx.progress(
-                        number * 1000 + int(1000 * done / max(1, total)), len(files) * 1000
-                    )
+                    def step(done: int, total: int, number: int = number) -> None:
+                        ctx.progress(
+                            number * 1000 + int(1000 * done / max(1, total)), len(files) * 1000
+                        )
 
+                    folder = Path(tempfile.mkdtemp(prefix="coact-verify-"))
+                    try:
+                        if identity_error is not None:
+                            raise identity_error
+                        checked.append(
+                            (
+                                file.name,
+                                verify_bundle(file, folder, identities, step, ctx.cancel),
+                                folder,
+                            )
+                        )
+                    except KnownError as exc:
+                        shutil.rmtree(folder, ignore_errors=True)
+                        if exc.code == "cancelled":
+                            raise
+                        checked.append((file.name, exc.message, None))
+                    except OSError as exc:  # our own disk: this file fails, the others go on
+                        shutil.rmtree(folder, ignore_errors=True)
+                        checked.append((file.name, str(exc.strerror or exc), None))
+            except BaseException:
+                for _name, _bundle, kept in checked:
+                    if kept is not None:
+                        shutil.rmtree(kept, ignore_errors=True)
+                raise
+            return checked
+
+        def receive(checked: list[tuple[str, Any, Path | None]]) -> None:
+            # On the database writer: only keeping what was verified, one file after another.
+            def keep(_ctx: TaskContext) -> list[tuple[str, str, str]]:
+                outcomes = []
                 try:
-                    if identity_error is not None:
-                        raise identity_error
-                    with open_bundle(file, identities, step, ctx.cancel) as bundle:
-                        item, new = services.inbox.receive(bundle)
-                    outcomes.append((file.name, "new" if new else "again", item.bundle_id))
-                except KnownError as exc:
-                    if exc.code == "cancelled":
-                        raise
-                    outcomes.append((file.name, "refused", exc.message))
-                except OSError as exc:  # our own disk: this file fails, the others go on
-                    outcomes.append((file.name, "refused", str(exc.strerror or exc)))
-            return outcomes
+                    for name, bundle, folder in checked:
+                        if folder is None:
+                            outcomes.append((name, "refused", str(bundle)))
+                            continue
+                        try:
+                            item, new = services.inbox.receive(bundle)
+                            outcomes.append((name, "new" if new else "again", item.bundle_id))
+                        except (KnownError, OSError) as exc:
+                            outcomes.append((name, "refused", getattr(exc, "message", str(exc))))
+                finally:
+                    for _name, _bundle, kept in checked:
+                        if kept is not None:
+                            shutil.rmtree(kept, ignore_errors=True)
+                return outcomes
+
+            self._runner.submit(
+                keep,
+                name="keep bundles",
+                write=True,
+                done=self._received,
+                failed=self._receive_failed,
+            )
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.open_button.setEnabled(False)
         self._task = self._runner.submit(
-            receive,
-            name="receive bundles",
-            write=True,
-            done=self._received,
+            verify,
+            name="verify bundles",
+            done=receive,
             failed=self._receive_failed,
             progress=self._progress,
         )
