@@ -468,3 +468,31 @@ def test_the_timeline_suggests_people_as_they_may_be_shown_and_known_organisatio
     completer.setCompletionPrefix(completer.splitPath(line.text())[0])
     assert completer.currentIndex().data() == "S."
     assert completer.currentCompletion() == "Alex Moor, S."
+
+
+def test_attaching_a_pdf_with_an_author_keeps_only_a_clean_copy(
+    qtbot: QtBot, window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+
+    plain = io.BytesIO()
+    Image.new("RGB", (40, 30), "green").save(plain, "PDF")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain.getvalue())))
+    writer.add_metadata({"/Author": "Sam Rivers", "/Creator": "PhoneMaker"})
+    document = tmp_path / "Minutes, Sam Rivers.pdf"
+    with document.open("wb") as out:
+        writer.write(out)
+    start_draft(qtbot, window)
+    view, editor = window.drafts, window.drafts.editor
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        view.attach_file(document, "Minutes")
+    assert "the author and the program that made it" in editor.attachment_result.text()
+    assert window.services is not None
+    (attachment,) = window.services.drafts.get(editor.draft.id).attachments
+    assert attachment.media_type == "application/pdf"
+    stored = window.services.paths.data_dir / "attachments" / attachment.file_name
+    assert b"Sam Rivers" not in stored.read_bytes()
+    assert PdfReader(stored).metadata is None
