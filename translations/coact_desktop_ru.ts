@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+149"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+151"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Must fix</source>
         <translation>Нужно исправить</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ContentsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/contents_view.py" line="+21"/>
+        <location filename="../src/coact_desktop/gui/contents_view.py" line="+22"/>
         <source>Contents</source>
         <translation>Оглавление</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+459"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+460"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -639,7 +639,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-168"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-175"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -734,7 +734,7 @@ Start with “New draft…”.</source>
         <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Send the history to Coact</source>
         <translation>Отправить историю в Coact</translation>
     </message>
@@ -791,7 +791,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+42"/>
         <source>held: check the key</source>
         <translation>ожидает: проверьте ключ</translation>
     </message>
@@ -996,7 +996,7 @@ Start with “New draft…”.</source>
         <translation>Пакеты Coact (*.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+117"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не принят. {why}</translation>
     </message>
@@ -1074,7 +1074,7 @@ Key {key}. Bundle {bundle}.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+179"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+184"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1168,13 +1168,12 @@ Its words, to read out to Coact by phone:
 {words}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
         <source>Your group has no signing key yet: it is made on the first export.</source>
         <translation>У вашей группы пока нет ключа подписи: он будет создан при первой отправке истории.</translation>
     </message>
@@ -1223,17 +1222,17 @@ Its words, to read out to Coact by phone:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New key</source>
         <translation>Новый ключ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your group now signs with key {key}; the old key signed the hand-over, and your next file carries it.
 
 Its words:
@@ -1244,7 +1243,7 @@ Its words:
 {words}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>

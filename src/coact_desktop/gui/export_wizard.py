@@ -123,6 +123,8 @@ class ExportWizard(QWizard):
         self.section_titles = section_titles
         self.runner = runner
         self.settings = settings
+        self.file_name = ""  # read with the check, off the GUI thread
+        self.new_key = True
         self.setWindowTitle(self.tr("Send the history to Coact"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -173,15 +175,20 @@ class CheckPage(QWizardPage):
         self.problems.clear()
         exports, draft_id = self._wizard.services.exports, self._wizard.draft_id
 
-        def check(_ctx: TaskContext) -> tuple[Problem, ...]:
-            return tuple(exports.preflight(draft_id))
+        keys = self._wizard.services.keys
+
+        def check(_ctx: TaskContext) -> tuple[tuple[Problem, ...], str, bool]:
+            # Everything the later pages need from the database, read here, off the GUI thread.
+            problems = tuple(exports.preflight(draft_id))
+            return problems, exports.suggested_name(draft_id), keys.current() is None
 
         # On the writer: after any save queued just before, so the check sees the newest text.
         self._wizard.runner.submit(
             check, name="pre-flight", write=True, done=self._show, failed=self._failed
         )
 
-    def _show(self, problems: tuple[Problem, ...]) -> None:
+    def _show(self, checked: tuple[tuple[Problem, ...], str, bool]) -> None:
+        problems, self._wizard.file_name, self._wizard.new_key = checked
         self.problems.clear()
         for problem in problems:
             mark = self.tr("Must fix") if problem.blocking else self.tr("Note")
@@ -274,7 +281,7 @@ class OptionsPage(QWizardPage):
         """Suggest the last folder used and the file's name."""
         saved = str(self._wizard.settings.value("export/folder", "") or "")
         self.folder.setText(saved if saved and Path(saved).is_dir() else str(Path.home()))
-        self.file_name.setText(self._wizard.services.exports.suggested_name(self._wizard.draft_id))
+        self.file_name.setText(self._wizard.file_name)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -327,7 +334,7 @@ class KeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Say whether a key is being made or opened."""
-        self.new_key = self._wizard.services.keys.current() is None
+        self.new_key = self._wizard.new_key
         if self.new_key:
             self.setTitle(self.tr("Make your group's signing key"))
             self.explain.setText(

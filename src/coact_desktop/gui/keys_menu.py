@@ -47,14 +47,14 @@ class KeysMenu(QObject):
         """The key id and its fingerprint words."""
         if self.services is None:
             return
-        info = self.services.keys.current()
-        if info is None:
-            self._message(
-                self.tr("Signing key"),
-                self.tr("Your group has no signing key yet: it is made on the first export."),
-            )
-            return
-        self._message(self.tr("Signing key"), self._key_text(info))
+        title = self.tr("Signing key")
+
+        def said(info: Any) -> str:
+            if info is None:
+                return self.tr("Your group has no signing key yet: it is made on the first export.")
+            return self._key_text(info)
+
+        self._run(lambda _ctx: self.services.keys.current(), title, said, write=False)
 
     def backup(self) -> None:
         """Write the key backup file (the secret key stays encrypted)."""
@@ -122,7 +122,7 @@ class KeysMenu(QObject):
             return
         self._run(
             # The new key as light or strong as the old: the laptop is the same one.
-            lambda _ctx: self.services.keys.rotate(old, new, self._work_factor()),
+            lambda _ctx: self.services.keys.rotate(old, new, self._work_factor()),  # on the writer
             self.tr("New key"),
             lambda info: self.tr(
                 "Your group now signs with key {key}; the old key signed the hand-over, and "
@@ -140,14 +140,14 @@ class KeysMenu(QObject):
         )
         return text if ok else None
 
-    def _run(self, fn: Any, title: str, said: Any) -> None:
+    def _run(self, fn: Any, title: str, said: Any, write: bool = True) -> None:
         def run(ctx: TaskContext) -> Any:
             return fn(ctx)
 
         self._runner.submit(
             run,
             name=title,
-            write=True,
+            write=write,
             done=lambda info: self._message(title, said(info)),
             failed=lambda error: show_error(self._window, title, error),
         )
