@@ -117,9 +117,18 @@ def write_bundle(
         *((bag.ROOT + name, path) for name, path, _ in media),
     ]
     folder = target.parent
-    partial = folder / f".{target.name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # A new file of a random name, never one that is already there (it could be a link
+        # someone planted in a shared folder, pointing at a file of the person's).
+        descriptor, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.name}.", suffix=".partial"
+        )
+        os.close(descriptor)
+        partial = Path(name)
+    except OSError as exc:
+        raise _write_failed(folder, target, exc) from exc
+    try:
         if recipients:
             # The plain ZIP never touches the destination (a USB stick keeps deleted files, and
             # a killed export would leave it there): it is made in a private folder inside the
@@ -141,17 +150,21 @@ def write_bundle(
         _fsync_dir(folder)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ExportError(
-            f"Cannot write the bundle in {folder}: {exc.strerror or exc}. Choose another "
-            "folder or free some space; nothing was sent or recorded.",
-            reason="write_failed",
-            path=str(target),
-        ) from exc
+        raise _write_failed(folder, target, exc) from exc
     except BaseException:
         partial.unlink(missing_ok=True)  # cancelled, or a bug: no half-written file is left
         raise
     step.finish()
     return WrittenBundle(target, target.stat().st_size, bundle_id, bool(recipients))
+
+
+def _write_failed(folder: Path, target: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"Cannot write the bundle in {folder}: {exc.strerror or exc}. Choose another "
+        "folder or free some space; nothing was sent or recorded.",
+        reason="write_failed",
+        path=str(target),
+    )
 
 
 def _size(path: Path) -> int:

@@ -77,7 +77,7 @@ class InboxService:
                 return Assessment(_trust(session, bundle), True, pin.key_id if pin else None)
             # Only bundles signed by a key Coact trusts set the order: a stranger's held (or
             # rejected) bundle with a huge sequence number must not lock the real group out.
-            trusted = _trusted_rows(info.group_id)
+            trusted = _trusted_rows(session, info.group_id)
             newest = session.scalar(select(func.max(ReceivedBundleRow.sequence)).where(trusted))
             if newest is not None and info.sequence <= newest:
                 raise BundleError(
@@ -170,7 +170,9 @@ class InboxService:
             # Compared with what Coact trusted from the group, never with a stranger's file.
             before = session.scalars(
                 select(ReceivedBundleRow)
-                .where(_trusted_rows(row.group_id), ReceivedBundleRow.sequence < row.sequence)
+                .where(
+                    _trusted_rows(session, row.group_id), ReceivedBundleRow.sequence < row.sequence
+                )
                 .order_by(ReceivedBundleRow.sequence.desc())
             ).first()
             return _item(before) if before else None
@@ -287,14 +289,24 @@ def _pin(row: ReceivedBundleRow) -> PinnedKeyRow:
     )
 
 
-def _trusted_rows(group_id: str) -> ColumnElement[bool]:
-    """A group's received bundles whose key was trusted: verified on arrival or confirmed."""
-    return and_(
-        ReceivedBundleRow.group_id == group_id,
+def _trusted_rows(session: Session, group_id: str) -> ColumnElement[bool]:
+    """A group's received bundles that set its order: those in the library (now or before),
+    and those signed by the key trusted now (verified, or rejected after a check).
+
+    A key the group rotated away from sets nothing any more: a thief holding it cannot lock
+    the group out with a huge number.
+    """
+    pin = session.get(PinnedKeyRow, group_id)
+    by_current_key = and_(
+        ReceivedBundleRow.public_key == (pin.public_key if pin else ""),
         or_(
-            ReceivedBundleRow.state.in_(("verified", "accepted", "superseded")),
+            ReceivedBundleRow.state == "verified",
             and_(ReceivedBundleRow.state == "rejected", ReceivedBundleRow.trust != "new_key"),
         ),
+    )
+    return and_(
+        ReceivedBundleRow.group_id == group_id,
+        or_(ReceivedBundleRow.state.in_(("accepted", "superseded")), by_current_key),
     )
 
 
