@@ -106,3 +106,42 @@ def test_every_field_of_the_timeline_is_checked() -> None:
     assert cleaned.events[0].when == "When S. joined"
     assert cleaned.events[0].organisations == ("S.' collective",)
     assert names_without_consent(cleaned) == []
+
+
+def test_a_pseudonym_inside_a_named_persons_name_is_not_a_mention() -> None:
+    maria = Person("Maria", "pseudonym", "M.")
+    lopez = Person("Maria Lopez", "named")
+    one = Draft(
+        id="d",
+        sections=(Section("S", "Maria Lopez chaired. Maria spoke."),),
+        events=(Event("2009", "Meeting", people=("Maria Lopez",)),),
+        people=(maria, lopez),
+    )
+    assert [(p.person.name, p.section, p.count) for p in names_without_consent(one)] == [
+        ("Maria", 0, 1)
+    ]
+    replaced = replace_with_pseudonym(one, maria)
+    assert replaced.sections[0].body == "Maria Lopez chaired. M. spoke."
+    assert replaced.events[0].people == ("Maria Lopez",)
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("I phoned Sam. Rivers run here.", 0),  # a full stop ends the name
+        ("Sam\n\nRivers", 0),  # so does a blank line
+        ("Sam\u200eRivers", 1),  # a direction mark does not show
+        ("Sam Riv\u2063ers", 1),
+        ("Ｓａｍ Ｒｉｖｅｒｓ", 1),  # full-width letters
+        ("Sam-Rivers", 1),
+        ("Samuel Riversdale", 0),
+    ],
+)
+def test_what_counts_as_the_name_and_what_does_not(written: str, found: int) -> None:
+    one = Draft(id="d", sections=(Section("S", written),), people=(SAM,))
+    assert sum(p.count for p in names_without_consent(one)) == found
+
+
+def test_replacing_keeps_emphasis_balanced() -> None:
+    one = Draft(id="d", sections=(Section("S", "We met **Sam** Rivers."),), people=(SAM,))
+    assert replace_with_pseudonym(one, SAM).sections[0].body == "We met **S.**."

@@ -31,6 +31,7 @@ MAX_EVENT_TEXT = 5_000
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _MULTILINE_BAD = re.compile(f"[{_CONTROLS}]")
 _SINGLE_LINE_BAD = re.compile(f"[{_CONTROLS}\t\n]")
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 MAX_CAPTION = 2_000
 
 
@@ -139,7 +140,12 @@ class History:
 
 def _clean(text: str, lines: bool = False) -> str:
     """A text without the characters a received history may not hold (they do not show)."""
-    return (_MULTILINE_BAD if lines else _SINGLE_LINE_BAD).sub(" " if not lines else "", text)
+    if not lines:
+        return _SINGLE_LINE_BAD.sub(" ", text)
+    # Line breaks of other kinds (Word's manual break, a page break) stay line breaks, so that
+    # the words on either side are never joined; the other controls do not show, and go.
+    text = _OTHER_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    return _MULTILINE_BAD.sub("", text)
 
 
 def public_history(draft: Draft, group_id: str, rotations: tuple[Rotation, ...]) -> History:
