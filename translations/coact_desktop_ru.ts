@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+151"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+156"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -639,7 +639,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-175"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-180"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -715,6 +715,11 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Some pages of “{name}” could not be read to check for names; make sure it names nobody who has not agreed.</source>
+        <translation>Некоторые страницы «{name}» не удалось прочитать, чтобы проверить имена; убедитесь, что там не названы люди, не дававшие согласия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The attachment “{name}” contains the real name of someone who has not agreed to be named. Remove it, or attach a copy without the name.</source>
         <translation>Во вложении «{name}» есть настоящее имя человека, который не давал согласия его называть. Уберите вложение или прикрепите копию без этого имени.</translation>
     </message>

@@ -174,3 +174,48 @@ def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(tmp_path:
     source.write_bytes(bytes(pdf))
     with pytest.raises(AttachmentError, match="could not be cleaned completely"):
         attach(source, tmp_path / "profile")
+
+
+def text_pdf(path: Path, line: bytes) -> Path:
+    """A one-page PDF that shows one line of text in Helvetica."""
+    content = b"BT /F1 12 Tf 20 100 Td (" + line + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(pdf))
+    return path
+
+
+@pytest.mark.parametrize("line", [b"Present: Sam Rivers", b"Present: S a m  R i v e r s"])
+def test_a_name_in_a_pdf_is_found_before_sending(tmp_path: Path, line: bytes) -> None:
+    from coact_desktop.core.draft import Draft, Person, Profile, Section
+    from coact_desktop.core.preflight import preflight
+
+    profile = tmp_path / "profile"
+    attached = attach(text_pdf(tmp_path / "minutes.pdf", line), profile, "Minutes").attachment
+    draft = Draft(
+        id="d",
+        profile=Profile(name="G"),
+        sections=(Section("S", "text"),),
+        people=(Person("Sam Rivers", "pseudonym", "S."),),
+        attachments=(attached,),
+    )
+    codes = [p.code for p in preflight(draft, profile) if p.blocking]
+    assert codes == ["name_in_attachment"]

@@ -6,6 +6,7 @@ SHA-256, so a user's file name (which can name a person or a place) never does e
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -291,17 +292,23 @@ def collect_unused(data_dir: Path, referenced: set[str], now: float | None = Non
     return sorted(removed)
 
 
-def stored_text(data_dir: Path, attachment: Attachment) -> str:
-    """The text inside a stored text file or PDF (what a consent check must also read)."""
-    path = attachments_dir(data_dir) / attachment.file_name
+def stored_text(data_dir: Path, attachment: Attachment) -> tuple[str, bool]:
+    """The text inside a stored text file or PDF, and whether all of it could be read."""
+    if attachment.extension not in ("pdf", "txt", "md"):
+        return "", True
+    return _stored_text(str(attachments_dir(data_dir)), attachment.file_name)
+
+
+@functools.lru_cache(maxsize=64)
+def _stored_text(folder: str, file_name: str) -> tuple[str, bool]:
+    # Named by its hash, a stored copy never changes: read once, however often it is checked.
     try:
-        data = path.read_bytes()
+        data = (Path(folder) / file_name).read_bytes()
     except OSError:
-        return ""
-    if attachment.extension == "pdf":
+        return "", True  # a missing copy is its own problem
+    if file_name.endswith(".pdf"):
         from coact_desktop.core.pdf_clean import pdf_text
 
-        return pdf_text(data)
-    if attachment.extension in ("txt", "md"):
-        return data.decode("utf-8", errors="replace")
-    return ""
+        text, unreadable = pdf_text(data)
+        return text, unreadable == 0
+    return data.decode("utf-8", errors="replace"), True

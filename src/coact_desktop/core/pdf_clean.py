@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -285,13 +286,27 @@ def pdf_metadata(data: bytes) -> set[str]:
     return found
 
 
-def pdf_text(data: bytes) -> str:
-    """The text a PDF's pages show (for the consent check before sending); empty if unreadable."""
+def pdf_text(data: bytes) -> tuple[str, int]:
+    """The text a PDF's pages show, and how many pages could not be read (for the consent check).
+
+    Ligatures are folded by the check itself (NFKC); text set with letter spacing ("A n a") is
+    closed up here, so that a name set that way is found too.
+    """
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except Exception:  # the check then relies on the person; the copy was cleaned on the way in
-        return ""
+        pages = list(reader.pages)
+    except Exception:  # the whole file unreadable: every page counts as not checked
+        return "", 1
+    texts, unreadable = [], 0
+    for page in pages:
+        try:
+            texts.append(page.extract_text() or "")
+        except Exception:  # one page unreadable: the others are still checked
+            unreadable += 1
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(texts)), unreadable
+
+
+_LETTER_SPACED = re.compile(r"\b\w(?: \w\b){2,}")

@@ -54,14 +54,17 @@ def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[
             if name.strip() and name.strip().casefold() not in recorded:
                 found.append(Problem("no_consent_record", True, "timeline", index, name.strip()))
     unnamed = [p for p in draft.people if p.consent != "named" and p.name.strip()]
+    named = [p.name for p in draft.people if p.consent == "named" and p.name.strip()]
     for index, attachment in enumerate(draft.attachments):
         # A text file or a PDF is sent as it is: a real name inside it leaves with it.
-        inside = stored_text(data_dir, attachment) if unnamed else ""
+        subject = attachment.caption or attachment.file_name
+        inside, complete = stored_text(data_dir, attachment) if unnamed else ("", True)
         for person in unnamed:
-            if inside and mentions(inside, person.name.strip()):
-                subject = attachment.caption or attachment.file_name
+            if inside and mentions(inside, person.name.strip(), named):
                 found.append(Problem("name_in_attachment", True, "attachments", index, subject))
                 break
+        if unnamed and not complete:
+            found.append(Problem("attachment_unchecked", False, "attachments", index, subject))
         problem = stored_problem(data_dir, attachment, check_hashes)
         if problem:
             subject = attachment.caption or attachment.file_name

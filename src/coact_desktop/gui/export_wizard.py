@@ -82,6 +82,11 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
             "remove it and attach it again.",
         ).format(name=subject),
         "nothing_written": translate("ExportWizard", "Nothing is written in the draft yet."),
+        "attachment_unchecked": translate(
+            "ExportWizard",
+            "Some pages of “{name}” could not be read to check for names; make sure it names "
+            "nobody who has not agreed.",
+        ).format(name=subject),
         "name_in_attachment": translate(
             "ExportWizard",
             "The attachment “{name}” contains the real name of someone who has not agreed to "
