@@ -140,15 +140,20 @@ def test_ordinary_jpeg_pictures_pass_unchanged(mode: str, options: dict[str, obj
     assert strip_jpeg_segments(out.getvalue()) == (out.getvalue(), set())
 
 
-def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hidden", [False, True])
+def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(
+    tmp_path: Path, hidden: bool
+) -> None:
     exif = Image.Exif()
     exif[0x013B] = "Sam Rivers"  # the artist
     picture = io.BytesIO()
     Image.new("RGB", (8, 8), "red").save(picture, "JPEG", exif=exif.tobytes())
+    if hidden:  # behind another filter too, so that no byte of the EXIF shows as it is
+        image = b"/F [/AHx /DCT] ID " + picture.getvalue().hex().encode() + b">"
+    else:
+        image = b"/F /DCT ID " + picture.getvalue()
     content = zlib.compress(
-        b"q 100 0 0 100 10 10 cm\nBI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID "
-        + picture.getvalue()
-        + b"\nEI Q\n"
+        b"q 100 0 0 100 10 10 cm\nBI /W 8 /H 8 /CS /RGB /BPC 8 " + image + b"\nEI Q\n"
     )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

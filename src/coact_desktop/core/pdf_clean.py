@@ -281,9 +281,38 @@ def pdf_metadata(data: bytes) -> set[str]:
                         found.add("exif")
                     if b"xmpmeta" in data or b"Photoshop 3.0" in data:
                         found.add("xmp")
+        found.update(_inline_pictures(reader))
     except Exception:  # any failure means the copy cannot be vouched for
         found.add("unreadable")
     return found
+
+
+def _inline_pictures(reader: Any) -> set[str]:
+    """ "inline" if a page or drawing holds a JPEG picture written inside its own content.
+
+    Such a picture's EXIF sits behind the content's filters, out of reach of the cleaning; it
+    is refused rather than passed (they are rare: pictures are normally separate objects).
+    """
+    from pypdf.generic import ContentStream, StreamObject
+
+    contents: list[Any] = [page.get_contents() for page in reader.pages]
+    contents += [
+        obj
+        for obj in _dictionaries(reader.root_object, set())
+        if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Form"
+    ]
+    for content in contents:
+        if content is None:
+            continue
+        for operands, operator in ContentStream(content, reader).operations:
+            if operator != b"INLINE IMAGE":
+                continue
+            settings = operands.get("settings", {})
+            filters = settings.get("/F", settings.get("/Filter", []))
+            names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)]
+            if any(name in ("/DCT", "/DCTDecode") for name in names):
+                return {"inline"}
+    return set()
 
 
 def pdf_text(data: bytes) -> tuple[str, int]:
