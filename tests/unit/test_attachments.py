@@ -171,3 +171,16 @@ def test_unused_copies_go_after_a_day_and_used_ones_stay(
         os.utime(path, (old, old))
     assert collect_attachments(own_services.drafts._sessions, data_dir) == [unused.file_name]
     assert sorted(p.name for p in folder.iterdir()) == [used.file_name]
+
+
+def test_leftovers_of_a_killed_export_are_cleared_at_the_next_start(tmp_path: Path) -> None:
+    from coact_desktop.core.housekeeping import clear_stale_temp
+
+    private = tmp_path / "tmp"
+    (private / "export-old").mkdir(parents=True)
+    (private / "export-old" / "bundle.zip").write_bytes(b"PK plain text")
+    (private / "verify-new").mkdir()
+    old = time.time() - 2 * 3600
+    os.utime(private / "export-old", (old, old))
+    clear_stale_temp(tmp_path)
+    assert sorted(p.name for p in private.iterdir()) == ["verify-new"]  # one in use stays

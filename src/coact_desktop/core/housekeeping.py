@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,3 +33,25 @@ def collect_attachments(sessions: sessionmaker[Session], data_dir: Path) -> list
     folder = data_dir / "attachments"
     keep = {p.name for p in folder.glob("*") if p.name.split(".", 1)[0] in hashes}
     return collect_unused(data_dir, keep)
+
+
+STALE_TEMP = 60 * 60  # seconds: no export or verification takes this long
+
+
+def clear_stale_temp(data_dir: Path, now: float | None = None) -> None:
+    """Remove what a killed export or verification left in the profile's private tmp folder."""
+    folder = data_dir / "tmp"
+    now = time.time() if now is None else now
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if now - entry.stat().st_mtime > STALE_TEMP:
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink()
+        except OSError:
+            continue  # tried again at the next start

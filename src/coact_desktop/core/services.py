@@ -13,7 +13,7 @@ from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.edition import load_edition
 from coact_desktop.core.errors import DatabaseError
 from coact_desktop.core.exports import ExportService
-from coact_desktop.core.housekeeping import collect_attachments
+from coact_desktop.core.housekeeping import clear_stale_temp, collect_attachments
 from coact_desktop.core.inbox import InboxService
 from coact_desktop.core.keys import KeysService
 from coact_desktop.core.library import LibraryService
@@ -77,6 +77,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
             reason="damaged",
             backups=names,
         )
+    clear_stale_temp(paths.data_dir)
     engine, sessions = open_database(paths.database)
     library = LibraryService(sessions)
     try:

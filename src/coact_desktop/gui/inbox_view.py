@@ -266,6 +266,7 @@ class InboxView(QWidget):
         if services is None:
             return
         identity = self.identity_path()
+        private = services.paths.data_dir / "tmp"
 
         def verify(ctx: TaskContext) -> list[tuple[str, Any, Path | None]]:
             # On a reader thread: decrypting and hashing take a while, and saves must not wait.
@@ -289,7 +290,10 @@ class InboxView(QWidget):
                             number * 1000 + int(1000 * done / max(1, total)), len(files) * 1000
                         )
 
-                    folder = Path(tempfile.mkdtemp(prefix="coact-verify-"))
+                    # In the profile's private tmp: cleared at start-up if the window closed
+                    # before the file was kept (the system's temp may be shared, or in memory).
+                    private.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    folder = Path(tempfile.mkdtemp(prefix="verify-", dir=private))
                     try:
                         if identity_error is not None:
                             raise identity_error
