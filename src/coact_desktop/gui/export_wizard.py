@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coact_desktop.core.preflight import Problem
+from coact_desktop.core.preflight import Problem, preflight
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -178,19 +178,26 @@ class CheckPage(QWizardPage):
         self.checked = False
         self.summary.setText(self.tr("Checking…"))
         self.problems.clear()
-        exports, draft_id = self._wizard.services.exports, self._wizard.draft_id
+        services, draft_id = self._wizard.services, self._wizard.draft_id
+        runner = self._wizard.runner
 
-        keys = self._wizard.services.keys
+        def read(_ctx: TaskContext) -> tuple[Any, str, bool]:
+            # On the writer: after any save queued just before, so the check sees the newest
+            # text; and everything the later pages need from the database, off the GUI thread.
+            draft = services.drafts.get(draft_id)
+            name = services.exports.suggested_name(draft_id)
+            return draft, name, services.keys.current() is None
 
-        def check(_ctx: TaskContext) -> tuple[tuple[Problem, ...], str, bool]:
-            # Everything the later pages need from the database, read here, off the GUI thread.
-            problems = tuple(exports.preflight(draft_id))
-            return problems, exports.suggested_name(draft_id), keys.current() is None
+        def check(read_back: tuple[Any, str, bool]) -> None:
+            draft, name, new_key = read_back
 
-        # On the writer: after any save queued just before, so the check sees the newest text.
-        self._wizard.runner.submit(
-            check, name="pre-flight", write=True, done=self._show, failed=self._failed
-        )
+            def run(_ctx: TaskContext) -> tuple[tuple[Problem, ...], str, bool]:
+                # On a reader: reading the text of long PDFs must not hold up autosaves.
+                return preflight(draft, services.paths.data_dir), name, new_key
+
+            runner.submit(run, name="pre-flight", done=self._show, failed=self._failed)
+
+        runner.submit(read, name="read draft", write=True, done=check, failed=self._failed)
 
     def _show(self, checked: tuple[tuple[Problem, ...], str, bool]) -> None:
         problems, self._wizard.file_name, self._wizard.new_key = checked
