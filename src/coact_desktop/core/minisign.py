@@ -134,7 +134,9 @@ class PublicKey:
 
     def to_text(self) -> str:
         """The public key file, as ``minisign -G`` writes it."""
-        return f"{COMMENT_PREFIX}minisign public key {self.key_id_hex}\n{self.to_base64()}\n"
+        # minisign prints the id with %PRIX64, without leading zeros (1 key in 16 has one).
+        number = int.from_bytes(self.key_id, "little")
+        return f"{COMMENT_PREFIX}minisign public key {number:X}\n{self.to_base64()}\n"
 
     @classmethod
     def from_text(cls, text: str) -> PublicKey:
