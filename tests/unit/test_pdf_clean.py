@@ -163,20 +163,8 @@ def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(
         + content
         + b"\nendstream",
     ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
     source = tmp_path / "inline.pdf"
-    source.write_bytes(bytes(pdf))
+    source.write_bytes(written_pdf(objects))
     with pytest.raises(AttachmentError, match="could not be cleaned completely"):
         attach(source, tmp_path / "profile")
 
@@ -192,6 +180,12 @@ def text_pdf(path: Path, line: bytes) -> Path:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    path.write_bytes(written_pdf(objects))
+    return path
+
+
+def written_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalogue), by hand."""
     pdf = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -204,8 +198,7 @@ def text_pdf(path: Path, line: bytes) -> Path:
         len(objects) + 1,
         xref,
     )
-    path.write_bytes(bytes(pdf))
-    return path
+    return bytes(pdf)
 
 
 @pytest.mark.parametrize("line", [b"Present: Sam Rivers", b"Present: S a m  R i v e r s"])
