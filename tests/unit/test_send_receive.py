@@ -474,3 +474,69 @@ def test_markdown_that_would_trap_a_regular_expression_is_turned_into_text_quick
     started = time.perf_counter()
     plain_blocks(body)
     assert time.perf_counter() - started < 3  # was 45 s for the first one
+
+
+def test_a_file_signed_by_a_key_rotated_away_from_cannot_lock_the_group_out(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    first = export(group, tmp_path, None)
+    stolen = group.keys.unlock(PASSPHRASE)
+    receive(coact, first, None)
+    coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
+    coact.inbox.accept(coact.inbox.items()[0].bundle_id)
+    group.keys.rotate(PASSPHRASE, PASSPHRASE, "light")
+    second = export(group, tmp_path, None, sections=(Section("How the group began", "New."),))
+    with open_bundle(second) as bundle:
+        plan = BundlePlan(bundle.info.group_id, 1000, bundle.bundle_id)
+        thiefs = replace(bundle.history, rotations=(), sections=(("How", "A thief's text"),))
+    thief = tmp_path / "thief.coact"
+    write_bundle(thiefs, tmp_path, stolen, plan, thief, None)
+    receive(coact, second, None)
+    receive(coact, thief, None)  # the old key was still trusted when it came
+    by_sequence = {i.sequence: i for i in coact.inbox.items()}
+    coact.inbox.accept(by_sequence[2].bundle_id)  # trust moves on to the new key
+    coact.inbox.reject(by_sequence[1000].bundle_id, "signed by the old key")
+    third = export(group, tmp_path, None, sections=(Section("How the group began", "Third."),))
+    assert receive(coact, third, None) == "verified"  # not a "rollback" below 1000
+
+
+def test_an_export_never_writes_through_a_link_planted_where_it_goes(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group = new_profile()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    for name in ("harbour-peers-1.coact.partial", ".harbour-peers-1.coact.partial"):
+        (shared / name).symlink_to(victim)
+    path = export(group, shared, None)
+    assert victim.read_text() == "precious\n"
+    assert not path.is_symlink()
+    with open_bundle(path) as bundle:
+        assert bundle.info.sequence == 1
+
+
+def test_other_kinds_of_line_break_stay_line_breaks_in_an_export(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group = new_profile()
+    body = "We met at the\x0bharbour.\x0cNext page\u2028and more.\r\nEnd."
+    sent = export(group, tmp_path, None, sections=(Section("How the group began", body),))
+    with open_bundle(sent) as bundle:
+        assert bundle.history.sections[0][1] == (
+            "We met at the\nharbour.\nNext page\nand more.\nEnd."
+        )
+
+
+def test_a_key_backup_never_inherits_an_old_partial_files_mode(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group = new_profile()
+    group.keys.create(PASSPHRASE, "light")
+    stale = tmp_path / ".backup.json.partial"
+    stale.write_text("left by a crash")
+    stale.chmod(0o644)
+    group.keys.backup(tmp_path / "backup.json")
+    assert (tmp_path / "backup.json").stat().st_mode & 0o077 == 0
