@@ -10,7 +10,6 @@ be installed (CI installs them): without them these tests fail, they never skip.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
 import shutil
@@ -20,9 +19,9 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from PIL import Image
 
@@ -39,20 +38,6 @@ INSTALL = {
     "age-keygen": "apt-get install age",
     "bagit.py": "pip install bagit (it is in the dev extra)",
 }
-
-
-def _load_factory() -> ModuleType:
-    """tests/unit/bundle_factory.py, the test bundle writer (not on sys.path in importlib mode)."""
-    name = "coact_tests_bundle_factory"
-    if name not in sys.modules:
-        path = REPO / "tests" / "unit" / "bundle_factory.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def tool(name: str) -> str:
@@ -204,7 +189,6 @@ def test_an_unencrypted_export_is_a_plain_zip(
 def test_a_bag_signed_by_minisign_passes_our_verify(
     run: Callable[..., Any], tmp_path: Path, age_identity: tuple[Path, str]
 ) -> None:
-    bf = _load_factory()
     minisign = tool("minisign")
     keys = tmp_path / "minisign-keys"
     keys.mkdir()

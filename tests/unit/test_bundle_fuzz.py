@@ -6,15 +6,13 @@ Any exception other than a KnownError (BundleError and its kin) escaping ``open_
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -26,23 +24,6 @@ from coact_desktop.core.history import history_from_json
 from coact_desktop.core.minisign import SecretKey
 from coact_desktop.core.strict_json import loads_strict
 
-
-def _load_factory() -> ModuleType:
-    """tests/unit/bundle_factory.py (importlib mode puts no test folder on sys.path)."""
-    name = "coact_tests_bundle_factory"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).with_name("bundle_factory.py")
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up here
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-bf = _load_factory()
 KEY = SecretKey.generate()
 AGE_KEY = bf.AgeKey.generate()
 IDENTITIES = [AGE_KEY.identity]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import gc
 import hashlib
-import importlib.util
 import io
 import json
 import os
@@ -28,9 +27,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from PIL import Image
 
@@ -43,23 +42,6 @@ from coact_desktop.core.minisign import SecretKey
 from coact_desktop.core.paths import resolve_profile
 from coact_desktop.core.services import AppServices, open_services
 
-
-def _load_factory() -> ModuleType:
-    """tests/unit/bundle_factory.py (importlib mode puts no test folder on sys.path)."""
-    name = "coact_tests_bundle_factory"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).with_name("bundle_factory.py")
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up here
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-bf = _load_factory()
 ROOT = bf.ROOT
 HISTORY = ROOT + "data/history.json"
 EOCD = struct.Struct("<4s4H2LH")
