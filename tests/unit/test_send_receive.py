@@ -328,22 +328,31 @@ def test_a_key_that_copies_the_trusted_keys_id_is_refused(
     assert refused.value.reason == "key_changed"
 
 
-def test_accepting_never_moves_the_trust_back_to_a_key_rotated_away_from(
-    new_profile: Callable[[], AppServices], tmp_path: Path
-) -> None:
-    group, coact = new_profile(), new_profile()
-    first = export(group, tmp_path, None)
+def rotated_with_a_stolen_old_key(
+    group: AppServices, coact: AppServices, folder: Path, thiefs_number: int
+) -> tuple[Path, Path]:
+    """Coact trusts the group's first key; the group rotates and sends bundle 2; a thief
+    holding the old key makes a bundle with the given number. Bundle 2 and the thief's file."""
+    first = export(group, folder, None)
     stolen = group.keys.unlock(PASSPHRASE)  # the old key, later taken with a laptop
     receive(coact, first, None)
     coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
     coact.inbox.accept(coact.inbox.items()[0].bundle_id)
     group.keys.rotate(PASSPHRASE, PASSPHRASE, "light")
-    second = export(group, tmp_path, None, sections=(Section("How the group began", "New."),))
+    second = export(group, folder, None, sections=(Section("How the group began", "New."),))
     with open_bundle(second) as bundle:
-        plan = BundlePlan(bundle.info.group_id, 3, bundle.bundle_id)
+        plan = BundlePlan(bundle.info.group_id, thiefs_number, bundle.bundle_id)
         thiefs = replace(bundle.history, rotations=(), sections=(("How", "A thief's text"),))
-    third = tmp_path / "thief.coact"
-    write_bundle(thiefs, tmp_path, stolen, plan, third, None)
+    thief = folder / "thief.coact"
+    write_bundle(thiefs, folder, stolen, plan, thief, None)
+    return second, thief
+
+
+def test_accepting_never_moves_the_trust_back_to_a_key_rotated_away_from(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    second, third = rotated_with_a_stolen_old_key(group, coact, tmp_path, 3)
     assert receive(coact, second, None) == "verified"  # rotated, with its record
     assert receive(coact, third, None) == "verified"  # the old key, still pinned then
     by_sequence = {i.sequence: i for i in coact.inbox.items()}
@@ -480,18 +489,7 @@ def test_a_file_signed_by_a_key_rotated_away_from_cannot_lock_the_group_out(
     new_profile: Callable[[], AppServices], tmp_path: Path
 ) -> None:
     group, coact = new_profile(), new_profile()
-    first = export(group, tmp_path, None)
-    stolen = group.keys.unlock(PASSPHRASE)
-    receive(coact, first, None)
-    coact.inbox.confirm_key(coact.inbox.items()[0].bundle_id)
-    coact.inbox.accept(coact.inbox.items()[0].bundle_id)
-    group.keys.rotate(PASSPHRASE, PASSPHRASE, "light")
-    second = export(group, tmp_path, None, sections=(Section("How the group began", "New."),))
-    with open_bundle(second) as bundle:
-        plan = BundlePlan(bundle.info.group_id, 1000, bundle.bundle_id)
-        thiefs = replace(bundle.history, rotations=(), sections=(("How", "A thief's text"),))
-    thief = tmp_path / "thief.coact"
-    write_bundle(thiefs, tmp_path, stolen, plan, thief, None)
+    second, thief = rotated_with_a_stolen_old_key(group, coact, tmp_path, 1000)
     receive(coact, second, None)
     receive(coact, thief, None)  # the old key was still trusted when it came
     by_sequence = {i.sequence: i for i in coact.inbox.items()}
