@@ -538,3 +538,12 @@ def test_a_key_backup_never_inherits_an_old_partial_files_mode(
     stale.chmod(0o644)
     group.keys.backup(tmp_path / "backup.json")
     assert (tmp_path / "backup.json").stat().st_mode & 0o077 == 0
+
+
+def test_the_inbox_says_whether_it_holds_anything(
+    new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact = new_profile(), new_profile()
+    assert not coact.inbox.has_items()
+    receive(coact, export(group, tmp_path, None), None)
+    assert coact.inbox.has_items()

@@ -141,6 +141,11 @@ class InboxService:
             )
         return self.item(bundle.bundle_id), True
 
+    def has_items(self) -> bool:
+        """Whether any bundle was ever received (one row read, at start-up)."""
+        with self._sessions() as session:
+            return session.scalar(select(ReceivedBundleRow.bundle_id).limit(1)) is not None
+
     def items(self) -> tuple[InboxItem, ...]:
         """Every received bundle, newest first."""
         with self._sessions() as session:

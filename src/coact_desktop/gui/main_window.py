@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
                 library.chapter(slug),
                 library.organisations(),
                 library.timeline(),
-                bool(services.inbox.items()),
+                services.inbox.has_items(),
             )
 
         self.runner.submit(load, name="load library", done=self._library_loaded, failed=self._fatal)
