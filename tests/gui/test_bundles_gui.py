@@ -153,7 +153,10 @@ def test_a_draft_goes_from_the_wizard_to_the_inbox_and_into_the_library(
     assert inbox.list.count() == 2
     inbox.reject("Please add your timeline first.")
     qtbot.waitUntil(lambda: "rejected" in inbox.list.item(0).text(), timeout=TIMEOUT)
-    assert "Please add your timeline first." in inbox.facts.text()
+    # The list and the details are read by separate tasks: the details may come a moment later.
+    qtbot.waitUntil(
+        lambda: "Please add your timeline first." in inbox.facts.text(), timeout=TIMEOUT
+    )
     group.close()
     coact.close()
 
