@@ -24,6 +24,7 @@ import base64
 import hashlib
 import io
 import json
+import secrets
 import sqlite3
 import struct
 import uuid
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from pyrage import x25519
 
@@ -141,6 +143,15 @@ def legacy_signer(secret: SecretKey) -> Signer:
         )
 
     return sign
+
+
+def key_with_leading_zeros(nibbles: int) -> SecretKey:
+    """A throwaway key whose id, as minisign prints it, starts with this many zero digits."""
+    # minisign writes the id as a little-endian u64 without leading zeros: one key in 16 hits
+    # that by chance, so the keys tests lean on hit it every run.
+    number = int.from_bytes(secrets.token_bytes(8), "big") >> (4 * nibbles)
+    number |= 1 << (63 - 4 * nibbles)  # the next digit is not zero
+    return SecretKey(number.to_bytes(8, "little"), Ed25519PrivateKey.generate())
 
 
 def rotation(old: SecretKey, new: PublicKey, when: str = "2024-05-01T00:00:00Z") -> Rotation:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from coact_desktop.core import minisign
 from coact_desktop.core.errors import KeyFileError, PassphraseError, SignatureError
@@ -29,6 +29,7 @@ from coact_desktop.core.minisign import (
     WorkFactor,
     decrypt_secret_key,
     encrypt_secret_key,
+    key_id_from_hex,
     parse_signature,
     read_work_factor,
     scrypt_params,
@@ -513,6 +514,12 @@ def test_minisign_verifies_our_signature(tool: Tool, secret: SecretKey) -> None:
     assert "Comment signature verification failed" in bad.stderr
 
 
+def _comment_key_id(public_file: Path) -> bytes:
+    """The key id in the first line of a public key file, read back into its 8 bytes."""
+    first = public_file.read_text().splitlines()[0]
+    return key_id_from_hex(first.removeprefix("untrusted comment: minisign public key "))
+
+
 def test_minisign_signs_with_its_own_key_and_we_verify(tool: Tool) -> None:
     # An unencrypted key (-W) keeps this fast; signing with a passphrase on stdin is checked with
     # our own key below, and opening a key minisign encrypted in the next test.
@@ -525,12 +532,74 @@ def test_minisign_signs_with_its_own_key_and_we_verify(tool: Tool) -> None:
     assert sig.trusted_comment == "trusted"
     assert sig.untrusted_comment == "signature from minisign secret key"
     verify(public, MESSAGE, sig)
-    # minisign prints the key id the same way we do.
-    assert (
-        (tool.cwd / "w.pub")
-        .read_text()
-        .startswith(f"untrusted comment: minisign public key {public.key_id_hex}\n")
+    # The id minisign prints is the key's id, compared as bytes (minisign drops leading zeros).
+    assert _comment_key_id(tool.cwd / "w.pub") == public.key_id == sig.key_id
+    # ...and our public key file is the very file minisign wrote.
+    assert PublicKey.from_text((tool.cwd / "w.pub").read_text()).to_text() == (
+        (tool.cwd / "w.pub").read_text()
     )
+
+
+def test_a_key_minisign_made_with_a_leading_zero_in_its_id_reads_back(tool: Tool) -> None:
+    # One key in 16 has a leading zero nibble: make keys until one does (bounded; 400 tries
+    # miss with a chance of (15/16)**400, about 1e-11), so the case runs every time.
+    for _ in range(400):
+        tool.ok("-G", "-f", "-W", "-p", "w.pub", "-s", "w.key")
+        public = PublicKey.from_text((tool.cwd / "w.pub").read_text())
+        if public.key_id_hex.startswith("0"):
+            break
+    else:
+        pytest.fail("400 minisign keys and none with a leading zero in its id")
+    first = (tool.cwd / "w.pub").read_text().splitlines()[0]
+    assert len(first.removeprefix("untrusted comment: minisign public key ")) < 16
+    assert _comment_key_id(tool.cwd / "w.pub") == public.key_id
+    assert public.to_text() == (tool.cwd / "w.pub").read_text()
+
+
+@pytest.mark.parametrize(
+    ("key_id", "display", "minisign_prints"),
+    [
+        # Little-endian: the last byte is the first pair of hex digits.
+        (bytes([1, 2, 3, 4, 5, 6, 7, 0x0F]), "0F07060504030201", "F07060504030201"),
+        (bytes([1, 2, 3, 4, 5, 6, 7, 0]), "0007060504030201", "7060504030201"),
+        (bytes([1, 2, 3, 4, 5, 6, 0x0A, 0]), "000A060504030201", "A060504030201"),
+        (bytes([0xAB]) + bytes(7), "00000000000000AB", "AB"),
+        (bytes(8), "0000000000000000", "0"),
+        (bytes([0xFF] * 8), "FFFFFFFFFFFFFFFF", "FFFFFFFFFFFFFFFF"),
+    ],
+)
+def test_key_ids_with_leading_zeros_match_minisign_everywhere(
+    tool: Tool, key_id: bytes, display: str, minisign_prints: str
+) -> None:
+    secret = SecretKey(key_id, Ed25519PrivateKey.generate())
+    public = secret.public_key()
+    # One display form (16 digits, kept zeros) for our files, messages, JSON and the window...
+    assert public.key_id_hex == display
+    # ...and whichever form a person or minisign writes, the comparison is of the 8 bytes.
+    assert key_id_from_hex(display) == key_id_from_hex(minisign_prints) == key_id
+    # minisign recreates our public key file from our secret key byte for byte...
+    (tool.cwd / "our.key").write_text(encrypt_secret_key(secret, PASSPHRASE, LIGHT))
+    tool.ok("-R", "-s", "our.key", "-p", "again.pub", stdin=PASSPHRASE + "\n")
+    again = (tool.cwd / "again.pub").read_text()
+    assert again == public.to_text()
+    assert again.splitlines()[0] == f"untrusted comment: minisign public key {minisign_prints}"
+    assert PublicKey.from_text(again) == public
+    # ...signs with it, and we verify; and it verifies what we sign.
+    (tool.cwd / "file").write_bytes(MESSAGE)
+    tool.ok("-S", "-s", "our.key", "-m", "file", "-t", "t", stdin=PASSPHRASE + "\n")
+    signature = parse_signature((tool.cwd / "file.minisig").read_bytes())
+    assert signature.key_id_hex == display
+    verify(PublicKey.from_text(again), MESSAGE, signature)
+    (tool.cwd / "ours.minisig").write_text(secret.sign(MESSAGE, TRUSTED))
+    tool.ok("-V", "-p", "again.pub", "-m", "file", "-x", "ours.minisig")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "0" * 17, "0807060504030201 ", "0x807", "807o", "8070605a4030201", "-1"]
+)
+def test_a_key_id_that_is_not_one_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="not a key id"):
+        key_id_from_hex(text)
 
 
 def test_we_open_minisigns_secret_key_and_sign_with_it(minisign_pair: Tool) -> None:

@@ -200,7 +200,7 @@ def _verify(
         public_key = minisign.PublicKey.from_text(info.signing_key)
     except KeyFileError as exc:
         raise BundleError("bad_key", f"The bundle's signing key is not valid: {exc}") from exc
-    if public_key.key_id_hex != info.key_id:
+    if public_key.key_id != minisign.key_id_from_hex(info.key_id):
         raise BundleError(
             "key_mismatch",
             "The bundle's bag-info names a signing key id that does not match its key.",

@@ -341,14 +341,7 @@ def _follow_rotations(
     for _ in range(len(rotations)):
         if current == signer:
             return
-        step = next(
-            (
-                r
-                for r in rotations
-                if r.statement.startswith(f"{ROTATION_FORMAT}\told:{current.key_id_hex}\t")
-            ),
-            None,
-        )
+        step = next((r for r in rotations if _rotation_old_key_id(r) == current.key_id), None)
         if step is None:
             break
         if not _ROTATION.fullmatch(step.statement):
@@ -369,7 +362,7 @@ def _follow_rotations(
             ) from exc
     if current == signer:
         return
-    if signer.key_id_hex == pinned.key_id_hex:
+    if signer.key_id == pinned.key_id:
         raise BundleError(
             "key_changed",
             f"This bundle is signed by a key that takes the id {signer.key_id_hex} of the key "
@@ -383,6 +376,17 @@ def _follow_rotations(
         "hands over to the new one. It was refused: ask the group, by another channel, "
         "whether they changed their key.",
     )
+
+
+def _rotation_old_key_id(rotation: Rotation) -> bytes | None:
+    """The id of the key a rotation record hands over from, as bytes; None if it names none."""
+    fields = rotation.statement.split("\t")
+    if len(fields) < 2 or fields[0] != ROTATION_FORMAT or not fields[1].startswith("old:"):
+        return None
+    try:
+        return minisign.key_id_from_hex(fields[1].removeprefix("old:"))
+    except ValueError:
+        return None
 
 
 def _item(row: ReceivedBundleRow) -> InboxItem:

@@ -209,19 +209,20 @@ class KeysService:
             opened = minisign.decrypt_secret_key(newest.secret_key, passphrase)
         except PassphraseError as exc:
             raise PassphraseError(FORGOTTEN, reason="wrong") from exc
-        if opened.public_key().key_id_hex != newest.key_id:
+        if opened.public_key() != _public(newest):
             raise KeyFileError(f"{path} is damaged: a key does not match its id.")
         with self._sessions.begin() as session:
             current = self._current_row(session)
-            known = {r.key_id for r in session.scalars(select(SigningKeyRow))}
-            if current is not None and current.key_id not in {r.key_id for r in rows}:
+            # Whole keys are compared, never ids written as text.
+            known = {_public(r) for r in session.scalars(select(SigningKeyRow))}
+            if current is not None and _public(current) not in {_public(r) for r in rows}:
                 raise KeyFileError(
                     f"This profile already has another signing key ({current.key_id}); "
                     "restoring would hide it. Restore into a new profile instead.",
                     reason="other_key",
                 )
             for row in rows:
-                if row.key_id not in known:
+                if _public(row) not in known:
                     session.add(row)
             recorded = set(session.scalars(select(ExportRow.bundle_id)))
             places = set(session.execute(select(ExportRow.group_id, ExportRow.sequence)).all())
@@ -277,7 +278,10 @@ def _backup_row(entry: object) -> SigningKeyRow:
     if not isinstance(entry, dict):
         raise ValueError("not an object")
     public = minisign.PublicKey.from_text(entry["public_key"])
-    if public.key_id_hex != entry["key_id"] or entry["work_factor"] not in WORK_FACTORS:
+    if (
+        public.key_id != minisign.key_id_from_hex(entry["key_id"])
+        or entry["work_factor"] not in WORK_FACTORS
+    ):
         raise ValueError("inconsistent key")
     retired = entry["retired_at"]
     return SigningKeyRow(
@@ -307,6 +311,10 @@ def _export_row(entry: object) -> ExportRow:
         encrypted=bool(entry["encrypted"]),
         created_at=datetime.fromisoformat(entry["created_at"]),
     )
+
+
+def _public(row: SigningKeyRow) -> minisign.PublicKey:
+    return minisign.PublicKey.from_text(row.public_key)
 
 
 def _info(row: SigningKeyRow) -> KeyInfo:

@@ -18,6 +18,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ class PublicKey:
 
     @property
     def key_id_hex(self) -> str:
-        """The key id as minisign prints it: a little-endian u64 in 16 uppercase hex digits."""
+        """The key id's display form: 16 upper-case hex digits; compare ``key_id``, never this."""
         return _key_id_hex(self.key_id)
 
     def to_base64(self) -> str:
@@ -541,3 +542,15 @@ def _b64decode(line: str) -> bytes | None:
 def _key_id_hex(key_id: bytes) -> str:
     """minisign's "%016" PRIX64 of the key id read as a little-endian u64."""
     return f"{int.from_bytes(key_id, 'little'):016X}"
+
+
+_KEY_ID_TEXT = re.compile(r"[0-9A-F]{1,16}")
+
+
+def key_id_from_hex(text: str) -> bytes:
+    """The 8 bytes of a key id written in hex, with its leading zeros or (as minisign's public
+    key comment writes it) without them; anything else is a ValueError."""
+    # Key ids are compared as bytes: the same id is "0807…" in our files and "807…" in minisign's.
+    if not _KEY_ID_TEXT.fullmatch(text):
+        raise ValueError(f"not a key id: {text[:40]!r}")
+    return int(text, 16).to_bytes(KEY_ID_BYTES, "little")
