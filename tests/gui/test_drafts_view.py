@@ -177,8 +177,8 @@ def test_a_name_without_consent_is_flagged_and_replaced_by_the_pseudonym(
     assert "1 to check" in editor.pages.tabText(2)
     assert not editor.replace_button.isEnabled()  # no pseudonym yet
     table.item(0, 2).setText("S.")
-    table.cellWidget(0, 1).setCurrentIndex(1)  # pseudonym only
-    assert editor.replace_button.isEnabled()
+    editor.people.set_consent(0, "pseudonym")
+    qtbot.waitUntil(editor.replace_button.isEnabled)
     with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
         editor.replace_button.click()
     assert editor.text.toPlainText() == "S. opened the first meeting."
@@ -188,7 +188,7 @@ def test_a_name_without_consent_is_flagged_and_replaced_by_the_pseudonym(
     assert saved.sections[0].body == "S. opened the first meeting."
     assert saved.people[0].consent == "pseudonym"
     # Naming with consent clears the warning without changing the text.
-    table.cellWidget(0, 1).setCurrentIndex(0)
+    editor.people.set_consent(0, "named")
     assert editor.draft.people[0].consent == "named"
 
 

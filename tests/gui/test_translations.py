@@ -45,7 +45,10 @@ def pseudo() -> Iterator[None]:
 
 def visible_strings(window: MainWindow) -> list[tuple[str, str]]:
     """(where, text) for the chrome: labels, buttons, placeholders, tabs, menus, headers."""
-    found: list[tuple[str, str]] = [("title", window.windowTitle())]
+    # The window's title names the chapter shown: Coact's text, not the program's words.
+    assert window.reader.chapter is not None
+    assert window.windowTitle() == window.reader.chapter.info.title
+    found: list[tuple[str, str]] = []
     for widget in window.findChildren(QWidget):
         kind = type(widget).__name__
         if widget.accessibleName():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -99,16 +100,33 @@ class ProfileDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Said beside OK while it is greyed out, so that nobody wonders why.
+        self.missing = QLabel(
+            self.tr("Give the group's name to go on; everything else can wait."), self
+        )
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(self.tr("What is missing"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.missing, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.name.textChanged.connect(self._update_ok)
         self._update_ok()
+        # The name first: the cursor starts there, and Tab goes on down the form.
+        order = [self.name, self.country, self.city, self.founded, self.active, self.languages]
+        for first, second in zip(
+            [*order, self.written_in], [*order[1:], self.written_in, self.models], strict=True
+        ):
+            self.setTabOrder(first, second)
+        self.name.setFocus()
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
         ok.setToolTip("" if ok.isEnabled() else self.tr("Give the group's name first."))
+        self.missing.setVisible(not ok.isEnabled())
 
     def language(self) -> str:
         """The language the history is written in, as a code such as "ru"."""
@@ -238,7 +256,12 @@ def draft_text(draft: Draft) -> list[str]:
         lines.append(f"## {timeline}")
         for event in draft.events:
             who = ", ".join((*event.people, *event.organisations))
-            lines.append(f"{event.when}: {event.text}" + (f" ({who})" if who else ""))
+            # "When" in words, else the year, else said to be undated (never a bare ": …").
+            parts = [event.when] if event.when else []
+            if event.year is not None and str(event.year) not in event.when:
+                parts.append(str(event.year))
+            when = " · ".join(parts) or translate("RevisionsDialog", "undated")
+            lines.append(f"{when}: {event.text}" + (f" ({who})" if who else ""))
     if draft.people:
         lines.append(f"## {people}")
         lines += [f"{p.name} · {p.consent} · {p.pseudonym}" for p in draft.people]

@@ -13,16 +13,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.draft import CONSENTS, Event, Person
 
 translate = QCoreApplication.translate
+CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the consent code behind the label shown
 
 
 class ListCompleter(QCompleter):
@@ -49,16 +53,21 @@ class ListCompleter(QCompleter):
         return ", ".join([*before, chosen])
 
 
-class NamesDelegate(QStyledItemDelegate):
-    """Edits a comma-separated cell of names, suggesting the ones the draft already knows."""
+class LiveTextDelegate(QStyledItemDelegate):
+    """Edits a text cell whose every keystroke goes into the draft at once.
 
-    def __init__(self, parent: QWidget) -> None:
+    The editor stays open across saves: nothing is handed over only when it closes, so no save
+    has to close it (closing it mid-word made the next key start a new edit that replaced the
+    cell). Data coming back from the model never rewrites the editor's text while it holds the
+    same words, so the cursor, the selection and the undo steps stay where the person left them.
+    """
+
+    def __init__(
+        self, parent: QWidget, names: QStringListModel | None = None, placeholder: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.names = QStringListModel(self)
-
-    def set_names(self, names: list[str]) -> None:
-        """The names to suggest, in the order given, without repeats."""
-        self.names.setStringList(list(dict.fromkeys(n for n in names if n.strip())))
+        self.names = names
+        self.placeholder = placeholder
 
     def createEditor(
         self,
@@ -67,15 +76,20 @@ class NamesDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
-        completer = ListCompleter(self.names, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
+        editor.setFrame(False)
+        editor.setPlaceholderText(self.placeholder)
+        if self.names is not None:
+            completer = ListCompleter(self.names, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        editor.textChanged.connect(lambda _text: self.commitData.emit(editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data() or ""))
+        text = str(index.data() or "")
+        if isinstance(editor, QLineEdit) and editor.text() != text:
+            editor.setText(text)
 
     def setModelData(
         self,
@@ -83,17 +97,92 @@ class NamesDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, QLineEdit) and str(index.data() or "") != editor.text():
             model.setData(index, editor.text())
 
 
+class NamesDelegate(LiveTextDelegate):
+    """Edits a comma-separated cell of names, suggesting the ones the draft already knows."""
+
+    def __init__(self, parent: QWidget, placeholder: str = "") -> None:
+        super().__init__(parent, QStringListModel(parent), placeholder)
+
+    def set_names(self, names: list[str]) -> None:
+        """The names to suggest, in the order given, without repeats."""
+        assert self.names is not None
+        self.names.setStringList(list(dict.fromkeys(n for n in names if n.strip())))
+
+
+class ConsentDelegate(QStyledItemDelegate):
+    """Shows a person's consent as a drop-down and edits it with one, changes kept at once."""
+
+    def __init__(self, labels: dict[str, str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # Drawn as a combo box, so that a person sees it is a choice and not text to type.
+        super().paint(painter, option, index)
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(1, 1, -1, -1)
+        box.state = option.state
+        box.currentText = str(index.data() or "")
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(translate("PeopleTable", "Consent"))
+        for consent in CONSENTS:
+            combo.addItem(self.labels[consent], consent)
+        combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            wanted = editor.findData(index.data(CONSENT_ROLE) or "withheld")
+            if editor.currentIndex() != wanted:
+                editor.setCurrentIndex(wanted)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            consent = str(editor.currentData())
+            model.setItemData(
+                index,
+                {
+                    Qt.ItemDataRole.DisplayRole: self.labels[consent],
+                    CONSENT_ROLE: consent,
+                },
+            )
+
+
 class _Table(QWidget):
-    """A table with Add and Remove buttons; subclasses map rows to and from data."""
+    """A table with Add and Remove buttons; subclasses map rows to and from data.
+
+    Every cell is edited live (see LiveTextDelegate). When the draft is shown again, only cells
+    whose text differs are written, and never the cell being edited.
+    """
 
     edited = Signal(object)  # the rows as data, after any change
-    # Each table says how it fills one row and reads all of them back.
+    # Each table says how it reads all of its rows back.
     rows: Callable[[], tuple[object, ...]]
-    _fill_row: Callable[[int, object], None]
 
     def __init__(
         self, headers: list[str], add_label: str, stretch: int, parent: QWidget | None = None
@@ -101,21 +190,22 @@ class _Table(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(add_label, self)
+        self.table.setItemDelegate(LiveTextDelegate(self.table))
+        self.add_button = QPushButton(add_label, self)
         # The base class's own strings have a fixed context: self.tr() would look them up under
         # each subclass's name, where lupdate never put them.
         self.remove = QPushButton(translate("DraftTables", "Remove"), self)
         buttons = QHBoxLayout()
-        buttons.addWidget(add)
+        buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        add.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(self.add_row)
         self.remove.clicked.connect(self.remove_row)
         self.table.itemChanged.connect(self._changed)
         self._filling = False
@@ -128,9 +218,12 @@ class _Table(QWidget):
         item = self.table.item(row, 1)
         if item is None:
             return
-        self._filling = True
-        item.setBackground(QColor("transparent") if valid else QColor("#f6c8c8"))
         tip = translate("DraftTables", "A year such as 1998; a date in words goes under When.")
+        colour = QColor("transparent") if valid else QColor("#f6c8c8")
+        if item.background().color() == colour and item.toolTip() == ("" if valid else tip):
+            return
+        self._filling = True
+        item.setBackground(colour)
         item.setToolTip("" if valid else tip)
         self._filling = False
 
@@ -142,13 +235,52 @@ class _Table(QWidget):
         if not self._filling:
             self.edited.emit(self.rows())
 
+    def editing_cell(self) -> tuple[int, int] | None:
+        """The cell whose editor is open, if any."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        index = self.table.currentIndex()
+        return (index.row(), index.column()) if index.isValid() else None
+
+    def _show(self, cells: list[list[tuple[str, object]]]) -> None:
+        """Show rows of (text, data) cells, writing only what differs, never the open editor."""
+        editing = self.editing_cell()
+        self._filling = True
+        try:
+            while self.table.rowCount() > len(cells):
+                self.table.removeRow(self.table.rowCount() - 1)
+            for row, values in enumerate(cells):
+                if row >= self.table.rowCount():
+                    self.table.insertRow(row)
+                for column, (text, data) in enumerate(values):
+                    if (row, column) == editing:
+                        continue
+                    item = self.table.item(row, column)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        self.table.setItem(row, column, item)
+                    if item.text() != text:
+                        item.setText(text)
+                    if data is not None and item.data(CONSENT_ROLE) != data:
+                        item.setData(CONSENT_ROLE, data)
+        finally:
+            self._filling = False
+
+    def _empty_row(self) -> list[tuple[str, object]]:
+        return [("", None)] * self.table.columnCount()
+
     def add_row(self) -> None:
-        """Add an empty row and start editing it."""
+        """Add an empty row and start editing its first cell."""
         self._filling = True
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self._fill_row(row, None)
+        for column, (text, data) in enumerate(self._empty_row()):
+            item = QTableWidgetItem(text)
+            if data is not None:
+                item.setData(CONSENT_ROLE, data)
+            self.table.setItem(row, column, item)
         self._filling = False
+        self.table.setFocus()
         self.table.setCurrentCell(row, 0)
         first = self.table.item(row, 0)
         if first is not None:
@@ -162,6 +294,18 @@ class _Table(QWidget):
             self.table.removeRow(row)
             self.edited.emit(self.rows())
 
+    def current_cell(self) -> tuple[int, int]:
+        """Where the cursor is, for coming back to the same place."""
+        return self.table.currentRow(), self.table.currentColumn()
+
+    def go_to_cell(self, row: int, column: int) -> None:
+        """Put the cursor on a cell (the nearest one there is) and the focus in the table."""
+        if self.table.rowCount():
+            row = min(max(row, 0), self.table.rowCount() - 1)
+            column = min(max(column, 0), self.table.columnCount() - 1)
+            self.table.setCurrentCell(row, column)
+        self.table.setFocus()
+
 
 class PeopleTable(_Table):
     """Everyone the draft names, with their consent and pseudonym."""
@@ -169,7 +313,7 @@ class PeopleTable(_Table):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [self.tr("Real name"), self.tr("Consent"), self.tr("Pseudonym")],
-            self.tr("Add person"),
+            self.tr("&Add person"),
             2,
             parent,
         )
@@ -182,36 +326,48 @@ class PeopleTable(_Table):
             "pseudonym": self.tr("Pseudonym only"),
             "withheld": self.tr("Withheld: not shown"),
         }
+        self.consent = ConsentDelegate(self._labels, self.table)
+        self.table.setItemDelegateForColumn(1, self.consent)
+        # One click on a consent opens its choices: it is a drop-down, not text.
+        self.table.clicked.connect(
+            lambda index: self.table.edit(index) if index.column() == 1 else None
+        )
 
     def set_people(self, people: tuple[Person, ...]) -> None:
-        """Fill the table."""
-        self._filling = True
-        self.table.setRowCount(len(people))
-        for row, person in enumerate(people):
-            self._fill_row(row, person)
-        self._filling = False
+        """Show the people (only what differs is written; a cell being edited is left alone)."""
+        self._show([self._cells(person) for person in people])
 
-    def _fill_row(self, row: int, value: object) -> None:
-        person = value if isinstance(value, Person) else Person("")
-        self.table.setItem(row, 0, QTableWidgetItem(person.name))
-        combo = QComboBox(self.table)
-        combo.setAccessibleName(self.tr("Consent"))
-        for consent in CONSENTS:
-            combo.addItem(self._labels[consent], consent)
-        combo.setCurrentIndex(combo.findData(person.consent))
-        combo.currentIndexChanged.connect(self._changed)
-        self.table.setCellWidget(row, 1, combo)
-        self.table.setItem(row, 2, QTableWidgetItem(person.pseudonym))
+    def _cells(self, person: Person) -> list[tuple[str, object]]:
+        return [
+            (person.name, None),
+            (self._labels[person.consent], person.consent),
+            (person.pseudonym, None),
+        ]
+
+    def _empty_row(self) -> list[tuple[str, object]]:
+        return self._cells(Person(""))
+
+    def set_consent(self, row: int, consent: str) -> None:
+        """Choose a person's consent, as choosing it in the drop-down does."""
+        item = self.table.item(row, 1)
+        if item is not None:
+            self.table.model().setItemData(
+                self.table.model().index(row, 1),
+                {Qt.ItemDataRole.DisplayRole: self._labels[consent], CONSENT_ROLE: consent},
+            )
 
     def rows(self) -> tuple[Person, ...]:
         """The people as listed (rows without a name are left out)."""
         people = []
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 1)
-            consent = combo.currentData() if isinstance(combo, QComboBox) else "withheld"
+            item = self.table.item(row, 1)
+            code = item.data(CONSENT_ROLE) if item is not None else None
+            consent = code if code in CONSENTS else "withheld"
             name, pseudonym = self._text(row, 0), self._text(row, 2)
             if name or pseudonym:  # a half-filled row is kept, not dropped
-                people.append(Person(name, consent, pseudonym))
+                people.append(
+                    Person(name, consent if consent in CONSENTS else "withheld", pseudonym)
+                )
         return tuple(people)
 
 
@@ -227,23 +383,40 @@ class EventsTable(_Table):
                 self.tr("People involved"),
                 self.tr("Organisations involved"),
             ],
-            self.tr("Add event"),
+            self.tr("&Add event"),
             2,
             parent,
         )
         self.table.setAccessibleName(self.tr("The group's timeline"))
         for column, width in ((0, 110), (1, 60), (3, 170), (4, 190)):
             self.table.setColumnWidth(column, width)
+        # What each column wants, said in the header's tip and in the empty cell being typed in.
+        tips = [
+            self.tr("When it happened, in words: “spring 2005”, “after the first raid”"),
+            self.tr("The year as a number, such as 2005: it puts the timeline in order"),
+            self.tr("What happened"),
+            self.tr("Names from People and consent are suggested: as each may be shown"),
+            self.tr("Organisations the library knows are suggested; any other can be typed"),
+        ]
+        placeholders = [
+            self.tr("e.g. spring 2005"),
+            self.tr("e.g. 2005"),
+            self.tr("What happened?"),
+            self.tr("Names, separated by commas"),
+            self.tr("Organisations, separated by commas"),
+        ]
+        for column, tip in enumerate(tips):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
+        for column in range(3):
+            delegate = LiveTextDelegate(self.table, placeholder=placeholders[column])
+            self.table.setItemDelegateForColumn(column, delegate)
         # People and organisations: typed freely, with the names the draft knows suggested.
-        self.people_names = NamesDelegate(self.table)
-        self.organisation_names = NamesDelegate(self.table)
+        self.people_names = NamesDelegate(self.table, placeholders[3])
+        self.organisation_names = NamesDelegate(self.table, placeholders[4])
         self.table.setItemDelegateForColumn(3, self.people_names)
         self.table.setItemDelegateForColumn(4, self.organisation_names)
-        header = self.table.horizontalHeaderItem(3)
-        if header is not None:
-            header.setToolTip(
-                self.tr("Names from People and consent are suggested: as each may be shown")
-            )
 
     def set_suggestions(self, people: list[str], organisations: list[str]) -> None:
         """The names to suggest: people as they may be shown, organisations of the library."""
@@ -251,20 +424,19 @@ class EventsTable(_Table):
         self.organisation_names.set_names(organisations)
 
     def set_events(self, events: tuple[Event, ...]) -> None:
-        """Fill the table."""
-        self._filling = True
-        self.table.setRowCount(len(events))
-        for row, event in enumerate(events):
-            self._fill_row(row, event)
-        self._filling = False
-
-    def _fill_row(self, row: int, value: object) -> None:
-        event = value if isinstance(value, Event) else Event("", "")
-        self.table.setItem(row, 0, QTableWidgetItem(event.when))
-        self.table.setItem(row, 1, QTableWidgetItem("" if event.year is None else str(event.year)))
-        self.table.setItem(row, 2, QTableWidgetItem(event.text))
-        self.table.setItem(row, 3, QTableWidgetItem(", ".join(event.people)))
-        self.table.setItem(row, 4, QTableWidgetItem(", ".join(event.organisations)))
+        """Show the events (only what differs is written; a cell being edited is left alone)."""
+        self._show(
+            [
+                [
+                    (event.when, None),
+                    ("" if event.year is None else str(event.year), None),
+                    (event.text, None),
+                    (", ".join(event.people), None),
+                    (", ".join(event.organisations), None),
+                ]
+                for event in events
+            ]
+        )
 
     def rows(self) -> tuple[Event, ...]:
         """The events as listed (empty rows are left out; a year that is not one is left empty)."""

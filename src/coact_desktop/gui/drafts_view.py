@@ -6,10 +6,28 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap, QTextCursor, QTextDocument
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import (
+    QIcon,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +49,8 @@ from coact_desktop.core.attachments import Attachment, Cleaned, attach, attachme
 from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
 from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
+from coact_desktop.core.errors import NotFound
+from coact_desktop.core.paths import RESOURCES
 from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
@@ -43,10 +63,14 @@ if TYPE_CHECKING:
     from coact_desktop.core.drafts import DraftsService
 
 translate = QCoreApplication.translate  # lupdate finds literal translate("Context", …) calls
-SAVE_DELAY_MS = 600  # after the last keystroke
-SAVE_DEADLINE_MS = 1_000  # after the first unsaved change, however fast the typing goes on
+SAVE_DELAY_MS = 400  # after the last keystroke
+# After the first unsaved change, however fast the typing goes on: with the save itself, a
+# keystroke is on disk within a second.
+SAVE_DEADLINE_MS = 700
 RETRY_MS = 5_000  # after a failed save (full disk, read-only profile)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_WIDTH = 220  # the drafts list, in pixels
+I18N = RESOURCES / "i18n"  # our .qm files, built from translations/
 
 
 class DraftsView(QWidget):
@@ -62,6 +86,7 @@ class DraftsView(QWidget):
         self._models: list[tuple[str, str]] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.setWordWrap(True)  # a long group name wraps, never cut
         self.new_button = QPushButton(self.tr("New draft…"), self)
         self.new_button.setEnabled(False)
         self.editor = DraftEditor(self)
@@ -82,11 +107,11 @@ class DraftsView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list, 1)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 800])
+        splitter.setSizes([LIST_WIDTH, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.new_button.clicked.connect(self.new_draft)
@@ -109,6 +134,15 @@ class DraftsView(QWidget):
         self._deadline.timeout.connect(self.save_now)
         self._unsaved: dict[str, Draft] = {}
         self.last_save_error = ""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list of drafts keeps a readable width, however the window was laid out."""
+        super().showEvent(event)
+        # Shown first while the window was still being laid out (a recovery switches tabs at
+        # start), the splitter could squeeze the list to a sliver that cut the names.
+        left, right = self.splitter.sizes()
+        if left < LIST_WIDTH and left + right > 2 * LIST_WIDTH:
+            self.splitter.setSizes([LIST_WIDTH, left + right - LIST_WIDTH])
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -171,6 +205,14 @@ class DraftsView(QWidget):
         for summary in summaries:
             item = QListWidgetItem(summary.name or self.tr("(no name yet)"), self.list)
             item.setData(ID_ROLE, summary.id)
+            item.setToolTip(plain_tip(summary.name))
+        if summaries:
+            self.empty.setText(
+                self.tr(
+                    "Choose a draft on the left to go on writing it, or start another with "
+                    "“New draft…”."
+                )
+            )
         # Qt makes the first row current by itself; a click on it must still open that draft.
         self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
@@ -196,7 +238,7 @@ class DraftsView(QWidget):
             return
         self.save_now()
         draft = new_draft(profile, language)
-        titles = guided_titles()
+        titles = guided_titles(language)
         draft = replace(
             draft,
             sections=tuple(
@@ -225,8 +267,9 @@ class DraftsView(QWidget):
             failed=self._failed,
         )
 
-    def recover(self, draft_id: str) -> None:
-        """Open a draft after a crash, saying it is as it was at its last autosave."""
+    def reopen(self, draft_id: str, place: str = "", crashed: bool = False) -> None:
+        """Open the draft that was open last time, at the same place; after a crash, say that
+        it is as it was at its last autosave."""
         drafts = self._drafts
         if drafts is None:
             return
@@ -238,15 +281,28 @@ class DraftsView(QWidget):
         def show(loaded: tuple[Draft, str]) -> None:
             draft, saved_at = loaded
             self._opened(draft, refresh=True)
+            self.editor.restore_place(place)
+            if not crashed:
+                return
             when = QDateTime.fromString(saved_at, Qt.DateFormat.ISODate).toLocalTime()
-            self.editor.set_status(
-                self.tr(
-                    "Coact Desktop did not close properly last time. Your draft is back as it "
-                    "was at its last autosave ({time})."
-                ).format(time=when.toString("yyyy-MM-dd HH:mm:ss"))
-            )
+            message = self.tr(
+                "Coact Desktop did not close properly last time. Your draft is back as it "
+                "was at its last autosave ({time})."
+            ).format(time=when.toString("yyyy-MM-dd HH:mm:ss"))
+            self.editor.set_status(message)
+            self.editor.show_notice(message)
 
-        self._runner.submit(load, name="recover draft", write=True, done=show, failed=self._failed)
+        def gone(error: BaseException) -> None:
+            # A draft deleted since (or a damaged setting) leaves the list to choose from.
+            if not isinstance(error, NotFound):
+                self._failed(error)
+
+        self._runner.submit(load, name="reopen draft", write=True, done=show, failed=gone)
+
+    def remember_place(self) -> None:
+        """Keep where the person is in the open draft, for the next start."""
+        if self._settings is not None and self.editor.draft is not None:
+            self._settings.setValue("drafts/place", self.editor.place())
 
     def _opened(self, draft: Draft, refresh: bool = False) -> None:
         self.editor.set_draft(draft)
@@ -276,7 +332,8 @@ class DraftsView(QWidget):
 
     def save_now(self) -> None:
         """Write every draft with unsaved changes now (on the writer thread, in order)."""
-        self.editor.commit_cell_edits()
+        # Nothing is closed or committed here: every editor hands over each keystroke as it
+        # comes, so a save never has to touch a cell or a field that is being typed in.
         self._timer.stop()
         self._deadline.stop()
         drafts = self._drafts
@@ -305,6 +362,7 @@ class DraftsView(QWidget):
             item = self.list.item(row)
             if item.data(ID_ROLE) == draft.id:
                 item.setText(draft.profile.name or self.tr("(no name yet)"))
+        self.remember_place()  # after a crash, the next start comes back here
         self.saved.emit(receipt)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -529,6 +587,7 @@ class DraftEditor(QWidget):
         self.preview.document().setDefaultStyleSheet(STYLE)
         self.preview.document().setDefaultFont(reading_font(0))
         self.format_bar = QHBoxLayout()
+        self.format_buttons: list[QPushButton] = []
         for label, tip, keys, action in (
             (self.tr("Bold"), self.tr("Bold (Ctrl+B)"), "Ctrl+B", self.format_bold),
             (self.tr("Heading"), self.tr("Make this line a heading"), "", self.format_heading),
@@ -546,6 +605,7 @@ class DraftEditor(QWidget):
                 button.setShortcut(QKeySequence(keys))
             button.clicked.connect(action)
             self.format_bar.addWidget(button)
+            self.format_buttons.append(button)
         self.format_bar.addStretch(1)
         self.editing = QStackedWidget(self)
         self.editing.addWidget(self.text)
@@ -581,15 +641,36 @@ class DraftEditor(QWidget):
         body.addLayout(left, 0)
         body.addLayout(right, 1)
         self.pages = QTabWidget(self)
-        self.pages.addTab(text_page, self.tr("Text"))
-        self.pages.addTab(self.events, self.tr("Timeline"))
-        self.pages.addTab(self.people, self.tr("People and consent"))
-        self.pages.addTab(attachments_page, self.tr("Photos and files"))
+        # Alt+T, Alt+L, Alt+P, Alt+D reach the pages from the keyboard.
+        self.pages.addTab(text_page, self.tr("&Text"))
+        self.pages.addTab(self.events, self.tr("Time&line"))
+        self.pages.addTab(self.people, self.tr("&People and consent"))
+        self.pages.addTab(attachments_page, self.tr("Photos an&d files"))
+        self.pages.currentChanged.connect(self._page_shown)
         footer = QHBoxLayout()
         footer.addWidget(self.words)
         footer.addStretch(1)
         footer.addWidget(self.status)
+        # The recovery notice: at the top, where the eye goes, not only in the status line.
+        self.notice = QWidget(self)
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet(
+            "#notice { background: #fff4ce; border: 1px solid #c9a400; border-radius: 3px; }"
+            " QLabel { color: #3b2e00; }"
+        )
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_text.setAccessibleName(self.tr("Notice"))
+        dismiss = QPushButton(self.tr("OK"), self.notice)
+        dismiss.setAccessibleName(self.tr("Dismiss the notice"))
+        dismiss.clicked.connect(self.notice.hide)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(dismiss)
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(header)
         layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
@@ -626,16 +707,57 @@ class DraftEditor(QWidget):
         self._refresh(max(0, row))
         self.changed.emit()
 
-    def commit_cell_edits(self) -> None:
-        """Finish a table cell being typed in, so that its text is in the draft before a save."""
-        focus = QApplication.focusWidget()
-        for table in (self.events.table, self.people.table):
-            if focus is not None and table.isAncestorOf(focus):
-                table.setFocus()  # the cell's editor loses focus and hands over its text
-
     def set_status(self, text: str) -> None:
         """Say whether everything is saved."""
         self.status.setText(text)
+
+    def _page_shown(self, page: int) -> None:
+        """The cursor goes where the page is written: the text, or the table."""
+        if self.isVisible():
+            focus = {0: self.text, 1: self.events.table, 2: self.people.table}
+            widget = focus.get(page)
+            if widget is not None and not self.preview_button.isChecked():
+                widget.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        """A message a person cannot miss, in a bar at the top of the draft, until dismissed."""
+        self.notice_text.setText(text)
+        self.notice.show()
+
+    def place(self) -> str:
+        """Where the person is: the tab, the section, the cursor, each table's cell."""
+        events, people = self.events.current_cell(), self.people.current_cell()
+        numbers = [
+            self.pages.currentIndex(),
+            self.sections.currentRow(),
+            self.text.textCursor().position(),
+            *events,
+            *people,
+        ]
+        return ",".join(str(n) for n in numbers)
+
+    def restore_place(self, place: str) -> None:
+        """Go back to a place() (a damaged one is ignored), with the focus there."""
+        try:
+            page, section, cursor, event_row, event_column, person_row, person_column = (
+                int(n) for n in place.split(",")
+            )
+        except ValueError:
+            page, section, cursor = 0, 0, -1
+            event_row = event_column = person_row = person_column = 0
+        if self.draft is None:
+            return
+        self.pages.setCurrentIndex(page if 0 <= page < self.pages.count() else 0)
+        if 0 <= section < self.sections.count():
+            self.sections.setCurrentRow(section)
+        text_cursor = self.text.textCursor()
+        length = len(self.text.toPlainText())
+        text_cursor.setPosition(min(max(cursor, 0), length) if cursor >= 0 else length)
+        self.text.setTextCursor(text_cursor)
+        self.events.go_to_cell(event_row, event_column)
+        self.people.go_to_cell(person_row, person_column)
+        focus = {1: self.events.table, 2: self.people.table, 3: self.attachments}
+        focus.get(self.pages.currentIndex(), self.text).setFocus()
 
     def _refresh(self, row: int) -> None:
         draft = self.draft
@@ -662,9 +784,12 @@ class DraftEditor(QWidget):
             return
         section = self.draft.sections[row]
         self.prompt.setText(guided_questions().get(section.prompt or "", ""))
-        self._loading = True
-        self.text.setPlainText(section.body)
-        self._loading = False
+        # The same words already in the editor are left alone: the cursor, selection and undo
+        # steps stay where the person left them.
+        if self.text.toPlainText() != section.body:
+            self._loading = True
+            self.text.setPlainText(section.body)
+            self._loading = False
         self._check_consent()
 
     def _text_changed(self) -> None:
@@ -685,6 +810,8 @@ class DraftEditor(QWidget):
 
     def format_link(self) -> None:
         """Make the selection a link: [text](address), with the address ready to type over."""
+        if self.preview_button.isChecked():
+            return
         cursor = self.text.textCursor()
         label = cursor.selectedText() or self.tr("text")
         address = "https://"
@@ -703,6 +830,8 @@ class DraftEditor(QWidget):
         self._prefix_lines("- ")
 
     def _wrap(self, before: str, after: str) -> None:
+        if self.preview_button.isChecked():
+            return  # the text is not shown: nothing may change it unseen
         cursor = self.text.textCursor()
         selected = cursor.selectedText()
         cursor.insertText(f"{before}{selected}{after}")
@@ -711,6 +840,8 @@ class DraftEditor(QWidget):
             self.text.setTextCursor(cursor)
 
     def _prefix_lines(self, prefix: str) -> None:
+        if self.preview_button.isChecked():
+            return  # the text is not shown: nothing may change it unseen
         cursor = self.text.textCursor()
         document = self.text.document()
         first = document.findBlock(cursor.selectionStart()).blockNumber()
@@ -740,6 +871,9 @@ class DraftEditor(QWidget):
             self.preview.document().setMarkdown(draft_markdown(self.draft), features)
         self.editing.setCurrentWidget(self.preview if on else self.text)
         self.preview_button.setChecked(on)
+        # Formatting writes into the text: while it is hidden behind the preview, it cannot.
+        for button in self.format_buttons:
+            button.setEnabled(not on)
 
     def add_attachment(self, attachment: Attachment) -> None:
         """Add a cleaned attachment to the draft (once)."""
@@ -772,7 +906,7 @@ class DraftEditor(QWidget):
     def _events_edited(self, events: tuple[Event, ...]) -> None:
         if self.draft is not None:
             self.draft = replace(self.draft, events=events)
-            self._check_consent()
+            self._consent_timer.start()
             self.changed.emit()
 
     def _update_suggestions(self) -> None:
@@ -790,7 +924,7 @@ class DraftEditor(QWidget):
     def _people_edited(self, people: tuple[Person, ...]) -> None:
         if self.draft is not None:
             self.draft = replace(self.draft, people=people)
-            self._check_consent()
+            self._consent_timer.start()
             self._update_suggestions()
             self.changed.emit()
 
@@ -802,9 +936,9 @@ class DraftEditor(QWidget):
         people_tab = self.pages.indexOf(self.people)
         self.pages.setTabText(
             people_tab,
-            self.tr("People and consent ({count} to check)").format(count=len(problems))
+            self.tr("&People and consent ({count} to check)").format(count=len(problems))
             if problems
-            else self.tr("People and consent"),
+            else self.tr("&People and consent"),
         )
         here = [p for p in problems if p.section == self.sections.currentRow()]
         self._warned = here[0].person if here else None
@@ -892,16 +1026,28 @@ def draft_markdown(draft: Draft) -> str:
     return "\n\n".join(parts)
 
 
-def guided_titles() -> dict[str, str]:
-    """The guided sections' titles, in the user's language."""
-    return {
-        "beginnings": translate("Drafts", "How the group began"),
-        "activities": translate("Drafts", "What the group does"),
-        "milestones": translate("Drafts", "Milestones"),
-        "challenges": translate("Drafts", "Challenges and responses"),
-        "achievements": translate("Drafts", "Achievements"),
-        "lessons": translate("Drafts", "Lessons for other groups"),
-    }
+GUIDED_TITLES: dict[str, str] = {
+    "beginnings": str(QT_TRANSLATE_NOOP("Drafts", "How the group began")),
+    "activities": str(QT_TRANSLATE_NOOP("Drafts", "What the group does")),
+    "milestones": str(QT_TRANSLATE_NOOP("Drafts", "Milestones")),
+    "challenges": str(QT_TRANSLATE_NOOP("Drafts", "Challenges and responses")),
+    "achievements": str(QT_TRANSLATE_NOOP("Drafts", "Achievements")),
+    "lessons": str(QT_TRANSLATE_NOOP("Drafts", "Lessons for other groups")),
+}
+
+
+def guided_titles(language: str | None = None) -> dict[str, str]:
+    """The guided sections' titles in the language the history is written in, when Coact
+    Desktop has that language, else in the window's language."""
+    # The titles become part of the history, unlike the questions, which only guide the writer.
+    if language == "en":
+        return dict(GUIDED_TITLES)
+    translator = QTranslator()
+    if language and translator.load(QLocale(language), "coact_desktop", "_", str(I18N)):
+        words = {k: translator.translate("Drafts", v) or "" for k, v in GUIDED_TITLES.items()}
+        if all(words.values()):
+            return words
+    return {key: translate("Drafts", title) for key, title in GUIDED_TITLES.items()}
 
 
 def guided_questions() -> dict[str, str]:

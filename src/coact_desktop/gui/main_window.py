@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coact_desktop import __version__
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
@@ -68,7 +71,8 @@ class MainWindow(QMainWindow):
         self._search_stale = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
         self.log_path: Path | None = None
-        self.setWindowTitle(self.tr("Coact Desktop — A history of drug user organising"))
+        # The platform adds " — Coact Desktop" (the application's display name) itself.
+        self.setWindowTitle(self.tr("A history of drug user organising"))
         self._build()
         self._build_actions()
         self._restore_layout()
@@ -145,6 +149,9 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self._run_search)
         self.search.open_hit.connect(self.open_hit)
         self.drafts.draft_opened.connect(self._draft_opened)
+        self.drafts.draft_opened.connect(self._update_title)
+        self.drafts.saved.connect(self._update_title)
+        self.tabs.currentChanged.connect(self._update_title)
         from coact_desktop.gui.inbox_view import InboxView
 
         # Coact's side: a tab shown once there is something to review, or when asked for.
@@ -163,12 +170,16 @@ class MainWindow(QMainWindow):
 
         std = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        action(
-            self.tr("&Quit"),
-            [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")],
-            self.close,
-            file_menu,
+        action(self.tr("&New draft…"), [], self.new_draft, file_menu)
+        action(self.tr("&Import a file…"), [], self.open_bundles, file_menu)
+        self.export_action = action(
+            self.tr("&Export the open draft…"), [], self.export_draft, file_menu
         )
+        file_menu.aboutToShow.connect(self._update_file_menu)
+        file_menu.addSeparator()
+        # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
+        action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),
+               self.close, file_menu)  # fmt: skip
         view = self.menuBar().addMenu(self.tr("&View"))
         action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], self.find_in_page, view)
         action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], self.focus_search, view)
@@ -206,6 +217,7 @@ class MainWindow(QMainWindow):
         action(self.tr("&Inbox of received files"), [], self.show_inbox, coact)
         action(self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], self.open_bundles, coact)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
 
     # -- start-up --------------------------------------------------------------------------
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
         self.inbox.set_services(self.services)
         if has_inbox:
             self._add_inbox_tab()
-        self._recover_draft()
+        self._reopen_draft()
         # A window left open for weeks still keeps its daily backup.
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._backup_if_due)
@@ -347,13 +359,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("drafts/closed_cleanly", False)
         self.settings.sync()
 
-    def _recover_draft(self) -> None:
-        """After a crash, reopen the draft that was being written, and say so."""
+    def _reopen_draft(self) -> None:
+        """Reopen the draft that was open last time, at the same place; after a crash, show
+        the drafts tab and say so."""
         draft_id = self._setting("drafts/open", "")
-        if not draft_id or self._setting("drafts/closed_cleanly", "true") == "true":
+        if not draft_id:
             return
-        self.tabs.setCurrentWidget(self.drafts)
-        self.drafts.recover(draft_id)
+        crashed = self._setting("drafts/closed_cleanly", "true") != "true"
+        if crashed:
+            self.tabs.setCurrentWidget(self.drafts)
+        self.drafts.reopen(draft_id, self._setting("drafts/place", ""), crashed)
 
     def _prepare_search(self, force: bool = False) -> None:
         services = self.services
@@ -507,6 +522,21 @@ class MainWindow(QMainWindow):
         self.reader.show_chapter(chapter, scroll)
         self.contents.select(chapter.info.slug)
         self.settings.setValue("reader/chapter", chapter.info.slug)
+        self._update_title()
+
+    def _update_title(self, *_args: object) -> None:
+        """The window's title names what is in front: the chapter, the draft, or the view."""
+        shown = self.tabs.currentWidget()
+        draft = self.drafts.editor.draft if self._views_built else None
+        if shown is self.reader and self.reader.chapter is not None:
+            subject = self.reader.chapter.info.title
+        elif self._views_built and shown is self.drafts and draft is not None:
+            subject = draft.profile.name or self.tr("(no name yet)")
+        elif shown is self.reader:
+            subject = self.tr("A history of drug user organising")
+        else:
+            subject = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        self.setWindowTitle(subject)
 
     def _rerender(self) -> None:
         if self.reader.chapter is not None:
@@ -564,19 +594,66 @@ class MainWindow(QMainWindow):
     def _warn(self, error: BaseException) -> None:
         self.status_label.setText(describe(error))
 
-    # -- about -----------------------------------------------------------------------------
+    # -- the File menu's draft actions ------------------------------------------------------
+
+    def new_draft(self) -> None:
+        """Start a new draft of the group's history, on the drafts tab."""
+        self._build_views()
+        self.tabs.setCurrentWidget(self.drafts)
+        if self.services is not None:
+            self.drafts.new_draft()
+
+    def export_draft(self) -> None:
+        """Check the open draft and write it as one file for Coact."""
+        self._build_views()
+        if self.drafts.editor.draft is not None:
+            self.tabs.setCurrentWidget(self.drafts)
+            self.drafts.open_export_wizard()
+
+    def _update_file_menu(self) -> None:
+        ready = self.services is not None and self._views_built
+        self.export_action.setEnabled(ready and self.drafts.editor.draft is not None)
+
+    # -- help ------------------------------------------------------------------------------
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every keyboard shortcut of the window's menus, with what it does."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for act in menu.actions() if isinstance(menu, QMenu) else []:
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
+                if keys:
+                    rows.append((", ".join(keys), act.text().replace("&", "")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts, the menus' and the draft editor's."""
+        extra = [
+            ("Alt+T, Alt+L, Alt+P, Alt+D", self.tr("In a draft: text, timeline, people, files")),
+            ("Alt+A", self.tr("In a draft's timeline or people: add a row")),
+            ("Ctrl+B, Ctrl+L", self.tr("In a draft's text: bold, link")),
+            ("Tab, Shift+Tab", self.tr("In a table: the next or the previous cell")),
+        ]
+        rows = "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            for keys, what in [*self.shortcuts(), *extra]
+        )
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>"
+        )
 
     def show_about(self) -> None:
-        """Credit Coact and the authors."""
+        """Credit Coact and the authors, and say which version this is."""
         QMessageBox.about(
             self,
             self.tr("About Coact Desktop"),
             self.tr(
-                "<h3>Coact Desktop</h3>"
+                "<h3>Coact Desktop {version}</h3>"
                 "<p>A history of drug user organising, written by Mat Southwell and Lana Durjava, "
                 "Coact. The text is reproduced verbatim.</p>"
                 "<p>Works offline. Nothing is sent anywhere.</p>"
-            ),
+            ).format(version=escape(__version__)),
         )
 
     # -- layout and position ---------------------------------------------------------------
@@ -584,9 +661,10 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt keeps a restored window on the screen itself
         else:
             self.resize(1200, 800)
+            self._fit_screen()
         state = self.settings.value("window/state")
         if state:
             self.restoreState(state)
@@ -594,6 +672,22 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         self.reader.set_zoom(self._setting("reader/zoom", 0))
+
+    def _fit_screen(self) -> None:
+        """Keep the whole window, status bar included, on the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # The frame (title bar, borders) is not known before the window is shown: leave room.
+        width = min(self.width(), free.width() - 16)
+        height = min(self.height(), free.height() - 48)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(max(frame.left(), free.left()), max(frame.top(), free.top()))
 
     def _saved_scroll(self, slug: str) -> float:
         if self._setting("reader/chapter", "") != slug:
@@ -640,6 +734,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self._views_built:
             self.settings.setValue("window/tab", self.tabs.currentIndex())
+            self.drafts.remember_place()
         self.settings.sync()
         if self._views_built and not self._flush_drafts():
             event.ignore()  # the person chose to keep the window open and try again

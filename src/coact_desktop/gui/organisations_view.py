@@ -62,7 +62,9 @@ class OrganisationsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Long names ("ACESO – International Organization for …") wrap instead of being cut.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -72,9 +74,16 @@ class OrganisationsView(QWidget):
         self.table.setColumnHidden(1, True)
         self.table.setColumnHidden(5, True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("Organisation details and passages"))
+        self.details.setPlaceholderText(
+            self.tr(
+                "Choose an organisation to see what the history says of it, and every passage "
+                "that names it."
+            )
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
