@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -206,6 +206,14 @@ class _Table(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_row)
+        # Alt+A adds a row at once. (A button's own shortcut clicks it 100 ms later, and the
+        # first letters typed in that time went nowhere.)
+        self.add_action = QAction(self)
+        self.add_action.setShortcut(QKeySequence("Alt+A"))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_row)
+        self.addAction(self.add_action)
+        self.add_button.setToolTip(translate("DraftTables", "Add a row (Alt+A)"))
         self.remove.clicked.connect(self.remove_row)
         self.table.itemChanged.connect(self._changed)
         self._filling = False
@@ -313,7 +321,7 @@ class PeopleTable(_Table):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [self.tr("Real name"), self.tr("Consent"), self.tr("Pseudonym")],
-            self.tr("&Add person"),
+            self.tr("Add person"),
             2,
             parent,
         )
@@ -383,7 +391,7 @@ class EventsTable(_Table):
                 self.tr("People involved"),
                 self.tr("Organisations involved"),
             ],
-            self.tr("&Add event"),
+            self.tr("Add event"),
             2,
             parent,
         )
