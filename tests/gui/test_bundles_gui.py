@@ -180,13 +180,26 @@ def test_the_wizard_will_not_send_a_name_without_consent_and_shows_where_it_is(
     assert texts[0].startswith("Must fix")
     assert any("The section “Milestones” is empty" in t for t in texts)
     check.problems.setCurrentRow(0)
+    wizard = view.export_wizard
     check.go_button.click()
     assert editor.pages.currentIndex() == 0
     assert editor.sections.currentRow() == 0
+    # The wizard steps aside while the name is fixed; "Check again" brings it back, checked anew.
+    assert not wizard.isVisible()
+    assert editor.notice.isVisible()
+    assert editor.notice_action.text() == "Check again"
+    with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
+        editor.text.setPlainText("M. started the group.")
+    editor.notice_action.click()
+    assert wizard.isVisible()
+    assert wizard.currentPage() is check
+    qtbot.waitUntil(lambda: check.checked, timeout=TIMEOUT)
+    assert check.isComplete()
+    wizard.reject()
     window.close()
 
 
-def test_a_wrong_passphrase_is_explained_and_nothing_is_written(
+def test_a_wrong_passphrase_stays_on_its_page_and_says_so(
     qtbot: QtBot,
     started: Callable[[ProfilePaths], MainWindow],
     tmp_path: Path,
@@ -202,13 +215,67 @@ def test_a_wrong_passphrase_is_explained_and_nothing_is_written(
     wizard.next()
     wizard.options_page.folder.setText(str(tmp_path))
     wizard.next()
-    assert not wizard.key_page.new_key
-    wizard.key_page.passphrase.setText("not the passphrase")
+    key_page = wizard.key_page
+    assert not key_page.new_key
+    key_page.passphrase.setText("not the passphrase")
     wizard.next()
-    page = wizard.write_page
-    qtbot.waitUntil(lambda: page.error is not None, timeout=TIMEOUT)
-    assert "Nobody can recover a forgotten passphrase" in page.result.text()
-    assert page.back_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in key_page.mismatch.text(), timeout=TIMEOUT)
+    assert wizard.currentPage() is key_page  # never the "Writing the file" page
+    assert "forgotten" not in key_page.mismatch.text()
     assert not (tmp_path / "riverside-users-2.coact").exists()
-    wizard.reject()
+    # Typing again clears the note; the right passphrase goes on and writes the file.
+    key_page.passphrase.setText(PASSPHRASE)
+    assert key_page.mismatch.text() == ""
+    with qtbot.waitSignal(wizard.exported, timeout=TIMEOUT):
+        wizard.next()
+    assert (tmp_path / "riverside-users-2.coact").exists()
+    wizard.accept()
     window.close()
+
+
+def test_the_last_page_offers_the_path_and_nothing_to_cancel(
+    qtbot: QtBot,
+    started: Callable[[ProfilePaths], MainWindow],
+    tmp_path: Path,
+    coact_identity: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    window = started(resolve_profile(tmp_path / "group"))
+    write_draft(qtbot, window, "We met in 2009.")
+    view = window.drafts
+    view.open_export_wizard()
+    wizard = view.export_wizard
+    # Every page is headed alike: a title and a line under it.
+    for page in (wizard.check_page, wizard.options_page, wizard.write_page):
+        assert page.title()
+        assert page.subTitle()
+    path = run_wizard_keeping_it_open(qtbot, wizard, tmp_path)
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    page = wizard.write_page
+    # No file manager on this machine: the page says where the file is instead.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    page.show_folder.click()
+    assert str(path) in page.folder_note.text()
+    page.copy_path.click()
+    assert QApplication.clipboard().text() == str(path)
+    wizard.accept()
+    window.close()
+
+
+def run_wizard_keeping_it_open(qtbot: QtBot, wizard: object, folder: Path) -> Path:
+    """The wizard's steps for a first export, leaving it on its last page."""
+    check = wizard.check_page  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: check.checked, timeout=TIMEOUT)
+    wizard.next()  # type: ignore[attr-defined]
+    wizard.options_page.folder.setText(str(folder))  # type: ignore[attr-defined]
+    wizard.next()  # type: ignore[attr-defined]
+    key_page = wizard.key_page  # type: ignore[attr-defined]
+    key_page.passphrase.setText(PASSPHRASE)
+    key_page.again.setText(PASSPHRASE)
+    key_page.light.setChecked(True)
+    with qtbot.waitSignal(wizard.exported, timeout=TIMEOUT) as exported:  # type: ignore[attr-defined]
+        wizard.next()  # type: ignore[attr-defined]
+    return Path(exported.args[0].path)

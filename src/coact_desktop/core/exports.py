@@ -20,6 +20,7 @@ from coact_desktop.core.clock import utc_now
 from coact_desktop.core.drafts import DraftsService
 from coact_desktop.core.history import public_history
 from coact_desktop.core.keys import KeysService
+from coact_desktop.core.minisign import PublicKey, SecretKey
 from coact_desktop.core.models import ExportRow
 from coact_desktop.core.preflight import Problem, preflight
 
@@ -139,8 +140,13 @@ class ExportService:
         work_factor: str = "standard",
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
+        unlocked: SecretKey | None = None,
     ) -> ExportResult:
-        """Check, sign (making the key on first use), encrypt unless told not to, and write."""
+        """Check, sign (making the key on first use), encrypt unless told not to, and write.
+
+        ``unlocked`` is the current key already opened with the passphrase (the window opens
+        it on the passphrase page, to say there at once if the passphrase is wrong).
+        """
         draft = self._drafts.get(draft_id)
         self._refuse_blocking(preflight(draft, self._data_dir, False))
         if target.is_dir():
@@ -155,9 +161,12 @@ class ExportService:
         if self._keys.current() is None:
             self._keys.create(passphrase, work_factor)
             created = True
-        secret = self._keys.unlock(passphrase)
         key = self._keys.current()
-        assert key is not None  # unlocked just now
+        assert key is not None  # made just now, if there was none
+        if unlocked is not None and unlocked.public_key() == PublicKey.from_text(key.public_key):
+            secret = unlocked
+        else:
+            secret = self._keys.unlock(passphrase)
         plan = self.plan(draft_id)
         history = public_history(draft, plan.group_id, self._keys.rotations())
         written = write_bundle(

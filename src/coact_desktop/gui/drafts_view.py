@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -170,12 +172,30 @@ class DraftsView(QWidget):
         if draft is None or self._app is None or self._settings is None:
             return
         self.save_now()  # queued on the writer first, so the check sees the latest text
+        earlier = self.export_wizard
+        if earlier is not None and shiboken6.isValid(earlier) and earlier.fixing:
+            earlier.reject()  # one put aside for a fix: this one checks afresh
+        self.editor.notice.hide()
         titles = tuple(s.title for s in draft.sections)
         wizard = ExportWizard(self._app, draft.id, titles, self._runner, self._settings, self)
         wizard.go_to.connect(self.go_to)
+        wizard.go_to.connect(lambda _place, _index: self._offer_check_again(wizard))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_wizard = wizard
         wizard.open()
+
+    def _offer_check_again(self, wizard: Any) -> None:
+        """While a problem the check found is being fixed, a way back to the check."""
+
+        def resume() -> None:
+            self.save_now()  # queued before the check reads the draft
+            wizard.resume()
+
+        self.editor.show_notice(
+            self.tr("Fix what the check found, then go on sending the file to Coact."),
+            self.tr("Check again"),
+            resume,
+        )
 
     def go_to(self, place: str, index: int) -> None:
         """Show the place a pre-flight problem points at."""
@@ -662,11 +682,15 @@ class DraftEditor(QWidget):
         self.notice_text.setWordWrap(True)
         self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_text.setAccessibleName(self.tr("Notice"))
-        dismiss = QPushButton(self.tr("OK"), self.notice)
-        dismiss.setAccessibleName(self.tr("Dismiss the notice"))
+        self.notice_action = QPushButton(self.notice)
+        self.notice_action.clicked.connect(self._notice_acted)
+        self._notice_then: Callable[[], None] | None = None
+        dismiss = QPushButton(self.tr("Close"), self.notice)
+        dismiss.setAccessibleName(self.tr("Close the notice"))
         dismiss.clicked.connect(self.notice.hide)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_action)
         notice_layout.addWidget(dismiss)
         self.notice.hide()
         layout = QVBoxLayout(self)
@@ -719,10 +743,21 @@ class DraftEditor(QWidget):
             if widget is not None and not self.preview_button.isChecked():
                 widget.setFocus()
 
-    def show_notice(self, text: str) -> None:
-        """A message a person cannot miss, in a bar at the top of the draft, until dismissed."""
+    def show_notice(
+        self, text: str, action: str = "", then: Callable[[], None] | None = None
+    ) -> None:
+        """A message a person cannot miss, in a bar at the top of the draft, until dismissed;
+        with a button that does the action, if one is given."""
         self.notice_text.setText(text)
+        self._notice_then = then
+        self.notice_action.setText(action)
+        self.notice_action.setVisible(bool(action))
         self.notice.show()
+
+    def _notice_acted(self) -> None:
+        self.notice.hide()
+        if self._notice_then is not None:
+            self._notice_then()
 
     def place(self) -> str:
         """Where the person is: the tab, the section, the cursor, each table's cell."""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coact_desktop.core.errors import PassphraseError
 from coact_desktop.core.preflight import Problem, preflight
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
@@ -140,6 +142,19 @@ class ExportWizard(QWizard):
         for page in (self.check_page, self.options_page, self.key_page, self.write_page):
             self.addPage(page)
         self.resize(640, 480)
+        self.fixing = False  # hidden while the person fixes what the check found
+
+    def fix(self, place: str, index: int) -> None:
+        """Step aside while the person fixes a problem; resume() comes back to the check."""
+        self.fixing = True
+        self.hide()
+        self.go_to.emit(place, index)
+
+    def resume(self) -> None:
+        """Come back after a fix: check the draft again, from the first page."""
+        self.fixing = False
+        self.restart()
+        self.open()
 
     def reject(self) -> None:
         """Closing or Cancel stops a running export (its partial file is removed)."""
@@ -154,6 +169,7 @@ class CheckPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Check the draft"))
+        self.setSubTitle(self.tr("Nothing leaves this computer until the check is passed."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problems = QListWidget(self)
@@ -217,7 +233,8 @@ class CheckPage(QWizardPage):
             self.summary.setText(
                 self.tr(
                     "Some things must be fixed before the history can be sent. Double-click "
-                    "one to go there; the check runs again when you come back."
+                    "one to go there; “Check again” above the draft brings you back here, and "
+                    "the check runs again."
                 )
             )
         elif problems:
@@ -234,8 +251,7 @@ class CheckPage(QWizardPage):
         if item is None:
             return
         place, index = item.data(PLACE_ROLE)
-        self._wizard.go_to.emit(place, index)
-        self._wizard.reject()
+        self._wizard.fix(place, index)
 
     def isComplete(self) -> bool:
         """Only a draft with nothing blocking goes on."""
@@ -343,12 +359,17 @@ class KeyPage(QWizardPage):
         self.passphrase.textChanged.connect(self._changed)
         self.again.textChanged.connect(self._changed)
         self.new_key = True
+        self.unlocked: Any = None  # the key, opened on this page: wrong passphrases stay here
+        self._unlocking: Task | None = None
 
     def initializePage(self) -> None:
         """Say whether a key is being made or opened."""
         self.new_key = self._wizard.new_key
+        self.unlocked, self._unlocking = None, None
+        self.passphrase.setEnabled(True)
         if self.new_key:
             self.setTitle(self.tr("Make your group's signing key"))
+            self.setSubTitle(self.tr("It shows Coact that the file comes from your group."))
             self.explain.setText(
                 self.tr(
                     "This is your group's first export. Coact Desktop now makes a signing key, "
@@ -359,13 +380,56 @@ class KeyPage(QWizardPage):
             )
         else:
             self.setTitle(self.tr("Unlock your group's signing key"))
+            self.setSubTitle(self.tr("The key signs the file, so Coact knows it is yours."))
             self.explain.setText(self.tr("Type the passphrase of your group's signing key."))
         for widget in (self.again, self.again_label, self.light):
             widget.setVisible(self.new_key)
         self.passphrase.clear()
         self.again.clear()
 
+    def validatePage(self) -> bool:
+        """An existing key is opened here, off the GUI thread; a wrong passphrase stays here."""
+        if self.new_key or self.unlocked is not None:
+            return True
+        if self._unlocking is None:
+            keys, passphrase = self._wizard.services.keys, self.passphrase.text()
+            self.mismatch.setText(self.tr("Checking the passphrase…"))
+            self.passphrase.setEnabled(False)
+            self._unlocking = self._wizard.runner.submit(
+                lambda _c: keys.unlock(passphrase),
+                name="unlock key",
+                done=self._unlocked,
+                failed=self._not_unlocked,
+            )
+        return False
+
+    def _unlocked(self, secret: Any) -> None:
+        self._unlocking, self.unlocked = None, secret
+        self.passphrase.setEnabled(True)
+        self.mismatch.setText("")
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _not_unlocked(self, error: BaseException) -> None:
+        self._unlocking = None
+        self.passphrase.setEnabled(True)
+        if isinstance(error, PassphraseError):
+            # No limit on tries: the key file never locks itself, so none is counted.
+            self.mismatch.setText(
+                self.tr(
+                    "Wrong passphrase. Type it again; check the keyboard's language and Caps Lock."
+                )
+            )
+            self.passphrase.selectAll()
+        else:
+            self.mismatch.setText(describe(error))
+        self.passphrase.setFocus()
+
     def _changed(self) -> None:
+        if not self.new_key and self._unlocking is None and self.mismatch.text():
+            self.mismatch.setText("")
+            self.completeChanged.emit()
+            return
         if self.new_key and self.again.text() and self.again.text() != self.passphrase.text():
             self.mismatch.setText(self.tr("The two passphrases differ."))
         elif self.new_key and 0 < len(self.passphrase.text()) < 8:
@@ -379,7 +443,7 @@ class KeyPage(QWizardPage):
         text = self.passphrase.text()
         if self.new_key:
             return len(text) >= 8 and text == self.again.text()
-        return bool(text)
+        return bool(text) and self._unlocking is None
 
 
 class WritePage(QWizardPage):
@@ -389,6 +453,7 @@ class WritePage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Writing the file"))
+        self.setSubTitle(self.tr("This takes a moment; Cancel stops it and leaves nothing behind."))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.result = QLabel(self)
@@ -406,17 +471,29 @@ class WritePage(QWizardPage):
         self.words.setWordWrap(True)
         self.show_folder = QPushButton(self.tr("Show the folder"), self)
         self.show_folder.hide()
-        self.back_button = QPushButton(self.tr("Change something"), self)
+        self.copy_path = QPushButton(self.tr("Copy the file's path"), self)
+        self.copy_path.hide()
+        self.folder_note = QLabel(self)
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = QPushButton(self.tr("Back, to change the folder or the key"), self)
         self.back_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addWidget(self.words)
-        layout.addWidget(self.show_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        places = QHBoxLayout()
+        places.addWidget(self.show_folder)
+        places.addWidget(self.copy_path)
+        places.addStretch(1)
+        layout.addLayout(places)
+        layout.addWidget(self.folder_note)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.back_button.clicked.connect(wizard.back)
         layout.addStretch(1)
         self.show_folder.clicked.connect(self._open_folder)
+        self.copy_path.clicked.connect(self._copy_path)
         self.task: Task | None = None
         self.outcome: Any = None
         self.error: BaseException | None = None
@@ -429,12 +506,16 @@ class WritePage(QWizardPage):
         self.result.setText(self.tr("Signing and writing…"))
         self.words.clear()
         self.show_folder.hide()
+        self.copy_path.hide()
+        self.folder_note.clear()
         self.back_button.hide()
+        wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.progress.setRange(0, 0)
         exports, draft_id = wizard.services.exports, wizard.draft_id
         target = wizard.options_page.target()
         passphrase = wizard.key_page.passphrase.text()
         light = wizard.key_page.light.isChecked()
+        unlocked = wizard.key_page.unlocked
         recipients: list[str] | None = None
         if wizard.options_page.encrypt.isChecked():
             from coact_desktop.core.age import coact_recipients
@@ -451,6 +532,7 @@ class WritePage(QWizardPage):
                 "light" if light else "standard",
                 progress=ctx.progress,
                 cancel=ctx.cancel,
+                unlocked=unlocked,
             )
 
         self.task = wizard.runner.submit(
@@ -505,6 +587,9 @@ class WritePage(QWizardPage):
         words = result.fingerprint
         self.words.setText("   ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2)))
         self.show_folder.show()
+        self.copy_path.show()
+        # Written: nothing is left to cancel, only to finish.
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self._wizard.exported.emit(result)
         self.completeChanged.emit()
 
@@ -519,8 +604,20 @@ class WritePage(QWizardPage):
         self.completeChanged.emit()
 
     def _open_folder(self) -> None:
+        if self.outcome is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path.parent))):
+            # No file manager here (a bare desktop): say where it is instead of nothing.
+            self.folder_note.setText(
+                self.tr("No program to show folders was found. The file is here: {path}").format(
+                    path=self.outcome.path
+                )
+            )
+
+    def _copy_path(self) -> None:
         if self.outcome is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path.parent)))
+            QApplication.clipboard().setText(str(self.outcome.path))
+            self.folder_note.setText(self.tr("Copied: {path}").format(path=self.outcome.path))
 
     def isComplete(self) -> bool:
         """Finish once the file is written."""
