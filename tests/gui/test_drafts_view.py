@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.draft import Profile
+from coact_desktop.core.draft import Person, Profile
 from coact_desktop.gui.draft_dialogs import ProfileDialog
 from coact_desktop.gui.main_window import MainWindow
 
@@ -418,7 +420,7 @@ def test_a_table_cell_still_being_typed_in_is_saved_on_close(
 
 
 def test_the_revision_diff_covers_timeline_people_and_attachments() -> None:
-    from coact_desktop.core.draft import Draft, Event, Person
+    from coact_desktop.core.draft import Draft, Event
     from coact_desktop.gui.draft_dialogs import diff_html
 
     before = Draft(id="d", profile=Profile(name="G", city="Riverside"))
@@ -439,8 +441,6 @@ def test_the_revision_diff_covers_timeline_people_and_attachments() -> None:
 def test_the_timeline_suggests_people_as_they_may_be_shown_and_known_organisations(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from coact_desktop.core.draft import Person
-
     start_draft(qtbot, window)
     editor = window.drafts.editor
     editor.people.set_people(
@@ -496,3 +496,194 @@ def test_attaching_a_pdf_with_an_author_keeps_only_a_clean_copy(
     stored = window.services.paths.data_dir / "attachments" / attachment.file_name
     assert b"Sam Rivers" not in stored.read_bytes()
     assert PdfReader(stored).metadata is None
+
+
+def test_a_new_draft_dialog_starts_in_the_name_and_says_what_is_missing(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    dialog = ProfileDialog([("grassroots", "Grassroots drug user organising")], Profile())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    assert dialog.missing.isVisible()
+    assert "name" in dialog.missing.text()
+    qtbot.keyClicks(dialog.name, "Riverside Users")
+    assert not dialog.missing.isVisible()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_formatting_is_off_while_previewing(qtbot: QtBot, window: MainWindow) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setPlainText("We met.")
+    editor.preview_button.click()
+    assert editor.format_buttons
+    assert not any(b.isEnabled() for b in editor.format_buttons)
+    editor.format_bold()  # Ctrl+B reaches nothing either
+    editor.format_link()
+    editor.format_list()
+    assert editor.draft.sections[0].body == "We met."
+    editor.preview_button.click()
+    assert all(b.isEnabled() for b in editor.format_buttons)
+
+
+def test_after_a_normal_quit_the_draft_reopens_at_the_same_tab_and_place(
+    qtbot: QtBot,
+    profile,
+    started,  # type: ignore[no-untyped-def]
+) -> None:
+    from coact_desktop.core.draft import Event
+
+    first = started(profile)
+    start_draft(qtbot, first)
+    editor = first.drafts.editor
+    events = (Event("spring", "One."), Event("summer", "Two."), Event("autumn", "Three."))
+    editor.replace_draft(replace(editor.draft, events=events))
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.table.setCurrentCell(2, 2)
+    first.close()
+    second = started(profile)
+    reopened = second.drafts.editor
+    qtbot.waitUntil(lambda: reopened.draft is not None, timeout=TIMEOUT)
+    assert second.tabs.currentWidget() is second.drafts
+    assert reopened.pages.currentWidget() is reopened.events
+    assert reopened.events.current_cell() == (2, 2)
+    assert not reopened.notice.isVisible()  # a clean quit is no crash
+    assert second.windowTitle() == "Riverside Users"
+    # The text page, at the cursor.
+    reopened.pages.setCurrentIndex(0)
+    reopened.text.setPlainText("We met in 2009 at the port.")
+    cursor = reopened.text.textCursor()
+    cursor.setPosition(6)
+    reopened.text.setTextCursor(cursor)
+    second.close()
+    third = started(profile)
+    again = third.drafts.editor
+    qtbot.waitUntil(lambda: again.draft is not None, timeout=TIMEOUT)
+    assert again.pages.currentIndex() == 0
+    assert again.text.textCursor().position() == 6
+    third.close()
+
+
+def test_typing_in_a_cell_across_saves_and_refreshes_loses_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    start_draft(qtbot, window)
+    view, editor = window.drafts, window.drafts.editor
+    window.activateWindow()
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.add_row()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    cell = QApplication.focusWidget()
+    qtbot.keyClicks(cell, "kilo lima")
+    assert editor.draft.events[0].when == "kilo lima"  # in the draft at once, editor open
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        view.save_now()
+    cell.setCursorPosition(4)  # the person goes back into the word
+    editor.events.set_events(editor.draft.events)  # a refresh lands meanwhile
+    editor._refresh(0)
+    assert QApplication.focusWidget() is cell  # the editor was never closed
+    assert (cell.text(), cell.cursorPosition()) == ("kilo lima", 4)
+    qtbot.keyClicks(cell, "X")
+    assert cell.text() == "kiloX lima"
+    qtbot.keyClick(cell, Qt.Key.Key_End)
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(cell, " mike")
+    assert window.services is not None
+    assert window.services.drafts.get(editor.draft.id).events[0].when == "kiloX lima mike"
+
+
+def test_a_consent_is_chosen_from_its_drop_down_by_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    window.activateWindow()
+    editor.pages.setCurrentWidget(editor.people)
+    editor.people.add_row()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    qtbot.keyClicks(QApplication.focusWidget(), "Sam Rivers")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
+    qtbot.keyClicks(QApplication.focusWidget(), "P")
+    assert editor.draft.people[0].consent == "pseudonym"  # kept at once, editor still open
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    qtbot.keyClicks(QApplication.focusWidget(), "S.")
+    assert editor.draft.people[0] == Person("Sam Rivers", "pseudonym", "S.")
+    assert editor.people.table.item(0, 1).text() == "Pseudonym only"
+
+
+def test_the_timeline_columns_say_what_they_want(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    window.activateWindow()
+    table = editor.events.table
+    tips = [table.horizontalHeaderItem(c).toolTip() for c in range(table.columnCount())]
+    assert all(tips)
+    assert "in words" in tips[0]
+    assert "number" in tips[1]
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.add_row()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    assert QApplication.focusWidget().placeholderText() == "e.g. spring 2005"
+
+
+def test_an_undated_event_reads_as_undated_in_the_revision_diff() -> None:
+    from coact_desktop.core.draft import Draft, Event
+    from coact_desktop.gui.draft_dialogs import diff_html
+
+    before = Draft(id="d", profile=Profile(name="G"))
+    after = Draft(id="d", profile=Profile(name="G"), events=(Event("", "alpha bravo"),))
+    html = diff_html(before, after)
+    assert "undated: alpha bravo" in html
+    assert ": alpha" not in html.replace("undated: alpha", "")
+    dated = Draft(id="d", profile=Profile(name="G"), events=(Event("spring", "x", 2005),))
+    assert "spring · 2005: x" in diff_html(before, dated)
+
+
+def test_guided_titles_follow_the_language_the_history_is_written_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Группа"), "ru")
+    # The window is in English; the history is written in Russian, and so are its titles.
+    assert view.editor.sections.item(0).text() == "Как появилась группа"
+    assert "When and where did the group start" in view.editor.prompt.text()
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Kumpulan"), "id")  # no Indonesian yet: the window's
+    assert view.editor.sections.item(0).text() == "How the group began"
+
+
+def test_after_a_crash_the_recovery_is_a_bar_at_the_top_of_the_draft(
+    qtbot: QtBot,
+    profile,
+    started,  # type: ignore[no-untyped-def]
+) -> None:
+    first = started(profile)
+    start_draft(qtbot, first, "A group with a long name that will not fit in the list")
+    with qtbot.waitSignal(first.drafts.saved, timeout=TIMEOUT):
+        qtbot.keyClicks(first.drafts.editor.text, "Saved before the crash.")
+    second = started(profile)  # the first never closed
+    editor = second.drafts.editor
+    qtbot.waitUntil(lambda: editor.notice.isVisible(), timeout=TIMEOUT)
+    assert "did not close properly" in editor.notice_text.text()
+    assert editor.notice.geometry().top() < editor.pages.geometry().top()
+    # The list of drafts keeps its width and shows a long name whole.
+    listing = second.drafts.list
+    assert listing.width() >= 160
+    assert listing.wordWrap()
+    assert "will not fit" in listing.item(0).toolTip()
+    second.close()

@@ -224,3 +224,108 @@ def test_a_profile_has_one_window_at_a_time(tmp_path: Path) -> None:
     again = window_lock(paths)
     assert again is not None
     again.release()
+
+
+def _shortcut_owners(window: MainWindow) -> list[tuple[str, tuple[int, ...], str]]:
+    """(key, the tab pages it lives on, what it is) for every shortcut the window holds."""
+    import shiboken6
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QWidget
+
+    def pages(widget: QWidget | None) -> tuple[int, ...]:
+        """Which page of each stack above it: two places clash only if both can show."""
+        chain: list[int] = []
+        while widget is not None:
+            parent = widget.parentWidget()
+            if isinstance(parent, QStackedWidget):
+                chain.append(shiboken6.getCppPointer(widget)[0])
+            widget = parent
+        return tuple(reversed(chain))
+
+    owners = []
+    for action in window.findChildren(QAction):
+        place = action.parent() if isinstance(action.parent(), QWidget) else window
+        owners += [(k.toString(), pages(place), action.text()) for k in action.shortcuts()]
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        place = parent if isinstance(parent, QWidget) else None
+        owners.append((shortcut.key().toString(), pages(place), "QShortcut"))
+    for button in window.findChildren(QAbstractButton):
+        if not button.shortcut().isEmpty():
+            owners.append((button.shortcut().toString(), pages(button), button.text()))
+        mnemonic = QKeySequence.mnemonic(button.text())
+        if not mnemonic.isEmpty():
+            owners.append((mnemonic.toString(), pages(button), button.text()))
+    return [o for o in owners if o[0]]
+
+
+def test_no_two_shortcuts_share_a_key(window: MainWindow) -> None:
+    owners = _shortcut_owners(window)
+    assert len(owners) > 15
+    clashes = [
+        (a, b)
+        for i, a in enumerate(owners)
+        for b in owners[i + 1 :]
+        if a[0] == b[0]
+        # Both can be on screen at once: one's pages are a start of the other's.
+        and (a[1][: len(b[1])] == b[1] or b[1][: len(a[1])] == a[1])
+    ]
+    assert clashes == []
+    assert ("Ctrl+Q", (), "&Quit") in owners
+
+
+def test_the_title_names_what_is_in_front_once(qtbot: QtBot, window: MainWindow) -> None:
+    # The platform adds " — Coact Desktop"; the window's own title never repeats it.
+    assert "Coact Desktop" not in window.windowTitle()
+    assert window.windowTitle() == "Introduction"
+    window.tabs.setCurrentWidget(window.organisations)
+    assert window.windowTitle() == "Organisations"
+
+
+def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    menus = {
+        m.title().replace("&", ""): [a.text().replace("&", "") for a in m.actions() if a.text()]
+        for m in window.menuBar().findChildren(QMenu)
+    }
+    assert menus["File"] == [
+        "New draft…",
+        "Import a file…",
+        "Export the open draft…",
+        "Quit",
+    ]
+    assert menus["Help"] == ["Keyboard shortcuts", "About Coact Desktop"]
+    shortcuts = dict((what, keys) for keys, what in window.shortcuts())
+    assert shortcuts["Quit"] == "Ctrl+Q"
+    assert shortcuts["Search the history"] == "Ctrl+K"
+    window.menuBar().findChildren(QMenu)[0].aboutToShow.emit()
+    assert not window.export_action.isEnabled()  # no draft is open
+
+
+def test_the_about_box_gives_the_version_and_the_authors(
+    qtbot: QtBot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from coact_desktop import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.show_about()
+    assert __version__ in shown[0]
+    assert "Mat Southwell and Lana Durjava" in shown[0]
+
+
+def test_a_first_window_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    from coact_desktop.core.paths import resolve_profile
+
+    window = open_window(resolve_profile(tmp_path / "fresh"))
+    qtbot.addWidget(window)
+    window.show()
+    free = window.screen().availableGeometry()
+    # The offscreen screen is 800 wide: a 1200 x 800 window would hide its status bar.
+    assert window.frameGeometry().width() <= free.width()
+    assert window.frameGeometry().height() <= free.height()
+    assert free.contains(window.frameGeometry())
+    window.close()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QIcon,
     QImageReader,
     QKeySequence,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +74,7 @@ SAVE_DEADLINE_MS = 700
 RETRY_MS = 5_000  # after a failed save (full disk, read-only profile)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH = 220  # the drafts list, in pixels
+LIST_MIN_WIDTH = 160
 I18N = RESOURCES / "i18n"  # our .qm files, built from translations/
 
 
@@ -89,6 +92,9 @@ class DraftsView(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setWordWrap(True)  # a long group name wraps, never cut
+        # The editor beside it grows as a draft opens (and a notice shows): without a floor the
+        # splitter took the room from this list, down to a sliver that cut the names.
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
         self.new_button = QPushButton(self.tr("New draft…"), self)
         self.new_button.setEnabled(False)
         self.editor = DraftEditor(self)
@@ -607,7 +613,7 @@ class DraftEditor(QWidget):
         self.preview.document().setDefaultStyleSheet(STYLE)
         self.preview.document().setDefaultFont(reading_font(0))
         self.format_bar = QHBoxLayout()
-        self.format_buttons: list[QPushButton] = []
+        self.format_buttons: list[QToolButton] = []
         for label, tip, keys, action in (
             (self.tr("Bold"), self.tr("Bold (Ctrl+B)"), "Ctrl+B", self.format_bold),
             (self.tr("Heading"), self.tr("Make this line a heading"), "", self.format_heading),
@@ -619,11 +625,18 @@ class DraftEditor(QWidget):
                 self.format_link,
             ),
         ):
-            button = QPushButton(label, self)
-            button.setToolTip(tip)
+            # An action, not a button's own shortcut: that one clicks 100 ms late, and the
+            # letters typed meanwhile would land before the marks. Only while in the text.
+            act = QAction(label, self.text)
+            act.setToolTip(tip)
             if keys:
-                button.setShortcut(QKeySequence(keys))
-            button.clicked.connect(action)
+                act.setShortcut(QKeySequence(keys))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.text.addAction(act)
+            act.triggered.connect(action)
+            button = QToolButton(self)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.format_bar.addWidget(button)
             self.format_buttons.append(button)
         self.format_bar.addStretch(1)
@@ -641,8 +654,8 @@ class DraftEditor(QWidget):
         header.addWidget(history)
         header.addWidget(self.send_button)
         section_buttons = QGridLayout()
-        for i, button in enumerate((add, rename, up, down)):
-            section_buttons.addWidget(button, i // 2, i % 2)
+        for i, section_button in enumerate((add, rename, up, down)):
+            section_buttons.addWidget(section_button, i // 2, i % 2)
         left = QVBoxLayout()
         left.addWidget(self.sections, 1)
         left.addLayout(section_buttons)
@@ -908,7 +921,7 @@ class DraftEditor(QWidget):
         self.preview_button.setChecked(on)
         # Formatting writes into the text: while it is hidden behind the preview, it cannot.
         for button in self.format_buttons:
-            button.setEnabled(not on)
+            button.defaultAction().setEnabled(not on)
 
     def add_attachment(self, attachment: Attachment) -> None:
         """Add a cleaned attachment to the draft (once)."""
