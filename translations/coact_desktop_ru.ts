@@ -4,9 +4,14 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+156"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+171"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves this computer until the check is passed.</source>
+        <translation>Ничего не покинет этот компьютер, пока проверка не пройдена.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -24,7 +29,7 @@
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Must fix</source>
         <translation>Нужно исправить</translation>
     </message>
@@ -35,11 +40,11 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Some things must be fixed before the history can be sent. Double-click one to go there; the check runs again when you come back.</source>
-        <translation>Прежде чем отправить историю, нужно кое-что исправить. Дважды щёлкните по пункту, чтобы перейти к нему; когда вы вернётесь, проверка пройдёт заново.</translation>
+        <source>Some things must be fixed before the history can be sent. Double-click one to go there; “Check again” above the draft brings you back here, and the check runs again.</source>
+        <translation>Кое-что нужно исправить, прежде чем историю можно будет отправить. Дважды щёлкните по пункту, чтобы перейти к нему; кнопка «Проверить снова» над черновиком вернёт вас сюда, и проверка пройдёт заново.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ready to send. A few notes:</source>
         <translation>Можно отправлять. Несколько замечаний:</translation>
     </message>
@@ -70,7 +75,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+460"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+544"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -145,7 +150,48 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+98"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&amp;line</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+309"/>
+        <source>&amp;People and consent</source>
+        <translation>&amp;Люди и согласие</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>Photos an&amp;d files</source>
+        <translation>&amp;Фото и файлы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notice</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <location line="+285"/>
+        <source>&amp;People and consent ({count} to check)</source>
+        <translation>&amp;Люди и согласие (проверить: {count})</translation>
+    </message>
+    <message>
+        <location line="-408"/>
         <source>Attach a photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
     </message>
@@ -170,7 +216,7 @@
         <translation>Предпросмотр всего черновика</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
@@ -210,48 +256,22 @@
         <translation>Ссылка на веб-адрес (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+221"/>
-        <source>People and consent</source>
-        <translation>Люди и согласие</translation>
-    </message>
-    <message>
-        <location line="-220"/>
-        <source>Photos and files</source>
-        <translation>Фото и файлы</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+165"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>People and consent ({count} to check)</source>
-        <translation>Люди и согласие (проверить: {count})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+135"/>
         <source>“{name}” is named in this section but has not agreed to be named. Use their pseudonym instead, or record their consent under People.</source>
         <translation>«{name}» упоминается в этом разделе, но не давал(а) согласия на упоминание имени. Используйте псевдоним или отметьте согласие на вкладке «Люди и согласие».</translation>
     </message>
@@ -289,12 +309,17 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+110"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+200"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Add a row (Alt+A)</source>
+        <translation>Добавить строку (Alt+A)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A year such as 1998; a date in words goes under When.</source>
         <translation>Год, например 1998; дату словами укажите в столбце «Когда».</translation>
     </message>
@@ -302,7 +327,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+44"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+42"/>
         <source>How the group began</source>
         <translation>Как появилась группа</translation>
     </message>
@@ -332,7 +357,7 @@
         <translation>Уроки для других групп</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>When and where did the group start, who started it, and why? Was it a reaction to something happening in your drug scene?</source>
         <translation>Когда и где появилась группа, кто её создал и почему? Было ли это ответом на то, что происходило на вашей местной наркосцене?</translation>
     </message>
@@ -365,12 +390,12 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-864"/>
+        <location line="-1029"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New draft…</source>
         <translation>Новый черновик…</translation>
     </message>
@@ -384,18 +409,33 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+135"/>
+        <location line="+98"/>
+        <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <translation>Исправьте то, что нашла проверка, и продолжайте отправку файла в Coact.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+158"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-152"/>
+        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
+        <translation>Выберите черновик слева, чтобы продолжить его, или начните новый кнопкой «Новый черновик…».</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Coact Desktop did not close properly last time. Your draft is back as it was at its last autosave ({time}).</source>
         <translation>В прошлый раз Coact Desktop закрылась некорректно. Ваш черновик восстановлен в том виде, в каком он был при последнем автосохранении ({time}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
@@ -405,12 +445,12 @@ Start with “New draft…”.</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>All changes saved ({time}).</source>
         <translation>Все изменения сохранены ({time}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not saved yet: {reason} Your text is kept and will be saved again.</source>
         <translation>Пока не сохранено: {reason} Ваш текст не потерян, программа попробует сохранить его ещё раз.</translation>
     </message>
@@ -596,7 +636,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+91"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+159"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -607,11 +647,12 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
@@ -631,15 +672,55 @@ Start with “New draft…”.</source>
         <translation>Хронология группы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>When it happened, in words: “spring 2005”, “after the first raid”</source>
+        <translation>Когда это было, словами: «весна 2005», «после первого рейда»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year as a number, such as 2005: it puts the timeline in order</source>
+        <translation>Год числом, например 2005: по нему события выстраиваются по порядку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Names from People and consent are suggested: as each may be shown</source>
         <translation>Подсказываются имена с вкладки «Люди и согласие» — в том виде, в каком их можно показывать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations the library knows are suggested; any other can be typed</source>
+        <translation>Предлагаются организации, известные библиотеке; можно вписать и любую другую</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. spring 2005</source>
+        <translation>напр. весна 2005</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2005</source>
+        <translation>напр. 2005</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened?</source>
+        <translation>Что произошло?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations, separated by commas</source>
+        <translation>Организации через запятую</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-180"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-202"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -1001,7 +1082,7 @@ Start with “New draft…”.</source>
         <translation>Пакеты Coact (*.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не принят. {why}</translation>
     </message>
@@ -1079,7 +1160,7 @@ Key {key}. Bundle {bundle}.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+184"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+205"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1104,9 +1185,14 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Make your group&apos;s signing key</source>
         <translation>Создание ключа подписи группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows Coact that the file comes from your group.</source>
+        <translation>Он показывает Coact, что файл пришёл от вашей группы.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1120,11 +1206,26 @@ Key {key}. Bundle {bundle}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The key signs the file, so Coact knows it is yours.</source>
+        <translation>Ключ подписывает файл, и Coact знает, что он ваш.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the passphrase of your group&apos;s signing key.</source>
         <translation>Введите парольную фразу ключа подписи вашей группы.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrong passphrase. Type it again; check the keyboard&apos;s language and Caps Lock.</source>
+        <translation>Неверная парольная фраза. Введите её ещё раз; проверьте язык клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -1256,12 +1357,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+71"/>
-        <source>Coact Desktop — A history of drug user organising</source>
-        <translation>Coact Desktop — История самоорганизации людей, употребляющих наркотики</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+90"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1293,7 +1389,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-40"/>
+        <location line="+461"/>
+        <source>A history of drug user organising</source>
+        <translation>История самоорганизации людей, употребляющих наркотики</translation>
+    </message>
+    <message>
+        <location line="-442"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1308,17 +1410,32 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Новый черновик…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импортировать файл…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Export the open draft…</source>
+        <translation>&amp;Экспортировать открытый черновик…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1384,6 +1501,11 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Coact Desktop</source>
         <translation>&amp;О программе Coact Desktop</translation>
     </message>
@@ -1398,7 +1520,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -1428,17 +1550,47 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>База данных профиля повреждена. Восстановить последнюю резервную копию ({name})? Изменений, сделанных после её создания, в ней нет; повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+82"/>
+        <source>(no name yet)</source>
+        <translation>(пока без названия)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>In a draft: text, timeline, people, files</source>
+        <translation>В черновике: текст, хронология, люди, файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a draft&apos;s timeline or people: add a row</source>
+        <translation>В хронологии или списке людей черновика: добавить строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a draft&apos;s text: bold, link</source>
+        <translation>В тексте черновика: жирный, ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a table: the next or the previous cell</source>
+        <translation>В таблице: следующая или предыдущая ячейка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Coact Desktop</source>
         <translation>О программе Coact Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coact Desktop&lt;/h3&gt;&lt;p&gt;История самоорганизации людей, употребляющих наркотики. Авторы: Mat Southwell и Lana Durjava, Coact. Текст воспроизведён дословно, без изменений.&lt;/p&gt;&lt;p&gt;Программа работает без интернета и ничего никуда не отправляет.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;«A history of drug user organising» — история самоорганизации людей, употребляющих наркотики. Авторы: Мэт Саутвелл и Лана Дурьява, Coact. Текст приводится дословно.&lt;/p&gt;&lt;p&gt;Работает без интернета. Ничего никуда не отправляется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Some changes are not saved</source>
         <translation>Некоторые изменения не сохранены</translation>
     </message>
@@ -1455,7 +1607,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-121"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-169"/>
         <source>Where to save the file</source>
         <translation>Куда сохранить файл</translation>
     </message>
@@ -1524,30 +1676,30 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+101"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+96"/>
+        <location line="-113"/>
+        <location line="+105"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+102"/>
+        <location line="-101"/>
+        <location line="+111"/>
         <source>Ended</source>
         <translation>Прекратила работу</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
@@ -1557,12 +1709,17 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Organisation details and passages</source>
         <translation>Сведения об организации и фрагменты текста</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+3"/>
+        <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
+        <translation>Выберите организацию, чтобы увидеть, что о ней говорится в истории, и все отрывки, где она упоминается.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1585,18 +1742,18 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-74"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-91"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+27"/>
+        <location line="-176"/>
+        <location line="+176"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+0"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -1629,7 +1786,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+63"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+64"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -1709,7 +1866,17 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Модели самоорганизации группы</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Give the group&apos;s name to go on; everything else can wait.</source>
+        <translation>Чтобы продолжить, укажите название группы; всё остальное можно заполнить позже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the group&apos;s name first.</source>
         <translation>Сначала укажите название группы.</translation>
     </message>
@@ -1743,7 +1910,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+39"/>
         <source>Revision history</source>
         <translation>История версий</translation>
     </message>
@@ -1856,6 +2023,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Language of the draft</source>
         <translation>Язык черновика</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>undated</source>
+        <translation>без даты</translation>
     </message>
 </context>
 <context>
@@ -1977,13 +2149,18 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+91"/>
-        <location line="+37"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+139"/>
+        <location line="+50"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-49"/>
+        <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
+        <translation>Это займёт немного времени; «Отмена» остановит запись и ничего не оставит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -1999,16 +2176,21 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <source>Change something</source>
-        <translation>Вернуться и изменить</translation>
+        <source>Copy the file&apos;s path</source>
+        <translation>Скопировать путь к файлу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Back, to change the folder or the key</source>
+        <translation>Назад, чтобы изменить папку или ключ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing and writing…</source>
         <translation>Подписываем и записываем…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>The file is ready</source>
         <translation>Файл готов</translation>
     </message>
@@ -2048,9 +2230,19 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Когда ваш первый файл придёт в Coact, вам позвонят, чтобы сверить эти слова. Прочитайте их вслух по телефону; никогда не отправляйте их вместе с файлом:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The file was not written. {reason}</source>
         <translation>Файл не записан. {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program to show folders was found. The file is here: {path}</source>
+        <translation>Не найдена программа для показа папок. Файл находится здесь: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied: {path}</source>
+        <translation>Скопировано: {path}</translation>
     </message>
 </context>
 <context>

@@ -329,3 +329,18 @@ def test_a_first_window_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> Non
     assert window.frameGeometry().height() <= free.height()
     assert free.contains(window.frameGeometry())
     window.close()
+
+
+def test_the_shortcuts_list_names_the_draft_pages_keys(
+    qtbot: QtBot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    window.show_shortcuts()
+    assert "Alt+T, Alt+L, Alt+P, Alt+D" in shown[0]
+    assert "Ctrl+K" in shown[0]
+    assert "Ctrl+Q" in shown[0]

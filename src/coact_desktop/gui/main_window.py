@@ -629,8 +629,15 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts, the menus' and the draft editor's."""
+        self._build_views()
+        pages = self.drafts.editor.pages
+        native = QKeySequence.SequenceFormat.NativeText
+        # The pages' own mnemonics, so that a translation's letters are the ones listed.
+        page_keys = ", ".join(
+            QKeySequence.mnemonic(pages.tabText(i)).toString(native) for i in range(pages.count())
+        )
         extra = [
-            ("Alt+T, Alt+L, Alt+P, Alt+D", self.tr("In a draft: text, timeline, people, files")),
+            (page_keys, self.tr("In a draft: text, timeline, people, files")),
             ("Alt+A", self.tr("In a draft's timeline or people: add a row")),
             ("Ctrl+B, Ctrl+L", self.tr("In a draft's text: bold, link")),
             ("Tab, Shift+Tab", self.tr("In a table: the next or the previous cell")),
