@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+171"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+176"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -720,7 +720,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-202"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-207"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -816,6 +816,11 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
+        <translation>«{code}» — не код языка, который Coact может прочитать. В профиле группы выберите язык, на котором написана история, или введите его код (например, ky или pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The section “{title}” is empty; it will be left out.</source>
         <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
     </message>

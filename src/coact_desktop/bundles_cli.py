@@ -312,8 +312,9 @@ def _import(services: Any, args: argparse.Namespace) -> int:
             if item.state == "verified":
                 item = services.inbox.accept(item.bundle_id)
             result = {
-                # Received before and since replaced by newer work: nothing to do, no failure.
-                "ok": item.state == "accepted" or (not new and item.state == "superseded"),
+                # As the README says: ok exactly when the file ended accepted. A superseded one
+                # (a newer file of the group is in the library) is not imported: exit 1.
+                "ok": item.state == "accepted",
                 "file": file,
                 "bundle_id": item.bundle_id,
                 "group": {"id": item.group_id, "name": item.group_name},
@@ -358,6 +359,12 @@ def _print_import(result: dict[str, Any]) -> None:
             f"{file}: held. {name} signs with a key Coact does not know yet. Phone the group "
             f"and compare these words: {_words(tuple(result['fingerprint']))}. Then accept it "
             "in the window's inbox, or import again with --trust-new-key.",
+            file=sys.stderr,
+        )
+    elif result["state"] == "superseded":
+        print(
+            f"{file}: not imported: a newer file from {name} (after bundle {seq}) is already "
+            "in the library, and the newest is kept.",
             file=sys.stderr,
         )
     else:

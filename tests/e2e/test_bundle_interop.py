@@ -73,8 +73,6 @@ def age_identity(tmp_path: Path) -> tuple[Path, str]:
 def draft_id(run: Callable[..., Any], tmp_path: Path) -> str:
     """The documented example draft with a photo, made ready to send, created by the command."""
     draft = json.loads(EXAMPLE_DRAFT.read_text("utf-8"))
-    for event in draft["events"]:  # the timeline names Sam by the agreed pseudonym
-        event["people"] = ["S." if p == "Sam Rivers" else p for p in event["people"]]
     folder = tmp_path / "draft"
     folder.mkdir()
     Image.new("RGB", (64, 48), "orange").save(folder / "banner.jpg", quality=90)

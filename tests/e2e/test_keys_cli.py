@@ -124,6 +124,7 @@ def test_export_refuses_a_draft_that_is_not_ready_before_asking_anything(
     run: Run, tmp_path: Path
 ) -> None:
     draft = json.loads(EXAMPLE.read_text("utf-8"))
+    draft["events"][0]["people"] = ["Sam Rivers"]  # the real name of someone shown by pseudonym
     path = tmp_path / "draft.json"
     path.write_text(json.dumps(draft))
     assert run("drafts", "create", "--from-json", str(path)).returncode == 0
@@ -132,3 +133,53 @@ def test_export_refuses_a_draft_that_is_not_ready_before_asking_anything(
     assert "name without consent: Sam Rivers" in done.stderr
     assert "not ready to send" in done.stderr
     assert not list(tmp_path.glob("*.coact"))
+
+
+def test_the_documented_example_is_created_and_sent_as_the_readme_says(
+    run: Run, tmp_path: Path
+) -> None:
+    created = run("drafts", "create", "--from-json", str(EXAMPLE))
+    assert created.returncode == 0, created.stderr
+    draft_id = created.stdout.strip()
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("throwaway test passphrase\n")
+    done = run(
+        "export", draft_id, "--out", str(tmp_path), "--no-encrypt",
+        "--passphrase-file", str(passphrase), "--light-key",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (bundle,) = tmp_path.glob("*.coact")
+    assert bundle.name == "riverside-users-network-1.coact"
+    verified = run("verify", str(bundle))
+    assert verified.returncode == 0, verified.stderr
+
+
+def test_importing_a_superseded_file_again_says_so_and_fails_as_the_readme_says(
+    run: Run, tmp_path: Path
+) -> None:
+    created = run("drafts", "create", "--from-json", str(EXAMPLE))
+    assert created.returncode == 0, created.stderr
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("throwaway test passphrase\n")
+    files = []
+    for number in (1, 2):
+        out = tmp_path / f"bundle-{number}.coact"
+        done = run(
+            "export", created.stdout.strip(), "--out", str(out), "--no-encrypt",
+            "--passphrase-file", str(passphrase), "--light-key",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        files.append(out)
+    assert run("import", str(files[0]), "--trust-new-key").returncode == 0
+    assert run("import", str(files[1])).returncode == 0
+    again = run("import", str(files[0]), "--json")
+    assert again.returncode == 1  # not accepted: a newer file of the group is in the library
+    (result,) = json.loads(again.stdout)
+    assert (result["ok"], result["state"], result["already_received"]) == (
+        False,
+        "superseded",
+        True,
+    )
+    said = run("import", str(files[0]))
+    assert said.returncode == 1
+    assert "a newer file from Riverside Users Network" in said.stderr

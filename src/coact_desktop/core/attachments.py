@@ -312,3 +312,113 @@ def _stored_text(folder: str, file_name: str) -> tuple[str, bool]:
         text, unreadable = pdf_text(data)
         return text, unreadable == 0
     return data.decode("utf-8", errors="replace"), True
+
+
+# -- what a bundle brings: checked by content, whatever program wrote it ----------------------
+
+# The PNG chunks a picture needs; anything else (text, EXIF, times, colour profiles with their
+# descriptions, private chunks) could carry a name, and a clean copy never has it.
+_PNG_PICTURE_CHUNKS = {
+    b"IHDR",
+    b"PLTE",
+    b"IDAT",
+    b"IEND",
+    b"tRNS",
+    b"gAMA",
+    b"cHRM",
+    b"sRGB",
+    b"pHYs",
+    b"bKGD",
+    b"sBIT",
+}
+_JPEG_START = b"\xff\xd8\xff"
+
+
+def received_problem(path: Path, media_type: str) -> str | None:
+    """Why a file received in a bundle may not be kept: ``not_what_it_says`` (its bytes are
+    not the kind its name and media type say), ``metadata`` (it carries details that could name
+    someone) or ``unreadable``; None if it is a clean file of its kind.
+
+    The sender's program may be old, changed or not ours: nothing it claims is taken on trust.
+    """
+    try:
+        head = path.read_bytes()[:8] if path.stat().st_size <= MAX_BYTES else None
+    except OSError:
+        return "unreadable"
+    if head is None:
+        return "unreadable"
+    if media_type == "image/png":
+        if not head.startswith(_PNG_SIGNATURE):
+            return "not_what_it_says"
+        return _received_picture(path, "PNG")
+    if media_type == "image/jpeg":
+        if not head.startswith(_JPEG_START):
+            return "not_what_it_says"
+        return _received_picture(path, "JPEG")
+    if media_type == "application/pdf":
+        if not head.startswith(b"%PDF-"):
+            return "not_what_it_says"
+        from coact_desktop.core.pdf_clean import pdf_metadata
+
+        found = pdf_metadata(path.read_bytes())
+        return "unreadable" if found == {"unreadable"} else "metadata" if found else None
+    if media_type in {t for _ext, t in TEXT_TYPES.values()}:
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            return "not_what_it_says"
+        return "not_what_it_says" if "\x00" in text else None
+    return "not_what_it_says"
+
+
+def _received_picture(path: Path, kind: str) -> str | None:
+    """Decode a received picture within the pixel cap; refuse any metadata it carries."""
+    from PIL import Image, PngImagePlugin, UnidentifiedImageError
+
+    # Set here, not left to Pillow's defaults: a bomb is refused before it is decoded.
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    PngImagePlugin.MAX_TEXT_CHUNK = 64 * 1024
+    PngImagePlugin.MAX_TEXT_MEMORY = 256 * 1024
+    try:
+        if kind == "PNG" and not _png_chunk_kinds(path) <= _PNG_PICTURE_CHUNKS:
+            return "metadata"
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.format not in {"PNG", "JPEG", "MPO"} or (image.format == "PNG") != (
+                    kind == "PNG"
+                ):
+                    return "not_what_it_says"
+                if _metadata_found(image) or _jpeg_extra_segments(image):
+                    return "metadata"
+                image.load()  # the whole picture decodes: not a header glued to anything
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        return "unreadable"
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        return "unreadable"
+    return None
+
+
+def _png_chunk_kinds(path: Path) -> set[bytes]:
+    """Every chunk type in a PNG, walking chunk headers only."""
+    kinds: set[bytes] = set()
+    with path.open("rb") as handle:
+        if handle.read(8) != _PNG_SIGNATURE:
+            raise ValueError("not a PNG")
+        while header := handle.read(8):
+            if len(header) < 8:
+                raise ValueError("truncated PNG")
+            length, kind = int.from_bytes(header[:4], "big"), header[4:]
+            kinds.add(kind)
+            if kind == b"IEND":
+                break
+            handle.seek(length + 4, os.SEEK_CUR)
+    return kinds
+
+
+def _jpeg_extra_segments(image: Image.Image) -> bool:
+    """Whether a JPEG has APPn or COM segments beyond the plain JFIF header our copies have."""
+    applist = getattr(image, "applist", [])
+    return any(
+        not (segment == "APP0" and content.startswith(b"JFIF\x00")) for segment, content in applist
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from coact_desktop.core.errors import BundleError
 
@@ -118,6 +119,10 @@ def parse_bag_info(data: bytes) -> BagInfo:
 
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", values["Bagging-Date"]):
         raise bad("Bagging-Date")
+    try:
+        date.fromisoformat(values["Bagging-Date"])  # 2024-02-30 has the shape of a date only
+    except ValueError:
+        raise bad("Bagging-Date") from None
     oxum = re.fullmatch(r"(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,5})", values["Payload-Oxum"])
     if not oxum:
         raise bad("Payload-Oxum")

@@ -17,6 +17,28 @@ from coact_desktop.core.errors import BundleError
 FORMAT = "coact-history/1"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 SHA256 = re.compile(r"[0-9a-f]{64}")
+# The seven models of organising: the history's model chapters (a test keeps the two the same).
+MODEL_SLUGS = (
+    "grassroots",
+    "treatment-advocacy",
+    "public-health",
+    "human-rights",
+    "high-level-advocacy",
+    "womens-organising",
+    "drug-law-reform",
+)
+# A BCP 47 language tag as people write them: language, then script, region and variants
+# ("en", "ru", "sr-Latn", "pt-BR", "es-419"); case does not matter in BCP 47.
+LANGUAGE_TAG = re.compile(
+    r"[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*", re.IGNORECASE
+)
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether a text is a BCP 47 language tag (the common forms; no private-use tags)."""
+    return LANGUAGE_TAG.fullmatch(text) is not None
+
+
 MAX_SHORT = 300  # names, places, titles, captions (characters)
 MAX_BODY = 200_000  # one section's text
 MAX_SECTIONS = 200
@@ -264,6 +286,22 @@ def history_from_json(data: object) -> History:
         attachments.append(
             PublicAttachment(sha, extension, media_type, a.text("caption", MAX_CAPTION, lines=True))
         )
+    # What the fields mean, not just their shape: the sender's program is not trusted either.
+    named = {p.name for p in people}
+    for number, event in enumerate(events):
+        unknown = [n for n in event.people if n not in named]
+        if unknown:
+            raise _bad(
+                f"history.events[{number}].people",
+                f"names {unknown[0]!r}, who is not among the history's people",
+            )
+    models = group.texts("models")
+    for model in models:
+        if model not in MODEL_SLUGS:
+            raise _bad("history.group.models", f"holds {model!r}, which is no model of organising")
+    language = top.text("language", 20)
+    if not is_language_tag(language):
+        raise _bad("history.language", "is not a BCP 47 language tag (such as en or pt-BR)")
     rotations = []
     for r in top.objs("key_rotations", MAX_ROTATIONS):
         r.only("statement", "signature")
@@ -278,8 +316,8 @@ def history_from_json(data: object) -> History:
         founded=group.year("founded"),
         active=group.optional_bool("active"),
         languages=group.texts("languages"),
-        models=group.texts("models"),
-        language=top.text("language", 20),
+        models=models,
+        language=language,
         sections=tuple(sections),
         events=tuple(events),
         people=tuple(people),

@@ -84,6 +84,8 @@ def _too_long(draft: Draft) -> list[Problem]:
     never has to refuse what the group was allowed to send."""
     found = []
     profile = draft.profile
+    if not history.is_language_tag(draft.language):
+        found.append(Problem("bad_language", True, "profile", -1, draft.language))
     for field in ("name", "country", "city"):
         if len(getattr(profile, field)) > history.MAX_SHORT:
             found.append(Problem("too_long", True, "profile", -1, field))

@@ -102,6 +102,11 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
         "too_many": translate(
             "ExportWizard", "There are more {what} than one file to Coact may carry."
         ).format(what=subject),
+        "bad_language": translate(
+            "ExportWizard",
+            "“{code}” is not a language code Coact can read. In the group profile, choose the "
+            "language the history is written in, or type its code (such as ky or pt-BR).",
+        ).format(code=subject),
         "empty_section": translate(
             "ExportWizard", "The section “{title}” is empty; it will be left out."
         ).format(title=subject),
