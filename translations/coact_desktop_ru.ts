@@ -1395,12 +1395,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+461"/>
+        <location line="+463"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-444"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1520,12 +1520,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -1681,30 +1681,30 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+110"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+105"/>
+        <location line="-118"/>
+        <location line="+110"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+111"/>
+        <location line="-106"/>
+        <location line="+116"/>
         <source>Ended</source>
         <translation>Прекратила работу</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
@@ -1724,7 +1724,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Выберите организацию, чтобы увидеть, что о ней говорится в истории, и все отрывки, где она упоминается.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1739,7 +1739,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Модели самоорганизации</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Passages that mention it ({count})</source>
         <translation>Фрагменты с упоминанием ({count})</translation>
     </message>

@@ -84,3 +84,28 @@ def test_untrusted_names_in_tooltips_are_shown_as_text(qtbot: QtBot) -> None:
         iterator += [item.child(i) for i in range(item.childCount())]
     assert "&lt;b style=&quot;color:red&quot;&gt;VERIFIED BY COACT&lt;/b&gt;" in " ".join(tips)
     assert all("<b" not in t and "<a " not in t and "<img" not in t for t in tips)
+
+
+def test_an_organisation_shows_every_fact_the_text_gives(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.organisations
+    window.tabs.setCurrentWidget(view)
+    view.select("aivl")
+    qtbot.waitUntil(lambda: "Passages that mention it" in view.details.toHtml())
+    details = view.details.toPlainText()
+    assert "late 1980s" in details
+    assert "incorporated association in 1992" in details  # a dated event, in the text's words
+    view.select("inpud")
+    qtbot.waitUntil(
+        lambda: "International Network of People who Use Drugs" in view.details.toHtml()
+    )
+    qtbot.waitUntil(lambda: "Passages that mention it" in view.details.toHtml())
+    details = view.details.toPlainText()
+    assert "Vancouver" in details.split("What happened")[0]  # as its city, among the facts
+    assert "formed in 2006 at the Vancouver Harm Reduction Conference" in details
+
+
+def test_long_organisation_names_wrap_instead_of_being_cut(window: MainWindow) -> None:
+    view = window.organisations
+    assert view.table.wordWrap()
+    assert view.table.textElideMode() == Qt.TextElideMode.ElideNone
+    assert "Choose an organisation" in view.details.placeholderText()

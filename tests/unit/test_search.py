@@ -29,6 +29,8 @@ from coact_desktop.core.services import AppServices
 WHOOSH_TOC_LEAK = r"ignore:unclosed file.*_MAIN_\d+\.toc:ResourceWarning"
 # Files of a cancelled build: test_cancelled_rebuild_releases_its_files checks these on their own.
 CANCELLED_BUILD_FILES = r"ignore:unclosed file.*\.building-:ResourceWarning"
+# The passages "Junkiebond" finds: one spells it so, the next "Junkiesbond".
+JUNKIEBOND = {"grassroots:1", "grassroots:2"}
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +121,8 @@ def test_passage_highlights_point_into_the_passage(
     indexed_services: AppServices, docs: dict[str, IndexDocument]
 ) -> None:
     results = _search(indexed_services, "Junkiebond")
-    assert [h.passage_id for h in results.hits] == ["grassroots:1"]
+    # The second passage spells it "Junkiesbond": an other spelling the library knows.
+    assert [h.passage_id for h in results.hits] == ["grassroots:1", "grassroots:2"]
     hit = results.hits[0]
     text = docs["grassroots:1"].text
     assert [text[a:b] for a, b in hit.passage_highlights] == ["Junkiebond", "Junkiebond"]
@@ -383,7 +386,7 @@ def test_deleted_index_is_rebuilt_once(own_indexed_services: AppServices) -> Non
 
 def test_search_rebuilds_a_deleted_index_by_itself(own_indexed_services: AppServices) -> None:
     shutil.rmtree(own_indexed_services.paths.search_root)
-    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
     assert own_indexed_services.search.is_ready()
     assert own_indexed_services.search.ensure_index() is False
 
@@ -410,7 +413,7 @@ def _garble(folder: Path, keep: Callable[[Path], bool] = lambda p: False) -> int
 def test_corrupt_index_is_rebuilt(own_indexed_services: AppServices) -> None:
     assert _garble(_index_dir(own_indexed_services)) >= 3
     assert not own_indexed_services.search.is_ready()
-    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
     assert own_indexed_services.search.is_ready()
 
 
@@ -424,7 +427,7 @@ def test_corrupt_index_files_behind_a_valid_marker_are_rebuilt(
     assert _garble(index_dir, keep=lambda p: p.name == MARKER) >= 2
     services = open_indexed_profile()
     assert not services.search.is_ready()
-    assert _ids(_search(services, "Junkiebond")) == {"grassroots:1"}
+    assert _ids(_search(services, "Junkiebond")) == JUNKIEBOND
     assert services.search.is_ready()
 
 
@@ -432,7 +435,7 @@ def test_corrupt_index_files_behind_a_valid_marker_are_rebuilt(
 def test_index_corrupted_while_open_recovers(own_indexed_services: AppServices) -> None:
     assert _ids(_search(own_indexed_services, "methadone"))  # the index is open now
     _garble(_index_dir(own_indexed_services), keep=lambda p: p.name == MARKER)
-    assert _ids(_search(own_indexed_services, "Junkiebond")) == {"grassroots:1"}
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
 
 
 def test_changed_content_makes_the_index_stale(
@@ -760,7 +763,7 @@ def test_without_repair_a_damaged_open_index_is_reported(
     del caught
     gc.collect()
     assert search.ensure_index(force=True) is True
-    assert _ids(search.search("Junkiebond", repair=False)) == {"grassroots:1"}
+    assert _ids(search.search("Junkiebond", repair=False)) == JUNKIEBOND
 
 
 def test_close_spellings_never_bring_back_what_not_excluded(
@@ -783,3 +786,112 @@ def test_passages_without_words_are_indexed_without_failing(tmp_path: Path) -> N
     raw = engine.search("harbour", SearchFilters(), 10)
     assert [h.passage_id for h in raw.hits] == ["p4"]
     engine.close()
+
+
+# -- finding what a person means -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("needel", "needle"),  # two letters swapped: one slip, though "needs" is commoner
+        ("activsim", "activism"),
+        ("metadone", "methadone"),
+    ],
+)
+def test_suggestions_rank_by_edits_then_use(
+    indexed_services: AppServices, typed: str, meant: str
+) -> None:
+    assert _search(indexed_services, typed).suggestion == meant
+
+
+def test_no_suggestion_that_finds_no_more_than_the_query(indexed_services: AppServices) -> None:
+    # "prescribed" has a hit (by its stem: "prescribing"); "proscribed" would find no more.
+    results = _search(indexed_services, "prescribed")
+    assert results.hits
+    assert results.suggestion is None
+
+
+def test_suggestions_rank_in_the_vocabulary_itself() -> None:
+    from coact_desktop.core.search.vocabulary import Vocabulary, edit_distance
+
+    vocabulary = Vocabulary({"needs": 40, "need": 30, "needle": 2, "needles": 1})
+    assert vocabulary.suggest("needel") == "needle"
+    assert edit_distance("needel", "needle") == 1
+    assert edit_distance("needel", "needs") == 2
+    assert edit_distance("activsim", "activism") == 1
+    assert edit_distance("", "abc") == 3
+    assert edit_distance("same", "same") == 0
+
+
+def test_close_spellings_find_what_the_corrected_word_finds(
+    indexed_services: AppServices,
+) -> None:
+    corrected = _search(indexed_services, "activism")
+    typo = _search(indexed_services, "activsim")
+    assert typo.fuzzy
+    assert _ids(corrected) <= _ids(typo)
+    assert len(_ids(corrected)) >= 4
+    # The closest spelling's passages come first.
+    assert [h.passage_id for h in typo.hits[: len(corrected.hits)]] == [
+        h.passage_id for h in corrected.hits
+    ]
+
+
+def test_other_spellings_of_a_name_count(
+    indexed_services: AppServices, docs: dict[str, IndexDocument]
+) -> None:
+    both = _matching(docs, r"\bJunkiebond\b") | _matching(docs, r"\bJunkiesbond\b")
+    assert len(both) >= 2
+    for query in ("Junkiebond", "junkiesbond"):
+        results = _search(indexed_services, query)
+        assert _ids(results) == both, query
+        assert not results.fuzzy
+    hit = next(
+        h
+        for h in _search(indexed_services, "Junkiebond").hits
+        if "Junkiesbond" in (docs[h.passage_id].text)
+    )
+    assert "Junkiesbond" in _check_highlights(
+        hit, docs[hit.passage_id].text, lambda w: w.lower() in {"junkiebond", "junkiesbond"}
+    )
+
+
+def test_a_snippet_shows_the_most_different_query_words() -> None:
+    from coact_desktop.core.search.whoosh_engine import _STEM_ALL
+
+    def key(word: str) -> str:
+        return next(iter(_STEM_ALL(word))).text
+
+    filler = "x " * 150
+    text = f"drug drug drug drug drug {filler} the drug user network met {filler}"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"drug|user|network", text)]
+    snippet = make_snippet(text, spans, word_key=key)
+    shown = {snippet.text[a:b] for a, b in snippet.highlights}
+    assert shown == {"drug", "user", "network"}
+    # Without a word key, the same: the casefolded words differ as well.
+    assert {
+        make_snippet(text, spans).text[a:b] for a, b in make_snippet(text, spans).highlights
+    } == {
+        "drug",
+        "user",
+        "network",
+    }
+
+
+def test_a_multi_word_query_shows_each_word_in_its_snippets(
+    indexed_services: AppServices,
+) -> None:
+    results = _search(indexed_services, "drug user network")
+    assert results.hits
+    for hit in results.hits[:5]:
+        words = {hit.snippet.text[a:b].lower()[:4] for a, b in hit.snippet.highlights}
+        # Each shows two of the words at least (in some passages they stand too far apart)...
+        assert len(words & {"drug", "user", "netw"}) >= 2, (hit.passage_id, words)
+    # ...and the best one all three.
+    first = results.hits[0]
+    assert {first.snippet.text[a:b].lower()[:4] for a, b in first.snippet.highlights} >= {
+        "drug",
+        "user",
+        "netw",
+    }

@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         )
         self.organisations.set_organisations(organisations)
         self.timeline.set_events(events)
+        self.organisations.set_events(events)
         assert self.services is not None
         models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
             self.reader.set_contents(chapters)
             self.organisations.set_organisations(organisations)
             self.timeline.set_events(events)
+            self.organisations.set_events(events)
             if self._index_task is None:
                 self._prepare_search()
             else:

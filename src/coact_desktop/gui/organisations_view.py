@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.dto import Mention, Organisation
+from coact_desktop.core.dto import Mention, Organisation, TimelineEvent
 from coact_desktop.gui.rendering import marked_html, plain_tip
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,6 +103,11 @@ class OrganisationsView(QWidget):
         self._organisations: dict[str, Organisation] = {}
         self._mentions: tuple[Mention, ...] = ()
         self._model_titles: dict[str, str] = {}
+        self._events: tuple[TimelineEvent, ...] = ()
+
+    def set_events(self, events: tuple[TimelineEvent, ...]) -> None:
+        """The library's dated events, so that each organisation lists what happened to it."""
+        self._events = events
 
     def set_organisations(self, organisations: tuple[Organisation, ...]) -> None:
         """Fill the table."""
@@ -169,9 +174,22 @@ class OrganisationsView(QWidget):
             f"{marked_html(m.text, m.spans)}</p>"
             for i, m in enumerate(mentions)
         )
+        # Every dated fact the text gives ("incorporated in 1992", "formed … at the Vancouver
+        # Harm Reduction Conference"), each in the text's own words.
+        dated = "".join(
+            f"<li><b>{escape(e.when)}</b>: {escape(e.quote)}</li>"
+            for e in self._events
+            if slug in e.organisations
+        )
+        when = (
+            f"<h3>{escape(self.tr('What happened, in the history’s words'))}</h3><ul>{dated}</ul>"
+            if dated
+            else ""
+        )
         heading = self.tr("Passages that mention it ({count})").format(count=len(mentions))
         self.details.setHtml(
-            f"<h2>{escape(org.name)}</h2><table>{rows}</table><h3>{escape(heading)}</h3>{items}"
+            f"<h2>{escape(org.name)}</h2><table>{rows}</table>{when}"
+            f"<h3>{escape(heading)}</h3>{items}"
         )
 
     def set_model_titles(self, titles: dict[str, str]) -> None:

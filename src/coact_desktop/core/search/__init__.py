@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -47,8 +47,18 @@ class SearchEngine(Protocol):
     ) -> None:
         """Build the whole index afresh from the documents."""
 
-    def search(self, query: str, filters: SearchFilters, limit: int) -> RawResults:
-        """Run a query as a person typed it."""
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters,
+        limit: int,
+        spellings: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> RawResults:
+        """Run a query as a person typed it; ``spellings`` gives, for a word in lower case, the
+        other spellings of the same name (an organisation's aliases), which match too."""
+
+    def word_key(self, word: str) -> str:
+        """The form under which two words count as the same query word (e.g. their stem)."""
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
         """Offsets of the words in text that produced the matched terms."""

@@ -24,6 +24,7 @@ class SearchService:
         self._library = library
         self._engine = engine
         self._choices: FilterChoices | None = None
+        self._spellings: dict[str, tuple[str, ...]] | None = None
         self._build_lock = threading.Lock()
 
     def is_ready(self) -> bool:
@@ -47,6 +48,7 @@ class SearchService:
                 documents, len(documents), fingerprint, progress, cancel or CancelToken()
             )
             self._choices = None
+            self._spellings = None
             return True
 
     def filter_choices(self) -> FilterChoices:
@@ -54,6 +56,21 @@ class SearchService:
         if self._choices is None:
             self._choices = self._library.filter_choices()
         return self._choices
+
+    def spellings(self) -> dict[str, tuple[str, ...]]:
+        """For each one-word name of an organisation (lower case), its other one-word spellings
+        ("Junkiebond": "Junkiesbond"). Long names are left to their own words: their common
+        pairs ("use drugs") would be marked all over the text."""
+        if self._spellings is None:
+            found: dict[str, tuple[str, ...]] = {}
+            for org in self._library.organisations():
+                forms = [f for f in (org.name, *org.aliases) if len(f.split()) == 1]
+                for form in forms:
+                    others = tuple(f for f in forms if f.casefold() != form.casefold())
+                    if others:
+                        found[form.casefold()] = others
+            self._spellings = found
+        return self._spellings
 
     def search(
         self,
@@ -80,7 +97,7 @@ class SearchService:
                 raise SearchError("Search is being prepared.", reason="not_ready")
             self.ensure_index()
         try:
-            raw = self._engine.search(query, filters, limit)
+            raw = self._engine.search(query, filters, limit, self.spellings())
         except Exception as exc:
             # A damaged cache (a bug would fail again after the rebuild, and then propagate).
             log.warning("The search index could not be read; rebuilding it.", exc_info=True)
@@ -88,7 +105,7 @@ class SearchService:
             if not repair:
                 raise SearchError("The search index was damaged.", reason="damaged") from exc
             self.ensure_index(force=True)
-            raw = self._engine.search(query, filters, limit)
+            raw = self._engine.search(query, filters, limit, self.spellings())
         passages = self._library.passages([h.passage_id for h in raw.hits])
         hits = []
         for hit in raw.hits:
@@ -102,7 +119,7 @@ class SearchService:
                     chapter_slug=passage.chapter_slug,
                     chapter_title=hit.chapter_title,
                     score=round(hit.score, 4),
-                    snippet=make_snippet(passage.text, spans),
+                    snippet=make_snippet(passage.text, spans, word_key=self._engine.word_key),
                     passage_highlights=tuple(spans),
                 )
             )

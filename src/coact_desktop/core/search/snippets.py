@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from coact_desktop.core.dto import Snippet
 
 WIDTH = 240
@@ -9,11 +11,21 @@ LEAD = 60
 ELLIPSIS = "…"
 
 
-def make_snippet(text: str, spans: list[tuple[int, int]], width: int = WIDTH) -> Snippet:
-    """The part of text that shows the most matches, cut at word boundaries, offsets adjusted."""
+def make_snippet(
+    text: str,
+    spans: list[tuple[int, int]],
+    width: int = WIDTH,
+    word_key: Callable[[str], str] = str.casefold,
+) -> Snippet:
+    """The part of text that shows the most of the query's different words (then the most
+    matches), cut at word boundaries, offsets adjusted.
+
+    ``word_key`` says when two matched words are the same query word ("network", "Networks").
+    """
     if len(text) <= width:
         return Snippet(text, tuple(spans))
-    start = _best_start(spans, width)
+    keys = [word_key(text[a:b]) for a, b in spans]
+    start = _best_start(spans, keys, width)
     start = _word_start(text, start)
     end = min(len(text), start + width)
     if end < len(text):
@@ -28,15 +40,19 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = WIDTH) ->
     return Snippet(prefix + text[start:end] + suffix, inside)
 
 
-def _best_start(spans: list[tuple[int, int]], width: int) -> int:
+def _best_start(spans: list[tuple[int, int]], keys: list[str], width: int) -> int:
     if not spans:
         return 0
-    # The window that starts a little before some match and covers the most matches.
-    best, best_count = spans[0][0], 0
+    # The window that starts a little before some match and covers the most different query
+    # words, then the most matches: "drug user network" shows all three, not "drug" four times.
+    best, best_score = spans[0][0], (0, 0)
     for a, _ in spans:
-        count = sum(1 for x, y in spans if x >= a and y <= a + width - LEAD)
-        if count > best_count:
-            best, best_count = a, count
+        inside = [
+            k for (x, y), k in zip(spans, keys, strict=True) if x >= a and y <= a + width - LEAD
+        ]
+        score = (len(set(inside)), len(inside))
+        if score > best_score:
+            best, best_score = a, score
     return max(0, best - LEAD)
 
 

@@ -62,12 +62,12 @@ class Vocabulary:
         return self._most_used(found, cap)
 
     def suggest(self, word: str) -> str | None:
-        """The closest used word (fewest edits, then most used), or None."""
-        for maxdist in (1, 2):
-            found = [w for w in self.near(word, maxdist, cap=50) if w != word]
-            if found:
-                return found[0]
-        return None
+        """The closest used word (fewest edits, a swap of two letters counting as one; then the
+        most used), or None: "needel" is "needle", not the commoner "needs"."""
+        found = [w for w in self.near(word, 2, cap=200) if w != word]
+        if not found:
+            return None
+        return min(found, key=lambda w: (edit_distance(word, w), -self._counts[w], w))
 
     def _first_at_or_after(self, key: str) -> str | None:
         index = bisect.bisect_left(self._words, key)
@@ -75,3 +75,20 @@ class Vocabulary:
 
     def _most_used(self, words: list[str], cap: int) -> list[str]:
         return sorted(words, key=lambda w: (-self._counts[w], w))[:cap]
+
+
+def edit_distance(one: str, other: str) -> int:
+    """Edits from one word to the other: insert, delete, replace, or swap two neighbours."""
+    # The "optimal string alignment" distance: Levenshtein's, with a transposition as one edit,
+    # the commonest slip in typing ("activsim", "needel").
+    previous2: list[int] = []
+    previous = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i]
+        for j, b in enumerate(other, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from coact_desktop.core.cancel import CancelToken, ProgressCallback
 from coact_desktop.core.dto import SearchFilters
 from coact_desktop.core.library import IndexDocument
 from coact_desktop.core.search import RawHit, RawResults
-from coact_desktop.core.search.vocabulary import Vocabulary
+from coact_desktop.core.search.vocabulary import Vocabulary, edit_distance
 from coact_desktop.core.spans import merge_spans
 
 # Change whenever the schema or an analyzer changes: the index then rebuilds itself.
@@ -162,19 +162,35 @@ class WhooshEngine:
 
     # -- searching --------------------------------------------------------------------------
 
-    def search(self, query: str, filters: SearchFilters, limit: int) -> RawResults:
-        """Stemmed AND query, the last word as a capped prefix; fuzzy when nothing matches."""
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters,
+        limit: int,
+        spellings: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> RawResults:
+        """Stemmed AND query, the last word as a capped prefix, a name's other spellings
+        included; close spellings when nothing matches."""
         index, vocabulary = self._open()
+        spellings = spellings or {}
         with index.searcher(weighting=WEIGHTING) as searcher:
             reader = searcher.reader()
-            parsed = _parse(query, vocabulary)
+            parsed = _parse(query, vocabulary, spellings)
             if parsed is None:
                 return RawResults((), 0, None, False)
             filter_query = _filter_query(filters)
             if filter_query is not None and not self._passes_any(filter_query, searcher):
                 # Nothing passes the filter. (Whoosh would ignore an empty filter altogether.)
-                return RawResults((), 0, _suggestion(query, vocabulary), False)
+                return RawResults((), 0, None, False)
             results = _top(searcher, parsed, filter_query, limit)
+            exact_total = len(results)
+            suggestion = _suggestion(query, vocabulary)
+            if suggestion is not None:
+                # Offered only when it finds clearly more than what was typed does.
+                better = _parse(suggestion, vocabulary, spellings)
+                found = 0 if better is None else len(_top(searcher, better, filter_query, 1))
+                if found <= 2 * exact_total:
+                    suggestion = None
             used, fuzzy = parsed, False
             # Close spellings ignore NOT: they would bring back exactly what was excluded.
             if results.is_empty() and not _EXCLUDES.search(query):
@@ -190,7 +206,7 @@ class WhooshEngine:
                 RawHit(hit["passage_id"], hit["chapter_title"], float(hit.score or 0.0), matched)
                 for hit in results
             )
-            return RawResults(hits, len(results), _suggestion(query, vocabulary), fuzzy)
+            return RawResults(hits, len(results), suggestion, fuzzy)
 
     def _passes_any(self, filter_query: Query, searcher: Any) -> bool:
         """Whether any passage passes a filter (cached: the index does not change under it)."""
@@ -198,6 +214,11 @@ class WhooshEngine:
         if key not in self._filter_cache:
             self._filter_cache[key] = any(True for _ in filter_query.docs(searcher))
         return self._filter_cache[key]
+
+    def word_key(self, word: str) -> str:
+        """Two words are the same query word when they share a stem ("network", "Networks")."""
+        stems = [t.text for t in _STEM_ALL(word)]
+        return stems[0] if stems else word.casefold()
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
         """Offsets of the words (or word pairs) whose analysed form is one of the matched terms."""
@@ -231,7 +252,9 @@ def _fields(document: IndexDocument) -> dict[str, Any]:
     return fields
 
 
-def _parse(text: str, vocabulary: Vocabulary) -> Query | None:
+def _parse(
+    text: str, vocabulary: Vocabulary, spellings: Mapping[str, tuple[str, ...]] | None = None
+) -> Query | None:
     """Words are ANDed; "quoted phrases", OR between two parts and NOT before one are honoured.
 
     The last word, while it is being typed (no space after it yet), also matches as the start
@@ -252,6 +275,12 @@ def _parse(text: str, vocabulary: Vocabulary) -> Query | None:
             part = _phrase_query(phrase)
         else:
             part = _word_query(word, vocabulary, last and typing and operator != "NOT")
+            others = (spellings or {}).get(word.casefold(), ())
+            if part is not None and others:
+                # "Junkiebond" finds the passage that spells it "Junkiesbond", and "INPUD"
+                # the full name: the library knows an organisation's other spellings.
+                alternatives = [q for q in map(_phrase_query, others) if q is not None]
+                part = Or([part, *alternatives])
         if part is None:
             continue
         if operator == "NOT":
@@ -301,14 +330,21 @@ def _phrase_query(phrase: str) -> Query | None:
 
 
 def _fuzzy_query(text: str, vocabulary: Vocabulary) -> Query | None:
-    """Each word, or the used words one or two edits away from it (the first letter kept)."""
+    """Each word, or the used words one or two edits away from it (the first letter kept), in
+    all their forms: "activsim" finds every passage "activism" finds, the closest words first."""
     parts: list[Query] = []
     for word in (w.lower() for w in _WORD.findall(text) if w not in OPERATORS):
         maxdist = 1 if len(word) <= 5 else 2  # one edit for short words, two for long ones
         near = vocabulary.near(word, maxdist, PREFIX_CAP)
         if not near:
             return None  # every word must match: one with no close spelling means no hits
-        parts.append(_any_of([Term("spell", w) for w in near]))
+        terms: dict[tuple[str, str], float] = {}
+        for close in near:
+            # A swap of two letters is one slip: such words rank far above the rest.
+            boost = 4.0 if edit_distance(word, close) <= 1 else 1.0
+            for term in (("spell", close), *(("content", t.text) for t in _STEM(close))):
+                terms[term] = max(terms.get(term, 0.0), boost)
+        parts.append(_any_of([Term(f, t, boost=b) for (f, t), b in terms.items()]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
