@@ -36,7 +36,7 @@ sys.modules["real_window"] = real_window
 _spec.loader.exec_module(real_window)
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "draft.json"
-KILLED_ROUNDS = 5
+KILLED_ROUNDS = 8
 GRACE = 1.0  # a keystroke must be on disk within this many seconds (DESIGN.md's budget)
 
 # Made-up test words (TEST TEXT, not Coact's history).
