@@ -161,12 +161,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>&amp;People and consent</source>
         <translation>&amp;Люди и согласие</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>Photos an&amp;d files</source>
         <translation>&amp;Фото и файлы</translation>
     </message>
@@ -186,12 +186,12 @@
         <translation>Закрыть сообщение</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>&amp;People and consent ({count} to check)</source>
         <translation>&amp;Люди и согласие (проверить: {count})</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <source>Attach a photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>“{name}” is named in this section but has not agreed to be named. Use their pseudonym instead, or record their consent under People.</source>
         <translation>«{name}» упоминается в этом разделе, но не давал(а) согласия на упоминание имени. Используйте псевдоним или отметьте согласие на вкладке «Люди и согласие».</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-1029"/>
+        <location line="-1030"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -647,12 +647,12 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
@@ -672,7 +672,7 @@ Start with “New draft…”.</source>
         <translation>Хронология группы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When it happened, in words: “spring 2005”, “after the first raid”</source>
         <translation>Когда это было, словами: «весна 2005», «после первого рейда»</translation>
     </message>
@@ -1747,7 +1747,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-91"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-92"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
@@ -2161,11 +2161,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="-49"/>
+        <location line="+50"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Это займёт немного времени; «Отмена» остановит запись и ничего не оставит.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -2190,7 +2191,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Назад, чтобы изменить папку или ключ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing and writing…</source>
         <translation>Подписываем и записываем…</translation>
     </message>
@@ -2198,6 +2199,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+52"/>
         <source>The file is ready</source>
         <translation>Файл готов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it to Coact in any way that suits you.</source>
+        <translation>Отправьте его в Coact любым удобным вам способом.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2235,7 +2241,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Когда ваш первый файл придёт в Coact, вам позвонят, чтобы сверить эти слова. Прочитайте их вслух по телефону; никогда не отправляйте их вместе с файлом:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file was not written. {reason}</source>
         <translation>Файл не записан. {reason}</translation>
     </message>

@@ -952,7 +952,8 @@ class DraftEditor(QWidget):
                 item.setIcon(thumbnail(self.attachments_dir / attachment.file_name))
 
     def _events_edited(self, events: tuple[Event, ...]) -> None:
-        if self.draft is not None:
+        # An empty row added is no change to the draft: nothing to save yet.
+        if self.draft is not None and events != self.draft.events:
             self.draft = replace(self.draft, events=events)
             self._consent_timer.start()
             self.changed.emit()
@@ -970,7 +971,7 @@ class DraftEditor(QWidget):
         self.events.set_suggestions(shown, [*used, *self.library_organisations])
 
     def _people_edited(self, people: tuple[Person, ...]) -> None:
-        if self.draft is not None:
+        if self.draft is not None and people != self.draft.people:
             self.draft = replace(self.draft, people=people)
             self._consent_timer.start()
             self._update_suggestions()

@@ -508,6 +508,7 @@ class WritePage(QWizardPage):
         wizard = self._wizard
         self.outcome, self.error = None, None
         self.setTitle(self.tr("Writing the file"))
+        self.setSubTitle(self.tr("This takes a moment; Cancel stops it and leaves nothing behind."))
         self.result.setText(self.tr("Signing and writing…"))
         self.words.clear()
         self.show_folder.hide()
@@ -561,6 +562,7 @@ class WritePage(QWizardPage):
     def _done(self, result: Any) -> None:
         self.outcome = result
         self.setTitle(self.tr("The file is ready"))
+        self.setSubTitle(self.tr("Send it to Coact in any way that suits you."))
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         size = result.size
@@ -600,6 +602,7 @@ class WritePage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
+        self.setSubTitle(self.tr("Nothing was written."))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.result.setText(
