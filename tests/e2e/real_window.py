@@ -67,6 +67,7 @@ class Window:
     log: list[str] = field(default_factory=list)
     process: subprocess.Popen[bytes] | None = None
     window_id: str = ""
+    killed_at: float = 0.0  # time.monotonic() of the last kill
 
     def env(self) -> dict[str, str]:
         return {
@@ -127,6 +128,7 @@ class Window:
     def kill(self) -> None:
         """SIGKILL: no clean-up, no last save, as when the power fails."""
         assert self.process is not None
+        self.killed_at = time.monotonic()
         os.kill(self.process.pid, signal.SIGKILL)
         self.process.wait(10)
 

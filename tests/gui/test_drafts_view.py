@@ -613,6 +613,8 @@ def test_a_consent_is_chosen_from_its_drop_down_by_keyboard(
     qtbot.keyClicks(QApplication.focusWidget(), "Sam Rivers")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
+    # Opening the drop-down chose nothing: the safe default stands until a choice is made.
+    assert editor.draft.people[0].consent == "withheld"
     qtbot.keyClicks(QApplication.focusWidget(), "P")
     assert editor.draft.people[0].consent == "pseudonym"  # kept at once, editor still open
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -89,7 +89,9 @@ class LiveTextDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         text = str(index.data() or "")
         if isinstance(editor, QLineEdit) and editor.text() != text:
+            editor.blockSignals(True)  # the model's own text: nothing to hand back
             editor.setText(text)
+            editor.blockSignals(False)
 
     def setModelData(
         self,
@@ -147,6 +149,9 @@ class ConsentDelegate(QStyledItemDelegate):
         combo.setAccessibleName(translate("PeopleTable", "Consent"))
         for consent in CONSENTS:
             combo.addItem(self.labels[consent], consent)
+        # Connected once filled: adding the first choice makes it current, and that must never
+        # reach the model (for a moment the person would be "named").
+        combo.setCurrentIndex(combo.findData(index.data(CONSENT_ROLE) or "withheld"))
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -154,7 +159,9 @@ class ConsentDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             wanted = editor.findData(index.data(CONSENT_ROLE) or "withheld")
             if editor.currentIndex() != wanted:
+                editor.blockSignals(True)  # the model's own value, not a choice to hand back
                 editor.setCurrentIndex(wanted)
+                editor.blockSignals(False)
 
     def setModelData(
         self,
