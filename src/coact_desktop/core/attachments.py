@@ -246,20 +246,7 @@ _PNG_METADATA = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
 
 def _png_metadata_chunks(path: Path) -> set[bytes]:
     """The metadata chunks of a PNG, found by walking chunk headers (no pixels decoded)."""
-    found: set[bytes] = set()
-    with path.open("rb") as handle:
-        if handle.read(8) != _PNG_SIGNATURE:
-            raise ValueError("not a PNG")
-        while header := handle.read(8):
-            if len(header) < 8:
-                raise ValueError("truncated PNG")
-            length, kind = int.from_bytes(header[:4], "big"), header[4:]
-            if kind in _PNG_METADATA:
-                found.add(kind)
-            if kind == b"IEND":
-                break
-            handle.seek(length + 4, os.SEEK_CUR)  # the data and its CRC
-    return found
+    return _png_chunk_kinds(path) & _PNG_METADATA
 
 
 GRACE = 24 * 60 * 60  # seconds: a copy attached just now may not be in a saved revision yet
@@ -400,7 +387,7 @@ def _received_picture(path: Path, kind: str) -> str | None:
 
 
 def _png_chunk_kinds(path: Path) -> set[bytes]:
-    """Every chunk type in a PNG, walking chunk headers only."""
+    """Every chunk type in a PNG, walking chunk headers only (no pixels decoded)."""
     kinds: set[bytes] = set()
     with path.open("rb") as handle:
         if handle.read(8) != _PNG_SIGNATURE:
