@@ -143,3 +143,48 @@ def test_no_core_source_file_imports_qt() -> None:
                 stripped = line.strip()
                 if stripped.startswith(("import ", "from ")):
                     assert not any(name in stripped for name in BLOCKED), f"{path}:{number}"
+
+
+def _core_imports() -> dict[str, set[str]]:
+    """Each core module and the core modules it imports, at the top or inside a function."""
+    modules = {
+        ".".join(path.relative_to(SRC_DIR).with_suffix("").parts).removesuffix(".__init__"): path
+        for path in CORE_DIR.rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def test_core_has_no_import_cycles() -> None:
+    # A cycle (attachments imported pdf_clean, which imported attachments) means neither can be
+    # understood, tested or moved alone; a lazy import inside a function counts as well.
+    graph = _core_imports()
+    assert len(graph) > 30
+    visiting: list[str] = []
+    done: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(name: str) -> None:
+        if name in visiting:
+            cycles.append([*visiting[visiting.index(name) :], name])
+            return
+        if name in done:
+            return
+        visiting.append(name)
+        for imported in sorted(graph[name]):
+            visit(imported)
+        visiting.pop()
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name)
+    assert cycles == []

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coact_desktop.core.errors import KnownError
+# AttachmentError lives in errors so that pdf_clean, which raises it, need not import this
+# module, which imports pdf_clean: no cycle. It is still reachable here, where callers look.
+from coact_desktop.core.errors import AttachmentError
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -45,12 +47,6 @@ OFFICE_SUFFIXES = {
     ".odp",
 }
 KNOWN_FILES = {*IMAGE_TYPES.values(), *TEXT_TYPES.values(), PDF_TYPE}  # what a draft may record
-
-
-class AttachmentError(KnownError):
-    """A file that cannot be attached safely."""
-
-    code = "attachment"
 
 
 @dataclass(frozen=True)

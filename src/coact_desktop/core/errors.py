@@ -32,6 +32,12 @@ class EditionError(KnownError):
     code = "edition"
 
 
+class AttachmentError(KnownError):
+    """A file that cannot be attached safely."""
+
+    code = "attachment"
+
+
 class SearchError(KnownError):
     """A search could not be run (bad query, unknown filter, index unavailable)."""
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from coact_desktop.core.attachments import AttachmentError
+from coact_desktop.core.errors import AttachmentError
 
 MAX_PAGES = 2_000
 # Page keys that hold no page content: annotations, actions, thumbnails, private data, XMP.
