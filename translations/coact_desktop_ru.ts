@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+176"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+177"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Перейти и исправить</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+544"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+556"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -150,28 +150,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>&amp;Text</source>
-        <translation>&amp;Текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time&amp;line</source>
-        <translation>&amp;Хронология</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+310"/>
-        <source>&amp;People and consent</source>
-        <translation>&amp;Люди и согласие</translation>
-    </message>
-    <message>
-        <location line="-309"/>
-        <source>Photos an&amp;d files</source>
-        <translation>&amp;Фото и файлы</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+125"/>
         <source>Notice</source>
         <translation>Сообщение</translation>
     </message>
@@ -186,12 +165,7 @@
         <translation>Закрыть сообщение</translation>
     </message>
     <message>
-        <location line="+286"/>
-        <source>&amp;People and consent ({count} to check)</source>
-        <translation>&amp;Люди и согласие (проверить: {count})</translation>
-    </message>
-    <message>
-        <location line="-409"/>
+        <location line="-131"/>
         <source>Attach a photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
     </message>
@@ -261,7 +235,28 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+28"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+326"/>
+        <source>People and consent</source>
+        <translation>Люди и согласие</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -271,7 +266,17 @@
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+124"/>
+        <source>People and consent ({count} to check)</source>
+        <translation>Люди и согласие (проверить: {count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names to check: {count}. A real name is used without consent in the text, the timeline or a file. Record their consent here, or use their pseudonym. ({keys})</source>
+        <translation>Имён для проверки: {count}. Настоящее имя используется без согласия — в тексте, в хронологии или в файле. Запишите здесь согласие человека или используйте его псевдоним. ({keys})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“{name}” is named in this section but has not agreed to be named. Use their pseudonym instead, or record their consent under People.</source>
         <translation>«{name}» упоминается в этом разделе, но не давал(а) согласия на упоминание имени. Используйте псевдоним или отметьте согласие на вкладке «Люди и согласие».</translation>
     </message>
@@ -309,7 +314,7 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+200"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+207"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>Уроки для других групп</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>When and where did the group start, who started it, and why? Was it a reaction to something happening in your drug scene?</source>
         <translation>Когда и где появилась группа, кто её создал и почему? Было ли это ответом на то, что происходило на вашей местной наркосцене?</translation>
     </message>
@@ -390,7 +395,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-1030"/>
+        <location line="-1073"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -419,18 +424,18 @@ Start with “New draft…”.</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+158"/>
+        <location line="+34"/>
+        <location line="+165"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
         <translation>Выберите черновик слева, чтобы продолжить его, или начните новый кнопкой «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Coact Desktop did not close properly last time. Your draft is back as it was at its last autosave ({time}).</source>
         <translation>В прошлый раз Coact Desktop закрылась некорректно. Ваш черновик восстановлен в том виде, в каком он был при последнем автосохранении ({time}).</translation>
     </message>
@@ -720,7 +725,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-207"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-209"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -771,11 +776,11 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} is named in the timeline but not listed under People and consent.</source>
-        <translation>{name}: упоминается в хронологии, но отсутствует на вкладке «Люди и согласие».</translation>
+        <source>{name} is named in event {number} of the timeline but not listed under People and consent.</source>
+        <translation>{name}: это имя есть в событии {number} хронологии, но его нет в разделе «Люди и согласие».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The attachment “{name}” is missing from this computer; remove it and attach it again.</source>
         <translation>Вложения «{name}» нет на этом компьютере; удалите его и прикрепите заново.</translation>
     </message>
@@ -1165,7 +1170,7 @@ Key {key}. Bundle {bundle}.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+205"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+216"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1395,12 +1400,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+463"/>
+        <location line="+464"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-445"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1515,7 +1520,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>&amp;О программе Coact Desktop</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening the library…</source>
         <translation>Открытие библиотеки…</translation>
     </message>
@@ -1560,7 +1565,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>In a draft: text, timeline, people, files</source>
         <translation>В черновике: текст, хронология, люди, файлы</translation>
     </message>
@@ -1612,7 +1617,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-169"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-179"/>
         <source>Where to save the file</source>
         <translation>Куда сохранить файл</translation>
     </message>
@@ -1652,9 +1657,14 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Имя файла:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Choose a folder</source>
         <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no such folder. Choose one with “Choose…”.</source>
+        <translation>Такой папки нет. Выберите папку кнопкой «Выбрать…».</translation>
     </message>
 </context>
 <context>
@@ -1752,8 +1762,8 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Настоящее имя</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+176"/>
+        <location line="-181"/>
+        <location line="+181"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
@@ -2154,19 +2164,19 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+139"/>
-        <location line="+50"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+137"/>
+        <location line="+54"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Это займёт немного времени; «Отмена» остановит запись и ничего не оставит.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -2186,12 +2196,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Скопировать путь к файлу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Back, to change the folder or the key</source>
         <translation>Назад, чтобы изменить папку или ключ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Signing and writing…</source>
         <translation>Подписываем и записываем…</translation>
     </message>
@@ -2241,6 +2251,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Когда ваш первый файл придёт в Coact, вам позвонят, чтобы сверить эти слова. Прочитайте их вслух по телефону; никогда не отправляйте их вместе с файлом:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Your key&apos;s words, in case Coact asks for them again (by phone, never with the file):</source>
+        <translation>Слова вашего ключа — на случай, если Coact спросит их снова (по телефону, никогда не вместе с файлом):</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
@@ -2264,7 +2279,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+83"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+85"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

@@ -253,3 +253,30 @@ def test_steady_typing_in_every_field_survives_sigkill(command: str, tmp_path: P
         "organisations": [ORGANISATIONS],
     }
     assert final["people"][-1] == {"name": NAME, "consent": "pseudonym", "pseudonym": PSEUDONYM}
+
+
+@pytest.mark.slow
+def test_ctrl_k_searches_instead_of_cutting_the_line(command: str, tmp_path: Path) -> None:
+    # Under X11 a text field takes Ctrl+K as "delete to the end of the line"; the menu's
+    # "Search the history" must win, or the line is cut and autosaved.
+    data_dir = tmp_path / "profile"
+    draft_id, group = make_profile(command, data_dir, tmp_path)
+    (data_dir / "settings.ini").write_text(
+        f'[window]\ntab=4\n[drafts]\nopen={draft_id}\nclosed_cleanly=true\nplace="0,0,0,0,0,0,0"\n'
+    )
+    database = data_dir / "coact.sqlite3"
+    before = real_window.saved_draft(database, draft_id)["sections"][0]["body"]
+    with real_window.xvfb() as display:
+        window = real_window.Window(command, data_dir, display)
+        window.start(group)  # the cursor at the start of the first section's text
+        # A dialog opened and closed first: without a window manager nothing gives the window
+        # back its activation, so no shortcut fires and the key would reach the text itself.
+        window.key("alt+h", "Return")
+        time.sleep(0.5)
+        window.key("Return")
+        time.sleep(0.5)
+        window.key("ctrl+k")
+        time.sleep(GRACE)
+        assert window.title == "Search — Coact Desktop"
+        assert window.quit() == 0
+    assert real_window.saved_draft(database, draft_id)["sections"][0]["body"] == before

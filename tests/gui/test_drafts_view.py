@@ -689,3 +689,88 @@ def test_after_a_crash_the_recovery_is_a_bar_at_the_top_of_the_draft(
     assert listing.wordWrap()
     assert "will not fit" in listing.item(0).toolTip()
     second.close()
+
+
+def test_the_cursor_is_in_the_text_as_soon_as_a_new_draft_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text)
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed at once.")
+    assert editor.draft.sections[0].body == "Typed at once."
+
+
+def test_page_keys_work_in_any_language_and_on_the_page_already_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    # The keys are actions of their own, not the tabs' translated mnemonics.
+    assert [editor.pages.tabText(i) for i in range(4)] == [
+        "Text",
+        "Timeline",
+        "People and consent",
+        "Photos and files",
+    ]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text)
+    qtbot.keyClick(editor.text, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert editor.pages.currentWidget() is editor.events
+    assert QApplication.focusWidget() is editor.events.table
+    qtbot.keyClick(editor.events.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert editor.pages.currentWidget() is editor.people
+    qtbot.keyClick(editor.people.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.text
+    editor.sections.setFocus()  # on the text page, but not in the text
+    qtbot.keyClick(editor.sections, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.text
+    assert editor.draft.sections[0].body == ""  # no stray letters typed anywhere
+
+
+def test_ctrl_k_searches_and_never_cuts_the_line_being_written(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window.activateWindow()
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setPlainText("Our motto: nothing about us without us.")
+    cursor = editor.text.textCursor()
+    cursor.setPosition(4)
+    editor.text.setTextCursor(cursor)
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.search
+    assert editor.text.toPlainText() == "Our motto: nothing about us without us."
+    # Also in a table cell (a line editor takes Ctrl+K for the same on Linux).
+    window.tabs.setCurrentWidget(window.drafts)
+    editor.pages.setCurrentWidget(editor.events)
+    editor.events.add_row()
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    cell = QApplication.focusWidget()
+    qtbot.keyClicks(cell, "spring 2005")
+    cell.setCursorPosition(2)
+    qtbot.keyClick(cell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert editor.draft.events[0].when == "spring 2005"
+    del QTextCursor
+
+
+def test_go_there_lands_on_the_cell_with_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    from coact_desktop.core.draft import Event
+
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    events = (Event("spring", "One."), Event("summer", "Two.", None, ("Maria Costa",)))
+    editor.replace_draft(replace(editor.draft, events=events))
+    window.drafts.go_to("timeline", 1)
+    assert editor.pages.currentWidget() is editor.events
+    assert editor.events.current_cell() == (1, 3)

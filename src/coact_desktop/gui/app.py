@@ -40,6 +40,8 @@ def make_application(lang: str | None = None) -> QApplication:
 def install_translation(app: QApplication, lang: str | None) -> bool:
     """Our translation for the language (built at package time) and Qt's own, if they exist."""
     locale = QLocale(lang) if lang else QLocale.system()
+    # The window's language for everything that asks (new drafts, numbers, dates).
+    QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = False
     # Qt's own strings too: the buttons of message boxes, the menus of text fields.

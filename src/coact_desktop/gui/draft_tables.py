@@ -404,7 +404,7 @@ class EventsTable(_Table):
         )
         self.table.setAccessibleName(self.tr("The group's timeline"))
         # "What happened" takes the room that is left: the names beside it are short.
-        for column, width in ((0, 110), (1, 60), (3, 140), (4, 160)):
+        for column, width in ((0, 130), (1, 60), (3, 140), (4, 160)):
             self.table.setColumnWidth(column, width)
         # What each column wants, said in the header's tip and in the empty cell being typed in.
         tips = [

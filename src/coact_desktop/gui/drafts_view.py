@@ -73,6 +73,7 @@ SAVE_DELAY_MS = 400  # after the last keystroke
 SAVE_DEADLINE_MS = 700
 RETRY_MS = 5_000  # after a failed save (full disk, read-only profile)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_KEYS = ("Alt+T", "Alt+L", "Alt+P", "Alt+D")  # text, timeline, people, files
 LIST_WIDTH = 220  # the drafts list, in pixels
 LIST_MIN_WIDTH = 160
 I18N = RESOURCES / "i18n"  # our .qm files, built from translations/
@@ -213,6 +214,10 @@ class DraftsView(QWidget):
         if place == "section" and 0 <= index < self.editor.sections.count():
             self.editor.sections.setCurrentRow(index)
             self.editor.text.setFocus()
+        elif place == "timeline":
+            self.editor.events.go_to_cell(index, 3)  # the event's people, where names are
+        elif place == "people":
+            self.editor.people.go_to_cell(index, 0)
 
     def _refresh_list(self, select: str | None = None) -> None:
         drafts = self._drafts
@@ -253,7 +258,7 @@ class DraftsView(QWidget):
 
     def new_draft(self) -> None:
         """Ask for the group's profile, then start a draft with the guided sections."""
-        dialog = ProfileDialog(self._models, Profile(), self)
+        dialog = ProfileDialog(self._models, Profile(), self, window_language())
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
             self.create_draft(dialog.profile(), dialog.language())
 
@@ -271,11 +276,18 @@ class DraftsView(QWidget):
                 replace(s, title=titles.get(s.prompt or "", s.title)) for s in draft.sections
             ),
         )
+
+        def created(_receipt: object) -> None:
+            self._opened(draft, refresh=True)
+            # Straight into the first section: letters typed next must not go elsewhere.
+            self.editor.go_to_page(0)
+            self.editor.text.setFocus()
+
         self._runner.submit(
             lambda _c: drafts.create(draft),
             name="create draft",
             write=True,
-            done=lambda _r: self._opened(draft, refresh=True),
+            done=created,
             failed=self._failed,
         )
 
@@ -674,12 +686,20 @@ class DraftEditor(QWidget):
         body.addLayout(left, 0)
         body.addLayout(right, 1)
         self.pages = QTabWidget(self)
-        # Alt+T, Alt+L, Alt+P, Alt+D reach the pages from the keyboard.
-        self.pages.addTab(text_page, self.tr("&Text"))
-        self.pages.addTab(self.events, self.tr("Time&line"))
-        self.pages.addTab(self.people, self.tr("&People and consent"))
-        self.pages.addTab(attachments_page, self.tr("Photos an&d files"))
+        self.pages.addTab(text_page, self.tr("Text"))
+        self.pages.addTab(self.events, self.tr("Timeline"))
+        self.pages.addTab(self.people, self.tr("People and consent"))
+        self.pages.addTab(attachments_page, self.tr("Photos and files"))
         self.pages.currentChanged.connect(self._page_shown)
+        # Alt+T, Alt+L, Alt+P, Alt+D reach the pages, with the cursor in them, in every language.
+        # (Translated mnemonics moved with the words: in Russian, Alt+L typed an "l" instead.)
+        for page, keys in enumerate(PAGE_KEYS):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(keys))
+            go.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            go.triggered.connect(lambda _on=False, page=page: self.go_to_page(page))
+            self.addAction(go)
+            self.pages.setTabToolTip(page, keys)
         footer = QHBoxLayout()
         footer.addWidget(self.words)
         footer.addStretch(1)
@@ -755,6 +775,13 @@ class DraftEditor(QWidget):
             widget = focus.get(page)
             if widget is not None and not self.preview_button.isChecked():
                 widget.setFocus()
+
+    def go_to_page(self, page: int) -> None:
+        """Show a page and put the cursor in it, even when it is already showing."""
+        if self.pages.currentIndex() == page:
+            self._page_shown(page)
+        else:
+            self.pages.setCurrentIndex(page)
 
     def show_notice(
         self, text: str, action: str = "", then: Callable[[], None] | None = None
@@ -985,9 +1012,18 @@ class DraftEditor(QWidget):
         people_tab = self.pages.indexOf(self.people)
         self.pages.setTabText(
             people_tab,
-            self.tr("&People and consent ({count} to check)").format(count=len(problems))
+            self.tr("People and consent ({count} to check)").format(count=len(problems))
             if problems
-            else self.tr("&People and consent"),
+            else self.tr("People and consent"),
+        )
+        self.pages.setTabToolTip(
+            people_tab,
+            self.tr(
+                "Names to check: {count}. A real name is used without consent in the text, the "
+                "timeline or a file. Record their consent here, or use their pseudonym. ({keys})"
+            ).format(count=len(problems), keys=PAGE_KEYS[people_tab])
+            if problems
+            else PAGE_KEYS[people_tab],
         )
         here = [p for p in problems if p.section == self.sections.currentRow()]
         self._warned = here[0].person if here else None
@@ -1083,6 +1119,14 @@ GUIDED_TITLES: dict[str, str] = {
     "achievements": str(QT_TRANSLATE_NOOP("Drafts", "Achievements")),
     "lessons": str(QT_TRANSLATE_NOOP("Drafts", "Lessons for other groups")),
 }
+
+
+def window_language() -> str:
+    """The window's language as a code ("ru"), if a history may be written in it; else en."""
+    from coact_desktop.gui.draft_dialogs import WRITTEN_IN
+
+    code = QLocale().name().split("_")[0]
+    return code if code in WRITTEN_IN else "en"
 
 
 def guided_titles(language: str | None = None) -> dict[str, str]:

@@ -67,8 +67,9 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
         ).format(name=subject),
         "no_consent_record": translate(
             "ExportWizard",
-            "{name} is named in the timeline but not listed under People and consent.",
-        ).format(name=subject),
+            "{name} is named in event {number} of the timeline but not listed under People and "
+            "consent.",
+        ).format(name=subject, number=problem.index + 1),
         "attachment_missing": translate(
             "ExportWizard",
             "The attachment “{name}” is missing from this computer; remove it and attach it again.",
@@ -181,6 +182,7 @@ class CheckPage(QWizardPage):
         self.problems.setAccessibleName(self.tr("Problems found"))
         self.problems.setWordWrap(True)
         self.go_button = QPushButton(self.tr("Go there to fix it"), self)
+        self.go_button.setAutoDefault(False)  # Enter goes on with the wizard
         self.go_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -309,6 +311,10 @@ class OptionsPage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.encrypt.toggled.connect(lambda on: self.warning.setVisible(not on))
         self.folder.textChanged.connect(self.completeChanged)
+        self.folder.textChanged.connect(self._say_if_missing)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        layout.insertWidget(1, self.missing)
 
     def initializePage(self) -> None:
         """Suggest the last folder used and the file's name."""
@@ -322,6 +328,12 @@ class OptionsPage(QWizardPage):
         )
         if chosen:
             self.folder.setText(chosen)
+
+    def _say_if_missing(self, text: str) -> None:
+        exists = Path(text).is_dir()
+        self.missing.setText(
+            "" if exists else self.tr("There is no such folder. Choose one with “Choose…”.")
+        )
 
     def isComplete(self) -> bool:
         """A folder that exists."""
@@ -477,12 +489,16 @@ class WritePage(QWizardPage):
         self.show_folder = QPushButton(self.tr("Show the folder"), self)
         self.show_folder.hide()
         self.copy_path = QPushButton(self.tr("Copy the file's path"), self)
+        # Enter finishes the wizard; these buttons only act when clicked or pressed with Space.
+        for button in (self.show_folder, self.copy_path):
+            button.setAutoDefault(False)
         self.copy_path.hide()
         self.folder_note = QLabel(self)
         self.folder_note.setWordWrap(True)
         self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = QPushButton(self.tr("Back, to change the folder or the key"), self)
+        self.back_button.setAutoDefault(False)
         self.back_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -588,6 +604,11 @@ class WritePage(QWizardPage):
             self.tr(
                 "When Coact receives your first file they will phone you to compare these "
                 "words. Read them out; never send them with the file:"
+            )
+            if result.sequence == 1
+            else self.tr(
+                "Your key's words, in case Coact asks for them again (by phone, never with "
+                "the file):"
             )
         )
         self.result.setText("\n\n".join(lines))

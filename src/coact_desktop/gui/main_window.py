@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
+        self._menu_keys = ShortcutsFirst(self)
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -618,6 +619,15 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------------
 
+    def menu_action_for(self, keys: QKeySequence) -> QAction | None:
+        """The menu action a key sequence belongs to, if any."""
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for act in menu.actions() if isinstance(menu, QMenu) else []:
+                if keys in act.shortcuts():
+                    return act
+        return None
+
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every keyboard shortcut of the window's menus, with what it does."""
         rows = []
@@ -631,15 +641,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts, the menus' and the draft editor's."""
-        self._build_views()
-        pages = self.drafts.editor.pages
-        native = QKeySequence.SequenceFormat.NativeText
-        # The pages' own mnemonics, so that a translation's letters are the ones listed.
-        page_keys = ", ".join(
-            QKeySequence.mnemonic(pages.tabText(i)).toString(native) for i in range(pages.count())
-        )
+        from coact_desktop.gui.drafts_view import PAGE_KEYS
+
         extra = [
-            (page_keys, self.tr("In a draft: text, timeline, people, files")),
+            (", ".join(PAGE_KEYS), self.tr("In a draft: text, timeline, people, files")),
             ("Alt+A", self.tr("In a draft's timeline or people: add a row")),
             ("Ctrl+B, Ctrl+L", self.tr("In a draft's text: bold, link")),
             ("Tab, Shift+Tab", self.tr("In a table: the next or the previous cell")),
@@ -757,6 +762,40 @@ class MainWindow(QMainWindow):
             self.services.close()
             self.services = None
         super().closeEvent(event)
+
+
+class ShortcutsFirst(QObject):
+    """The menus' shortcuts win over a text field's own use of the same keys.
+
+    On Linux a text field takes Ctrl+K as "delete to the end of the line": pressing Ctrl+K to
+    search, while writing a draft, silently cut the rest of the line out of it.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Decline a text field's claim on a key that a menu action owns; and when such a key
+        reaches a widget of this window as plain typing (no shortcut fired: the window was not
+        given back its activation after a dialog, as on a desktop without a window manager),
+        do what the menu says instead of letting the key edit the text."""
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        action = self._window.menu_action_for(QKeySequence(event.keyCombination()))
+        if action is None or watched.window() is not self._window:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()
+        elif action.isEnabled():
+            action.trigger()
+        return True
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:

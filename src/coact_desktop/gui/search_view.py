@@ -171,7 +171,8 @@ class SearchView(QWidget):
         if results.suggestion:
             link = f'<a href="suggest">{escape(results.suggestion)}</a>'
             parts.append(escape(self.tr("Did you mean {suggestion}?")).format(suggestion=link))
-        return " ".join(parts)
+        # Each part a sentence of its own: "6 results. Did you mean needle?"
+        return " ".join(p if p.endswith((".", "?", "…")) else p + "." for p in parts)
 
     def hit_at(self, row: int) -> SearchHit:
         """The hit shown in a row."""
