@@ -2044,6 +2044,21 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>undated</source>
         <translation>без даты</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>named</source>
+        <translation>с именем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withheld</source>
+        <translation>скрыто</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>

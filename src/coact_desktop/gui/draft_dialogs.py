@@ -264,7 +264,14 @@ def draft_text(draft: Draft) -> list[str]:
             lines.append(f"{when}: {event.text}" + (f" ({who})" if who else ""))
     if draft.people:
         lines.append(f"## {people}")
-        lines += [f"{p.name} · {p.consent} · {p.pseudonym}" for p in draft.people]
+        consents = {
+            "named": translate("RevisionsDialog", "named"),
+            "pseudonym": translate("RevisionsDialog", "pseudonym"),
+            "withheld": translate("RevisionsDialog", "withheld"),
+        }
+        lines += [
+            f"{p.name} · {consents.get(p.consent, p.consent)} · {p.pseudonym}" for p in draft.people
+        ]
     if draft.attachments:
         lines.append(f"## {files}")
         lines += [f"{a.caption or a.media_type} ({a.sha256[:12]})" for a in draft.attachments]
