@@ -14,7 +14,7 @@ if [ -z "$lupdate" ]; then
   exit 1
 fi
 
-# Only the Qt GUI modules; cli.py and core/ have no Qt strings.
+# Only the Qt GUI modules; cli/ and core/ have no Qt strings.
 shopt -s nullglob
 sources=("$top"/src/coact_desktop/gui/*.py)
 shopt -u nullglob

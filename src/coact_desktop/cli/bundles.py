@@ -1,43 +1,19 @@
-"""``coact-desktop keys|export|verify|import``: signed bundles on the command line."""
+"""``coact-desktop export``, ``verify`` and ``import``: bundles written, checked, received."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from coact_desktop.core.errors import KnownError, PassphraseError
-
-EXIT_OK, EXIT_ERROR = 0, 1
+from coact_desktop.cli.keys import light_option, passphrase_option, read_passphrase
+from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text, words
+from coact_desktop.core.errors import KnownError
 
 
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
-    """The keys, export, verify and import commands."""
-    keys = commands.add_parser("keys", parents=[common], help="the group's signing key")
-    actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", parents=[common], help="key id and fingerprint words")
-    show.add_argument("--json", action="store_true", help="print JSON")
-    public = actions.add_parser(
-        "export-public", parents=[common], help="write the public key (minisign format)"
-    )
-    public.add_argument("file")
-    backup = actions.add_parser("backup", parents=[common], help="write a key backup file")
-    backup.add_argument("file")
-    restore = actions.add_parser("restore", parents=[common], help="restore keys from a backup")
-    restore.add_argument("file")
-    _passphrase_option(restore)
-    rotate = actions.add_parser(
-        "rotate", parents=[common], help="replace the key; the old key signs the hand-over"
-    )
-    _passphrase_option(rotate)
-    rotate.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new key's passphrase from FILE"
-    )
-    _light_option(rotate)
-
+    """The export, verify and import commands' arguments."""
     export = commands.add_parser(
         "export", parents=[common], help="write a draft as a signed, encrypted bundle"
     )
@@ -53,8 +29,8 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="AGE_PUBLIC_KEY_OR_FILE",
         help="encrypt to this age recipient instead of Coact's (repeatable)",
     )
-    _passphrase_option(export)
-    _light_option(export)
+    passphrase_option(export)
+    light_option(export)
 
     verify = commands.add_parser("verify", parents=[common], help="check a bundle file")
     verify.add_argument("file")
@@ -75,112 +51,20 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     imports.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (for scripts)"
-    )
-
-
-def _light_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--light-key",
-        action="store_true",
-        help="a new key uses a lighter work factor (16 MB instead of 1 GB; for old laptops)",
-    )
+_TRUST_WORDS = {
+    "new_key": "a new key: compare the fingerprint with the group by phone before trusting it",
+    "known_key": "the key Coact already trusts for this group",
+    "rotated_key": "a new key, handed over by a rotation record signed by the trusted key",
+}
 
 
 def run(services: Any, args: argparse.Namespace) -> int:
-    """Run one of the bundle commands; the exit status."""
-    if args.command == "keys":
-        return _keys(services, args)
+    """Run export, verify or import; the exit status."""
     if args.command == "export":
         return _export(services, args)
     if args.command == "verify":
         return _verify(services, args)
     return _import(services, args)
-
-
-def _passphrase(
-    args: argparse.Namespace,
-    prompt: str,
-    file_option: str = "passphrase_file",
-    confirm: bool = False,
-) -> str:
-    path = getattr(args, file_option, None)
-    if path:
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PassphraseError(f"Cannot read the passphrase file {path}: {exc}.") from exc
-        return text.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise PassphraseError(
-            "A passphrase is needed: run this in a terminal, or give --passphrase-file FILE."
-        )
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise PassphraseError("The two passphrases differ; nothing was changed.")
-    return first
-
-
-def _keys(services: Any, args: argparse.Namespace) -> int:
-    keys = services.keys
-    if args.action == "show":
-        info = keys.current()
-        if info is None:
-            if args.json:
-                _print_json(None)
-            else:
-                print("No signing key yet: it is made on the first export.")
-            return EXIT_OK
-        if args.json:
-            _print_json(_key_json(info))
-            return EXIT_OK
-        _print_key(info)
-    elif args.action == "export-public":
-        info = keys.export_public(Path(args.file))
-        print(f"Wrote the public key {info.key_id} to {args.file}.")
-    elif args.action == "backup":
-        info = keys.backup(Path(args.file))
-        print(
-            f"Wrote a backup of key {info.key_id} to {args.file}. It stays encrypted with its "
-            "passphrase: keep the file and the passphrase in different places."
-        )
-    elif args.action == "restore":
-        passphrase = _passphrase(args, "Passphrase of the backed-up key: ")
-        info = keys.restore(Path(args.file), passphrase)
-        print(f"Restored key {info.key_id}.")
-        _print_key(info)
-    else:
-        old = _passphrase(args, "Passphrase of the current key: ")
-        new = _passphrase(args, "Passphrase for the new key: ", "new_passphrase_file", confirm=True)
-        current = keys.current()
-        kept = current.work_factor if current is not None else "standard"
-        info = keys.rotate(old, new, "light" if args.light_key else kept)
-        print(f"Made key {info.key_id}; key {info.rotated_from} signed the hand-over.")
-        _print_key(info)
-    return EXIT_OK
-
-
-def _key_json(info: Any) -> dict[str, Any]:
-    return {
-        "key_id": info.key_id,
-        "fingerprint": list(info.fingerprint),
-        "public_key": info.public_line,
-        "work_factor": info.work_factor,
-        "created_at": info.created_at.isoformat(),
-        "rotated_from": info.rotated_from,
-    }
-
-
-def _print_key(info: Any) -> None:
-    print(f"Key id:      {info.key_id}")
-    print(f"Fingerprint: {_words(info.fingerprint)}")
-    print(f"Public key:  {info.public_line}")
-
-
-def _words(words: tuple[str, ...]) -> str:
-    return "  ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2))
 
 
 def _export(services: Any, args: argparse.Namespace) -> int:
@@ -204,7 +88,7 @@ def _export(services: Any, args: argparse.Namespace) -> int:
         if new_key
         else ("Passphrase of the group's signing key: ")
     )
-    passphrase = _passphrase(args, prompt, confirm=new_key)
+    passphrase = read_passphrase(args, prompt, confirm=new_key)
     result = services.exports.export(
         args.draft_id,
         Path(args.out),
@@ -217,10 +101,12 @@ def _export(services: Any, args: argparse.Namespace) -> int:
             "Warning: this bundle is NOT encrypted. Anyone who gets the file can read it.",
             file=sys.stderr,
         )
-    print(f"Wrote {result.path} ({_size(result.size)}), bundle {result.sequence} of this group.")
+    print(
+        f"Wrote {result.path} ({size_text(result.size)}), bundle {result.sequence} of this group."
+    )
     if result.created_key:
         print("A signing key was made for the group.")
-    print(f"Key fingerprint (read it out to Coact): {_words(result.fingerprint)}")
+    print(f"Key fingerprint (read it out to Coact): {words(result.fingerprint)}")
     return EXIT_OK
 
 
@@ -244,23 +130,16 @@ def _verify(services: Any, args: argparse.Namespace) -> int:
     except KnownError as error:
         return _refused(args, args.file, error)
     if args.json:
-        _print_json(report)
+        print_json(report)
         return EXIT_OK
     print(f"{args.file}: intact and correctly signed.")
     print(f"  Group:       {report['group']['name']} ({report['group']['id']})")
     print(f"  Bundle:      {report['sequence']}, made {report['bagging_date']}")
-    print(f"  Key:         {report['key_id']}  {_words(tuple(report['fingerprint']))}")
+    print(f"  Key:         {report['key_id']}  {words(tuple(report['fingerprint']))}")
     print(f"  Trust:       {_TRUST_WORDS[report['trust']]}")
     if report["duplicate"]:
         print("  Already received: importing it again changes nothing.")
     return EXIT_OK
-
-
-_TRUST_WORDS = {
-    "new_key": "a new key: compare the fingerprint with the group by phone before trusting it",
-    "known_key": "the key Coact already trusts for this group",
-    "rotated_key": "a new key, handed over by a rotation record signed by the trusted key",
-}
 
 
 def _report(bundle: Any, assessment: Any) -> dict[str, Any]:
@@ -284,7 +163,7 @@ def _report(bundle: Any, assessment: Any) -> dict[str, Any]:
 def _refused(args: argparse.Namespace, file: str, error: KnownError) -> int:
     reason = str(error.details.get("reason") or error.code)
     if args.json:
-        _print_json({"ok": False, "file": file, "reason": reason, "message": error.message})
+        print_json({"ok": False, "file": file, "reason": reason, "message": error.message})
     else:
         print(f"{file}: refused. {error.message}", file=sys.stderr)
     return EXIT_ERROR
@@ -341,7 +220,7 @@ def _import(services: Any, args: argparse.Namespace) -> int:
         if not args.json:
             _print_import(result)
     if args.json:
-        _print_json(results)
+        print_json(results)
     return EXIT_OK if all_imported else EXIT_ERROR
 
 
@@ -357,7 +236,7 @@ def _print_import(result: dict[str, Any]) -> None:
     elif result["state"] == "held":
         print(
             f"{file}: held. {name} signs with a key Coact does not know yet. Phone the group "
-            f"and compare these words: {_words(tuple(result['fingerprint']))}. Then accept it "
+            f"and compare these words: {words(tuple(result['fingerprint']))}. Then accept it "
             "in the window's inbox, or import again with --trust-new-key.",
             file=sys.stderr,
         )
@@ -369,14 +248,3 @@ def _print_import(result: dict[str, Any]) -> None:
         )
     else:
         print(f"{file}: not imported; the bundle is {result['state']}.", file=sys.stderr)
-
-
-def _size(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

@@ -8,12 +8,38 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coact_desktop.cli.output import positive
 from coact_desktop.core.attachments import attach, attachments_dir
 from coact_desktop.core.draft import Draft, DraftError
 from coact_desktop.core.drafts import DraftsService, word_count
 from coact_desktop.core.dto import to_json
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    """This command's arguments."""
+    drafts = commands.add_parser("drafts", parents=[common], help="your group's draft histories")
+    actions = drafts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="list the drafts")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    show = actions.add_parser("show", parents=[common], help="show a draft")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    create = actions.add_parser("create", parents=[common], help="create a draft from JSON")
+    create.add_argument("--from-json", required=True, metavar="FILE", dest="from_json")
+    export = actions.add_parser(
+        "export-json", parents=[common], help="print a draft in its JSON form"
+    )
+    export.add_argument("id")
+    revisions = actions.add_parser("revisions", parents=[common], help="list a draft's revisions")
+    revisions.add_argument("id")
+    revisions.add_argument("--json", action="store_true", help="print JSON")
+    restore = actions.add_parser(
+        "restore", parents=[common], help="make a revision current (as a new revision)"
+    )
+    restore.add_argument("id")
+    restore.add_argument("revision", type=positive)
 
 
 def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) -> int:

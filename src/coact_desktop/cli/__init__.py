@@ -1,0 +1,127 @@
+"""The command line: the same services as the GUI, plus opening the window; a module per
+command group (search, library, drafts, backups, keys, bundles, screenshot)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from coact_desktop import __version__
+
+# The command modules are imported when a command runs, never on the way to the window: some of
+# them import SQLAlchemy, which costs more than Qt itself before the first paint.
+from coact_desktop.cli.output import EXIT_ERROR, EXIT_USAGE
+from coact_desktop.core.errors import KnownError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All commands and options."""
+    # SUPPRESS: without it a subcommand's default would overwrite an option given before it.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--data-dir", metavar="DIR", help="keep the whole profile in DIR")
+    common.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    common.add_argument("--lang", metavar="LL", help="language of the window, e.g. ru")
+
+    parser = argparse.ArgumentParser(
+        prog="coact-desktop",
+        description="Read, search and add to Coact's history of drug user organising, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from coact_desktop.cli import backups, bundles, drafts, keys, library, screenshot, search
+
+    for group in (search, library, drafts, backups, keys):
+        group.add_parser(commands, common)
+    bundles.add_parsers(commands, common)
+    screenshot.add_parser(commands, common)
+    return parser
+
+
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options, when the command line only opens the window (no command, nothing else).
+
+    Building every command's parser costs about 10 ms, a twentieth of the start-up budget: the
+    window, the common case, does without it.
+    """
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--data-dir")
+    quick.add_argument("--debug", action="store_true")
+    quick.add_argument("--lang")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None  # e.g. --data-dir without a folder: the full parser says so
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; exit status 0 ok, 1 error, 2 usage error."""
+    argv = sys.argv[1:] if argv is None else argv
+    args = _window_only(argv) or build_parser().parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.debug = getattr(args, "debug", False)
+    args.lang = getattr(args, "lang", None)
+    try:
+        return _dispatch(args)
+    except KnownError as error:
+        print(f"coact-desktop: {error.message}", file=sys.stderr)
+        if args.debug:
+            raise
+        # A filter value that does not exist is a usage error, like an unknown option.
+        return EXIT_USAGE if "filter" in error.details else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("coact-desktop: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as error:
+        if args.debug:
+            raise
+        print(
+            f"coact-desktop: unexpected error ({type(error).__name__}: {error}). "
+            "Run again with --debug for details.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from coact_desktop.gui.app import run_gui
+
+        # The window sets up logging (to the profile's log file) after its first paint.
+        return run_gui(args.data_dir, args.lang, args.debug)
+    from coact_desktop.core.logs import setup_logging
+
+    setup_logging(args.debug)
+    from coact_desktop.cli import backups, bundles, drafts, keys, library, screenshot, search
+
+    if args.command == "screenshot":
+        return screenshot.run(args)
+    if args.command == "backups":
+        return backups.run(args)
+    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.services import open_services
+
+    services = open_services(resolve_profile(args.data_dir))
+    try:
+        if args.command == "search":
+            return search.run(services, args)
+        if args.command == "drafts":
+            return drafts.run_drafts(services.drafts, services.paths.data_dir, args)
+        if args.command == "keys":
+            return keys.run(services, args)
+        if args.command in ("export", "verify", "import"):
+            return bundles.run(services, args)
+        return library.run(services, args)
+    finally:
+        services.close()
