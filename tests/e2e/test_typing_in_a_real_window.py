@@ -165,28 +165,23 @@ def make_profile(command: str, data_dir: Path, tmp_path: Path) -> tuple[str, str
     example.update(events=[], people=[], attachments=[])
     source = tmp_path / "draft.json"
     source.write_text(json.dumps(example), "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [command, "--data-dir", str(data_dir), "drafts", "create", "--from-json", str(source)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    draft_id = done.stdout.split()[-1]
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [command, "--data-dir", str(data_dir), *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    draft_id = cli("drafts", "create", "--from-json", str(source)).split()[-1]
     # The search index is built now, not while the first sitting types: this test is about
     # saving, and a build's work on a 2-core machine would only slow the keys' arrival.
-    searched = subprocess.run(
-        [command, "--data-dir", str(data_dir), "search", "drug"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-    assert searched.returncode == 0, searched.stderr
+    cli("search", "drug")
     # As if the person had quit on the draft's timeline: the window opens there.
     (data_dir / "settings.ini").write_text(
         f'[window]\ntab=4\n[drafts]\nopen={draft_id}\nclosed_cleanly=true\nplace="1,0,0,0,0,0,0"\n'
