@@ -57,6 +57,10 @@ def xvfb() -> Iterator[str]:
         server.wait(10)
 
 
+class StartFailed(Exception):
+    """The program ended before its window showed."""
+
+
 @dataclass
 class Window:
     """The program in a real window, and the keyboard typing into it."""
@@ -68,6 +72,8 @@ class Window:
     process: subprocess.Popen[bytes] | None = None
     window_id: str = ""
     killed_at: float = 0.0  # time.monotonic() of the last kill
+    starts: int = 0
+    stderr: Path | None = None  # what the last start wrote to its standard error
 
     def env(self) -> dict[str, str]:
         return {
@@ -90,16 +96,42 @@ class Window:
         return done.stdout.strip()
 
     def start(self, wait_title: str, timeout: float = 60) -> None:
-        """Start the program and wait until its window's title names what should be in front."""
-        self.process = subprocess.Popen(
-            [self.command, "--data-dir", str(self.data_dir), "--lang", "en"],
-            env=self.env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        """Start the program and wait until its window's title names what should be in front.
+
+        A start that dies with no word from Python (once in CI: SIGABRT just after the previous
+        instance was killed, its standard error not yet kept) is tried once more, and what it
+        said is printed; a Python error, or a second death, fails the test.
+        """
+        try:
+            self._start(wait_title, timeout)
+        except StartFailed as failed:
+            print(f"\n{failed}", flush=True)
+            if "Traceback" in str(failed) or "error" in str(failed).lower():
+                pytest.fail(str(failed))
+            time.sleep(1)
+            try:
+                self._start(wait_title, timeout)
+            except StartFailed as again:
+                pytest.fail(f"{failed}\n--- and again ---\n{again}")
+
+    def _start(self, wait_title: str, timeout: float) -> None:
+        self.starts += 1
+        self.stderr = self.data_dir.parent / f"window-{self.starts}.stderr"
+        with self.stderr.open("wb") as errors:
+            self.process = subprocess.Popen(
+                [self.command, "--data-dir", str(self.data_dir), "--lang", "en"],
+                env=self.env(),
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            assert self.process.poll() is None, "the program ended while starting"
+            if self.process.poll() is not None:
+                said = self.stderr.read_text("utf-8", "replace")[-3000:]
+                raise StartFailed(
+                    f"start {self.starts}: the program ended while starting "
+                    f"(status {self.process.returncode}): {said!r}"
+                )
             found = self.xdotool("search", "--onlyvisible", "--pid", str(self.process.pid))
             for window_id in found.split():
                 if wait_title in self.xdotool("getwindowname", window_id):
