@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
     QPixmap,
-    QShowEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -55,7 +54,7 @@ from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
 from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
 from coact_desktop.core.errors import NotFound
 from coact_desktop.core.paths import RESOURCES
-from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
+from coact_desktop.gui.draft_dialogs import WRITTEN_IN, ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.reader_view import STYLE
@@ -116,7 +115,7 @@ class DraftsView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list, 1)
-        self.splitter = splitter = QSplitter(self)
+        splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -143,15 +142,6 @@ class DraftsView(QWidget):
         self._deadline.timeout.connect(self.save_now)
         self._unsaved: dict[str, Draft] = {}
         self.last_save_error = ""
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The list of drafts keeps a readable width, however the window was laid out."""
-        super().showEvent(event)
-        # Shown first while the window was still being laid out (a recovery switches tabs at
-        # start), the splitter could squeeze the list to a sliver that cut the names.
-        left, right = self.splitter.sizes()
-        if left < LIST_WIDTH and left + right > 2 * LIST_WIDTH:
-            self.splitter.setSizes([LIST_WIDTH, left + right - LIST_WIDTH])
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -768,13 +758,15 @@ class DraftEditor(QWidget):
         """Say whether everything is saved."""
         self.status.setText(text)
 
+    def _page_widget(self, page: int) -> QWidget:
+        """Where a page is written: the text, a table, the list of files."""
+        pages: dict[int, QWidget] = {1: self.events.table, 2: self.people.table}
+        return pages.get(page, self.attachments if page == 3 else self.text)
+
     def _page_shown(self, page: int) -> None:
-        """The cursor goes where the page is written: the text, or the table."""
-        if self.isVisible():
-            focus = {0: self.text, 1: self.events.table, 2: self.people.table}
-            widget = focus.get(page)
-            if widget is not None and not self.preview_button.isChecked():
-                widget.setFocus()
+        """The cursor goes where the page is written."""
+        if self.isVisible() and not self.preview_button.isChecked():
+            self._page_widget(page).setFocus()
 
     def go_to_page(self, page: int) -> None:
         """Show a page and put the cursor in it, even when it is already showing."""
@@ -831,8 +823,7 @@ class DraftEditor(QWidget):
         self.text.setTextCursor(text_cursor)
         self.events.go_to_cell(event_row, event_column)
         self.people.go_to_cell(person_row, person_column)
-        focus = {1: self.events.table, 2: self.people.table, 3: self.attachments}
-        focus.get(self.pages.currentIndex(), self.text).setFocus()
+        self._page_widget(self.pages.currentIndex()).setFocus()
 
     def _refresh(self, row: int) -> None:
         draft = self.draft
@@ -1123,8 +1114,6 @@ GUIDED_TITLES: dict[str, str] = {
 
 def window_language() -> str:
     """The window's language as a code ("ru"), if a history may be written in it; else en."""
-    from coact_desktop.gui.draft_dialogs import WRITTEN_IN
-
     code = QLocale().name().split("_")[0]
     return code if code in WRITTEN_IN else "en"
 
