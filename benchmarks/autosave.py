@@ -13,10 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from coact_desktop.core.draft import Section
-from coact_desktop.core.drafts import new_draft
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.drafts.model import Section
+from coact_desktop.core.drafts.service import new_draft
 from coact_desktop.core.services import open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 BUDGET_MS = 10.0
 WORDS = ["our", "group", "met", "every", "friday", "to", "share", "news", "and", "plan"]
@@ -62,7 +62,7 @@ def typing_stall(keys: int) -> tuple[float, int]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
-    from coact_desktop.core.draft import Profile
+    from coact_desktop.core.drafts.model import Profile
     from coact_desktop.gui.app import make_application, open_window
 
     make_application()

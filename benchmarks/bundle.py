@@ -63,14 +63,14 @@ if str(ROOT / "src") not in sys.path:
 
 from PIL import Image  # noqa: E402
 
-from coact_desktop.core import age  # noqa: E402
-from coact_desktop.core.attachments import Attachment, attach, attachments_dir  # noqa: E402
-from coact_desktop.core.bundle_read import open_bundle  # noqa: E402
-from coact_desktop.core.draft import Profile, Section  # noqa: E402
-from coact_desktop.core.drafts import new_draft  # noqa: E402
-from coact_desktop.core.minisign import SecretKey  # noqa: E402
-from coact_desktop.core.paths import resolve_profile  # noqa: E402
+from coact_desktop.core.drafts.attachments import Attachment, attach  # noqa: E402
+from coact_desktop.core.drafts.model import Profile, Section  # noqa: E402
+from coact_desktop.core.drafts.service import new_draft  # noqa: E402
+from coact_desktop.core.exchange.bundle_read import open_bundle  # noqa: E402
+from coact_desktop.core.exchange.formats import age  # noqa: E402
+from coact_desktop.core.exchange.formats.minisign import SecretKey  # noqa: E402
 from coact_desktop.core.services import AppServices, open_services  # noqa: E402
+from coact_desktop.core.storage.paths import attachments_dir, resolve_profile  # noqa: E402
 
 BUDGET_RATIO = 2.0
 FILE_MB = 5.0  # about this many MB per attachment, as a phone photo

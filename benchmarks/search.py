@@ -41,8 +41,8 @@ from whoosh.analysis import STOP_WORDS  # noqa: E402
 
 from coact_desktop.core.cancel import CancelToken  # noqa: E402
 from coact_desktop.core.dto import SearchFilters  # noqa: E402
-from coact_desktop.core.edition import Edition, decades_in, load_edition  # noqa: E402
-from coact_desktop.core.library import IndexDocument  # noqa: E402
+from coact_desktop.core.library.edition import Edition, decades_in, load_edition  # noqa: E402
+from coact_desktop.core.library.service import IndexDocument  # noqa: E402
 
 BUDGETS_MS = ((1_000, 20.0), (10_000, 50.0))  # (up to this many histories, p95 budget)
 READER_RSS_BUDGET_MB = (1_000, 200.0)  # "reader with 1,000 histories <= 200 MB peak RSS"
@@ -347,7 +347,7 @@ def _dir_mb(path: Path) -> float:
 
 def build(workdir: str, histories: int, seed: int) -> BuildResult:
     """Generate the corpus once, then build the Whoosh index and the FTS5 table from it."""
-    from coact_desktop.core.search.whoosh_engine import WhooshEngine
+    from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
 
     real = realia(load_edition())
     vocab = Vocabulary(load_edition(), seed)
@@ -403,7 +403,7 @@ def build(workdir: str, histories: int, seed: int) -> BuildResult:
 
 def query_whoosh(workdir: str, queries: list[BenchQuery]) -> QueryResult:
     """Open the index as a reader would and time WhooshEngine.search on each query."""
-    from coact_desktop.core.search.whoosh_engine import WhooshEngine
+    from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
 
     engine = WhooshEngine(Path(workdir) / "whoosh")
     t0 = time.perf_counter()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coact_desktop.core.draft import Section
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.drafts.model import Section
 from coact_desktop.core.services import open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 
 def main() -> None:

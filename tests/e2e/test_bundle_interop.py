@@ -25,7 +25,7 @@ import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from PIL import Image
 
-from coact_desktop.core.minisign import PublicKey, key_id_from_hex
+from coact_desktop.core.exchange.formats.minisign import PublicKey, key_id_from_hex
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_DRAFT = REPO / "docs" / "examples" / "draft.json"

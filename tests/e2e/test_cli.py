@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from coact_desktop.core.edition import load_edition
+from coact_desktop.core.library.edition import load_edition
 
 EDITION = load_edition()
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from coact_desktop.core.drafts import new_draft
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.drafts.service import new_draft
 from coact_desktop.core.services import open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 25

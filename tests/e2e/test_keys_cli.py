@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from coact_desktop.core.minisign import PublicKey
+from coact_desktop.core.exchange.formats.minisign import PublicKey
 
 Run = Callable[..., Any]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.core.storage.paths import ProfilePaths, resolve_profile
 from coact_desktop.gui.app import open_window
 from coact_desktop.gui.main_window import MainWindow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.edition import load_edition
+from coact_desktop.core.library.edition import load_edition
 from coact_desktop.gui.main_window import MainWindow
 
 EDITION = load_edition()

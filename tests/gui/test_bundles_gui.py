@@ -10,9 +10,9 @@ import pytest
 from pyrage import x25519
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core import age
-from coact_desktop.core.draft import Person
-from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.core.drafts.model import Person
+from coact_desktop.core.exchange import age_keys
+from coact_desktop.core.storage.paths import ProfilePaths, resolve_profile
 from coact_desktop.gui.main_window import MainWindow
 
 TIMEOUT = 20_000
@@ -27,7 +27,7 @@ def coact_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     secret.write_text(f"{identity}\n")
     recipients = tmp_path / "recipients.txt"
     recipients.write_text(f"# test\n{identity.to_public()}\n")
-    monkeypatch.setattr(age, "coact_recipients_file", lambda: recipients)
+    monkeypatch.setattr(age_keys, "coact_recipients_file", lambda: recipients)
     return secret
 
 
@@ -35,7 +35,7 @@ def write_draft(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Start a draft and type its first section."""
     view = window.drafts
     window.tabs.setCurrentWidget(view)
-    from coact_desktop.core.draft import Profile
+    from coact_desktop.core.drafts.model import Profile
 
     with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
         view.create_draft(

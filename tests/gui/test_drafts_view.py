@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.draft import Person, Profile
+from coact_desktop.core.drafts.model import Person, Profile
 from coact_desktop.gui.draft_dialogs import ProfileDialog
 from coact_desktop.gui.main_window import MainWindow
 
@@ -420,7 +420,7 @@ def test_a_table_cell_still_being_typed_in_is_saved_on_close(
 
 
 def test_the_revision_diff_covers_timeline_people_and_attachments() -> None:
-    from coact_desktop.core.draft import Draft, Event
+    from coact_desktop.core.drafts.model import Draft, Event
     from coact_desktop.gui.draft_dialogs import diff_html
 
     before = Draft(id="d", profile=Profile(name="G", city="Riverside"))
@@ -536,7 +536,7 @@ def test_after_a_normal_quit_the_draft_reopens_at_the_same_tab_and_place(
     profile,
     started,  # type: ignore[no-untyped-def]
 ) -> None:
-    from coact_desktop.core.draft import Event
+    from coact_desktop.core.drafts.model import Event
 
     first = started(profile)
     start_draft(qtbot, first)
@@ -642,7 +642,7 @@ def test_the_timeline_columns_say_what_they_want(qtbot: QtBot, window: MainWindo
 
 
 def test_an_undated_event_reads_as_undated_in_the_revision_diff() -> None:
-    from coact_desktop.core.draft import Draft, Event
+    from coact_desktop.core.drafts.model import Draft, Event
     from coact_desktop.gui.draft_dialogs import diff_html
 
     before = Draft(id="d", profile=Profile(name="G"))
@@ -765,7 +765,7 @@ def test_ctrl_k_searches_and_never_cuts_the_line_being_written(
 
 
 def test_go_there_lands_on_the_cell_with_the_name(qtbot: QtBot, window: MainWindow) -> None:
-    from coact_desktop.core.draft import Event
+    from coact_desktop.core.drafts.model import Event
 
     start_draft(qtbot, window)
     editor = window.drafts.editor

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.edition import load_edition
-from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.app import open_window
 from coact_desktop.gui.main_window import MainWindow
 from coact_desktop.gui.rendering import passage_display_text
@@ -213,7 +213,7 @@ def test_a_damaged_database_is_restored_from_its_backup_when_asked(
 
 
 def test_a_profile_has_one_window_at_a_time(tmp_path: Path) -> None:
-    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.storage.paths import resolve_profile
     from coact_desktop.gui.app import window_lock
 
     paths = resolve_profile(tmp_path / "profile")
@@ -318,7 +318,7 @@ def test_the_about_box_gives_the_version_and_the_authors(
 
 
 def test_a_first_window_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> None:
-    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.storage.paths import resolve_profile
 
     window = open_window(resolve_profile(tmp_path / "fresh"))
     qtbot.addWidget(window)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.main_window import MainWindow
 
 TIMEOUT = 10_000

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.main_window import MainWindow
 
 OPEN, CLOSE = "⟦", "⟧"

@@ -40,17 +40,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from pyrage import x25519
 
-from coact_desktop.core import age
-from coact_desktop.core.history import (
+from coact_desktop.core.exchange.formats import age
+from coact_desktop.core.exchange.formats.minisign import PublicKey, SecretKey
+from coact_desktop.core.exchange.formats.safe_zip import write_zip
+from coact_desktop.core.exchange.history import (
     History,
     PublicAttachment,
     PublicEvent,
     PublicPerson,
     Rotation,
 )
-from coact_desktop.core.keys import rotation_statement
-from coact_desktop.core.minisign import PublicKey, SecretKey
-from coact_desktop.core.safe_zip import write_zip
+from coact_desktop.core.exchange.keys import rotation_statement
 
 ROOT = "coact-bundle/"
 FORMAT = "coact-bundle/1"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from coact_desktop.core.edition import Edition, bundled_edition_dir, load_edition
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.library.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 
 @pytest.fixture(scope="session")

@@ -11,15 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, PngImagePlugin
 
-from coact_desktop.core.attachments import (
-    AttachmentError,
-    attach,
-    attachments_dir,
-    stored_problem,
-)
-from coact_desktop.core.drafts import new_draft
-from coact_desktop.core.housekeeping import collect_attachments
+from coact_desktop.core.drafts.attachments import AttachmentError, attach, stored_problem
+from coact_desktop.core.drafts.service import new_draft
 from coact_desktop.core.services import AppServices
+from coact_desktop.core.storage.housekeeping import collect_attachments
+from coact_desktop.core.storage.paths import attachments_dir
 
 GPS = {1: "N", 2: (51.0, 30.0, 0.0), 3: "E", 4: (0.0, 7.0, 0.0)}
 
@@ -174,7 +170,7 @@ def test_unused_copies_go_after_a_day_and_used_ones_stay(
 
 
 def test_leftovers_of_a_killed_export_are_cleared_at_the_next_start(tmp_path: Path) -> None:
-    from coact_desktop.core.housekeeping import clear_stale_temp
+    from coact_desktop.core.storage.housekeeping import clear_stale_temp
 
     private = tmp_path / "tmp"
     (private / "export-old").mkdir(parents=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from coact_desktop.core import backups
 from coact_desktop.core.errors import DatabaseError, NotFound
-from coact_desktop.core.paths import ProfilePaths, resolve_profile
+from coact_desktop.core.storage import backups
+from coact_desktop.core.storage.paths import ProfilePaths, resolve_profile
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ import json
 import zipfile
 from pathlib import Path
 
-from coact_desktop.core import bag
-from coact_desktop.core.bundle_read import open_bundle
-from coact_desktop.core.draft import Draft
-from coact_desktop.core.history import public_history
-from coact_desktop.core.minisign import PublicKey
-from coact_desktop.core.strict_json import dumps_canonical
+from coact_desktop.core.drafts.model import Draft
+from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.formats import bag
+from coact_desktop.core.exchange.formats.minisign import PublicKey
+from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
+from coact_desktop.core.exchange.history import public_history
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "examples"
 FOLDER = DOCS / "bundle"

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from coact_desktop.core import age
-from coact_desktop.core.bundle_read import ZIP_MAGIC, open_bundle
 from coact_desktop.core.errors import BundleError, KnownError
-from coact_desktop.core.history import history_from_json
-from coact_desktop.core.minisign import SecretKey
-from coact_desktop.core.strict_json import loads_strict
+from coact_desktop.core.exchange.bundle_read import ZIP_MAGIC, open_bundle
+from coact_desktop.core.exchange.formats import age
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.strict_json import loads_strict
+from coact_desktop.core.exchange.history import history_from_json
 
 KEY = SecretKey.generate()
 AGE_KEY = bf.AgeKey.generate()

@@ -35,14 +35,14 @@ import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from PIL import Image
 
-from coact_desktop.core import bundle_read
-from coact_desktop.core.bundle_read import open_bundle
-from coact_desktop.core.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.errors import BundleError, KnownError
-from coact_desktop.core.history import PublicAttachment, Rotation
-from coact_desktop.core.minisign import SecretKey
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.exchange import bundle_read
+from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.bundle_write import BundlePlan, write_bundle
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.history import PublicAttachment, Rotation
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 ROOT = bf.ROOT
 HISTORY = ROOT + "data/history.json"

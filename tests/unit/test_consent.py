@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
-from coact_desktop.core.draft import Draft, Event, Person, Section
+from coact_desktop.core.drafts.consent import names_without_consent, replace_with_pseudonym
+from coact_desktop.core.drafts.model import Draft, Event, Person, Section
 
 SAM = Person("Sam Rivers", "pseudonym", "S.")
 ALEX = Person("Alex Moor", "named")
@@ -51,7 +51,7 @@ def test_replacing_needs_a_pseudonym() -> None:
 
 
 def test_names_match_whatever_their_case_and_titles_and_captions_count() -> None:
-    from coact_desktop.core.attachments import Attachment
+    from coact_desktop.core.drafts.attachments import Attachment
 
     text = Draft(
         id="d",

@@ -46,7 +46,8 @@ IMPORT_ALL = textwrap.dedent(
         importlib.import_module(info.name)
         imported.append(info.name)
     # Migration scripts are not a package; load them by path (env.py only runs inside Alembic).
-    for path in sorted((Path(core.__file__).parent / "migrations" / "versions").glob("*.py")):
+    versions = Path(core.__file__).parent / "storage" / "migrations" / "versions"
+    for path in sorted(versions.glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"migration_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -85,16 +86,18 @@ def test_every_core_module_imports_with_qt_blocked() -> None:
     result = _run_blocked()
     assert result["leaked"] == []
     expected = {_module_name(p) for p in CORE_DIR.rglob("*.py") if "migrations" not in p.parts} | {
-        f"migrations/versions/{p.name}" for p in (CORE_DIR / "migrations" / "versions").glob("*.py")
+        f"migrations/versions/{p.name}"
+        for p in (CORE_DIR / "storage" / "migrations" / "versions").glob("*.py")
     }
     assert set(result["imported"]) == expected
+    assert len([m for m in expected if m.startswith("migrations/")]) >= 3
     # The walk really went everywhere that matters.
     assert {
         "coact_desktop.core.services",
-        "coact_desktop.core.library",
-        "coact_desktop.core.quick_read",
-        "coact_desktop.core.search.whoosh_engine",
-        "coact_desktop.core.search.service",
+        "coact_desktop.core.library.service",
+        "coact_desktop.core.library.first_paint",
+        "coact_desktop.core.library.search.whoosh_engine",
+        "coact_desktop.core.library.search.service",
     } <= expected
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from coact_desktop.core import drafts as drafts_module
-from coact_desktop.core.draft import Draft, DraftError, Person, Profile, Section
-from coact_desktop.core.drafts import DraftExists, new_draft, word_count
+from coact_desktop.core.drafts import service as drafts_module
+from coact_desktop.core.drafts.model import Draft, DraftError, Person, Profile, Section
+from coact_desktop.core.drafts.service import DraftExists, new_draft, word_count
 from coact_desktop.core.errors import NotFound
-from coact_desktop.core.paths import resolve_profile
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "draft.json"
 

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from coact_desktop.core.edition import (
+from coact_desktop.core.errors import EditionError, KnownError
+from coact_desktop.core.library.edition import (
     FORMAT,
     Edition,
     bundled_edition_dir,
@@ -22,7 +23,6 @@ from coact_desktop.core.edition import (
     load_edition,
     places_in,
 )
-from coact_desktop.core.errors import EditionError, KnownError
 
 TEXT_NAME = "coact-history-of-drug-user-organising.txt"
 SHARED_TEXT = Path("/work/shared/content") / TEXT_NAME

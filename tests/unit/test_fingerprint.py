@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from coact_desktop.core import fingerprint
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.fingerprint import fingerprint_text, fingerprint_words, wordlist
-from coact_desktop.core.minisign import PublicKey, SecretKey
+from coact_desktop.core.exchange import fingerprint
+from coact_desktop.core.exchange.fingerprint import fingerprint_text, fingerprint_words, wordlist
+from coact_desktop.core.exchange.formats.minisign import PublicKey, SecretKey
 
 FIXED = PublicKey(key_id=bytes(range(8)), key=bytes(range(32, 64)))
 

@@ -18,14 +18,14 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coact_desktop.core import db, schema
-from coact_desktop.core.edition import Edition, SourceChapter, find_forms
 from coact_desktop.core.errors import KnownError, NotFound
-from coact_desktop.core.library import LibraryService
-from coact_desktop.core.models import Base
-from coact_desktop.core.paths import resolve_profile
-from coact_desktop.core.quick_read import read_first_paint
+from coact_desktop.core.library.edition import Edition, SourceChapter, find_forms
+from coact_desktop.core.library.first_paint import read_first_paint
+from coact_desktop.core.library.service import LibraryService
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage import db, schema
+from coact_desktop.core.storage.models import Base
+from coact_desktop.core.storage.paths import resolve_profile
 
 TABLES = ("editions", "chapters", "passages", "organisations", "mentions", "events")
 
@@ -442,8 +442,8 @@ def test_upgrading_a_reader_database_keeps_the_library(tmp_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from coact_desktop.core.db import MIGRATIONS, make_engine, open_database
-    from coact_desktop.core.edition import load_edition as load
+    from coact_desktop.core.library.edition import load_edition as load
+    from coact_desktop.core.storage.db import MIGRATIONS, make_engine, open_database
 
     path = tmp_path / "old.sqlite3"
     engine = make_engine(path)

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from coact_desktop.core import minisign
 from coact_desktop.core.errors import KeyFileError, PassphraseError, SignatureError
-from coact_desktop.core.minisign import (
+from coact_desktop.core.exchange.formats import minisign
+from coact_desktop.core.exchange.formats.minisign import (
     LIGHT,
     STANDARD,
     PublicKey,

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from coact_desktop.core.errors import ProfileError
-from coact_desktop.core.paths import DATA_DIR_ENV, HOME_ENV, PORTABLE_MARKER, resolve_profile
+from coact_desktop.core.storage.paths import (
+    DATA_DIR_ENV,
+    HOME_ENV,
+    PORTABLE_MARKER,
+    resolve_profile,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,9 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Text
 from pypdf.generic import DecodedStreamObject, NameObject
 
-from coact_desktop.core.attachments import AttachmentError, attach, attachments_dir, stored_problem
-from coact_desktop.core.pdf_clean import strip_jpeg_segments
+from coact_desktop.core.drafts.attachments import AttachmentError, attach, stored_problem
+from coact_desktop.core.drafts.pdf_clean import strip_jpeg_segments
+from coact_desktop.core.storage.paths import attachments_dir
 
 SECRETS = (b"Sam Rivers", b"PhoneMaker", b"Exif", b"xmpmeta", b"secret note")
 
@@ -203,8 +204,8 @@ def written_pdf(objects: list[bytes]) -> bytes:
 
 @pytest.mark.parametrize("line", [b"Present: Sam Rivers", b"Present: S a m  R i v e r s"])
 def test_a_name_in_a_pdf_is_found_before_sending(tmp_path: Path, line: bytes) -> None:
-    from coact_desktop.core.draft import Draft, Person, Profile, Section
-    from coact_desktop.core.preflight import preflight
+    from coact_desktop.core.drafts.model import Draft, Person, Profile, Section
+    from coact_desktop.core.exchange.preflight import preflight
 
     profile = tmp_path / "profile"
     attached = attach(text_pdf(tmp_path / "minutes.pdf", line), profile, "Minutes").attachment

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coact_desktop.core import safe_zip
 from coact_desktop.core.errors import BundleError
-from coact_desktop.core.safe_zip import SafeZip, ZipEntry, read_zip, write_zip
+from coact_desktop.core.exchange.formats import safe_zip
+from coact_desktop.core.exchange.formats.safe_zip import SafeZip, ZipEntry, read_zip, write_zip
 
 EOCD = struct.Struct("<4s4H2LH")
 CENTRAL = struct.Struct("<4s4B4HL2L5H2L")

@@ -16,12 +16,16 @@ from hypothesis import strategies as st
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.dto import SearchFilters, SearchHit, SearchResults, Snippet
-from coact_desktop.core.edition import Edition, SourceChapter
 from coact_desktop.core.errors import Cancelled, KnownError, SearchError
-from coact_desktop.core.library import IndexDocument
-from coact_desktop.core.search.service import MAX_QUERY
-from coact_desktop.core.search.snippets import ELLIPSIS, WIDTH, make_snippet
-from coact_desktop.core.search.whoosh_engine import INDEX_SCHEMA_VERSION, MARKER, WhooshEngine
+from coact_desktop.core.library.edition import Edition, SourceChapter
+from coact_desktop.core.library.search.service import MAX_QUERY
+from coact_desktop.core.library.search.snippets import ELLIPSIS, WIDTH, make_snippet
+from coact_desktop.core.library.search.whoosh_engine import (
+    INDEX_SCHEMA_VERSION,
+    MARKER,
+    WhooshEngine,
+)
+from coact_desktop.core.library.service import IndexDocument
 from coact_desktop.core.services import AppServices
 
 # Whoosh 2.7.5 leaves the .toc file open when it fails to read a corrupt index (TOC.read has no
@@ -775,7 +779,7 @@ def test_close_spellings_never_bring_back_what_not_excluded(
 
 
 def test_passages_without_words_are_indexed_without_failing(tmp_path: Path) -> None:
-    from coact_desktop.core.library import IndexDocument
+    from coact_desktop.core.library.service import IndexDocument
 
     documents = [
         IndexDocument(f"p{n}", "c", "C", text, "en", (), (), ())
@@ -813,7 +817,7 @@ def test_no_suggestion_that_finds_no_more_than_the_query(indexed_services: AppSe
 
 
 def test_suggestions_rank_in_the_vocabulary_itself() -> None:
-    from coact_desktop.core.search.vocabulary import Vocabulary, edit_distance
+    from coact_desktop.core.library.search.vocabulary import Vocabulary, edit_distance
 
     vocabulary = Vocabulary({"needs": 40, "need": 30, "needle": 2, "needles": 1})
     assert vocabulary.suggest("needel") == "needle"
@@ -858,7 +862,7 @@ def test_other_spellings_of_a_name_count(
 
 
 def test_a_snippet_shows_the_most_different_query_words() -> None:
-    from coact_desktop.core.search.whoosh_engine import _STEM_ALL
+    from coact_desktop.core.library.search.whoosh_engine import _STEM_ALL
 
     def key(word: str) -> str:
         return next(iter(_STEM_ALL(word))).text

@@ -15,18 +15,18 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
-from coact_desktop.core import age as age_module
-from coact_desktop.core import minisign
-from coact_desktop.core.attachments import attach
-from coact_desktop.core.bundle_read import open_bundle
-from coact_desktop.core.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.cancel import CancelToken
-from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
+from coact_desktop.core.drafts.attachments import attach
+from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import BundleError, Cancelled, KeyFileError, PassphraseError
-from coact_desktop.core.exports import file_stem
-from coact_desktop.core.group_library import plain_blocks
-from coact_desktop.core.paths import resolve_profile
+from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.bundle_write import BundlePlan, write_bundle
+from coact_desktop.core.exchange.export import file_stem
+from coact_desktop.core.exchange.formats import age as age_module
+from coact_desktop.core.exchange.formats import minisign
+from coact_desktop.core.library.group_histories import plain_blocks
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage.paths import resolve_profile
 
 PASSPHRASE = "throwaway passphrase"
 DRAFT_ID = "0d7f3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f"

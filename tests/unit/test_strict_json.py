@@ -9,7 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coact_desktop.core.errors import BundleError
-from coact_desktop.core.strict_json import MAX_SAFE_INTEGER, dumps_canonical, loads_strict
+from coact_desktop.core.exchange.formats.strict_json import (
+    MAX_SAFE_INTEGER,
+    dumps_canonical,
+    loads_strict,
+)
 
 
 def _reason(data: bytes, **limits: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coact_desktop.core.search.vocabulary import Vocabulary
+from coact_desktop.core.library.search.vocabulary import Vocabulary
 
 WORDS = {"methadone": 4, "method": 9, "methods": 2, "mother": 1, "growing": 5, "going": 7}
 

@@ -100,7 +100,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         # The window sets up logging (to the profile's log file) after its first paint.
         return run_gui(args.data_dir, args.lang, args.debug)
-    from coact_desktop.core.logs import setup_logging
+    from coact_desktop.core.storage.logs import setup_logging
 
     setup_logging(args.debug)
     from coact_desktop.cli import backups, bundles, drafts, keys, library, screenshot, search
@@ -109,8 +109,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return screenshot.run(args)
     if args.command == "backups":
         return backups.run(args)
-    from coact_desktop.core.paths import resolve_profile
     from coact_desktop.core.services import open_services
+    from coact_desktop.core.storage.paths import resolve_profile
 
     services = open_services(resolve_profile(args.data_dir))
     try:

@@ -22,9 +22,9 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Without opening the database: it may be the damaged thing being replaced.
-    from coact_desktop.core.backups import list_backups, restore_backup
     from coact_desktop.core.dto import to_json
-    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.storage.backups import list_backups, restore_backup
+    from coact_desktop.core.storage.paths import resolve_profile
 
     paths = resolve_profile(args.data_dir)
     if args.action == "list":

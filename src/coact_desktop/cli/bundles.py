@@ -68,14 +68,9 @@ def run(services: Any, args: argparse.Namespace) -> int:
 
 
 def _export(services: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.core import age
+    from coact_desktop.core.exchange.age_keys import sealed_to
 
-    recipients: list[str] | None = None
-    if not args.no_encrypt:
-        recipients = []
-        for given in args.recipient or []:
-            recipients += age.recipients_from(given)
-        recipients = recipients or age.coact_recipients()
+    recipients = None if args.no_encrypt else sealed_to(args.recipient or [])
     try:
         services.exports.check_ready(args.draft_id)  # before asking for the passphrase
     except KnownError as error:
@@ -111,16 +106,15 @@ def _export(services: Any, args: argparse.Namespace) -> int:
 
 
 def _identities(services: Any, args: argparse.Namespace) -> list[Any] | None:
-    from coact_desktop.core import age
+    from coact_desktop.core.exchange.age_keys import identity_file, load_identities
 
-    if args.identity:
-        return age.load_identities(Path(args.identity))
-    default = services.paths.data_dir / "keys" / "age-identity.txt"
-    return age.load_identities(default) if default.exists() else None
+    chosen = Path(args.identity) if args.identity else None
+    path = identity_file(services.paths.data_dir, chosen)
+    return None if path is None else load_identities(path)
 
 
 def _verify(services: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.core.bundle_read import open_bundle
+    from coact_desktop.core.exchange.bundle_read import open_bundle
 
     try:
         identities = _identities(services, args)
@@ -170,7 +164,7 @@ def _refused(args: argparse.Namespace, file: str, error: KnownError) -> int:
 
 
 def _import(services: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.core.bundle_read import open_bundle
+    from coact_desktop.core.exchange.bundle_read import open_bundle
 
     results = []
     all_imported = True

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from coact_desktop.cli.output import positive
-from coact_desktop.core.attachments import attach, attachments_dir
-from coact_desktop.core.draft import Draft, DraftError
-from coact_desktop.core.drafts import DraftsService, word_count
+from coact_desktop.core.drafts.attachments import attach
+from coact_desktop.core.drafts.model import Draft, DraftError
+from coact_desktop.core.drafts.service import DraftsService, word_count
 from coact_desktop.core.dto import to_json
+from coact_desktop.core.storage.paths import attachments_dir
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     # Render without a screen unless the caller chose a platform.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coact_desktop.core.paths import resolve_profile
+    from coact_desktop.core.storage.paths import resolve_profile
     from coact_desktop.gui.screenshot import take_screenshots
 
     profile = resolve_profile(args.data_dir)

@@ -7,20 +7,20 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from coact_desktop.core.backups import backup_if_due, list_backups, quick_check
-from coact_desktop.core.db import open_database
-from coact_desktop.core.drafts import DraftsService
-from coact_desktop.core.edition import load_edition
+from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.errors import DatabaseError
-from coact_desktop.core.exports import ExportService
-from coact_desktop.core.housekeeping import clear_stale_temp, collect_attachments
-from coact_desktop.core.inbox import InboxService
-from coact_desktop.core.keys import KeysService
-from coact_desktop.core.library import LibraryService
-from coact_desktop.core.lock import ProfileLock
-from coact_desktop.core.paths import ProfilePaths
-from coact_desktop.core.search.service import SearchService
-from coact_desktop.core.search.whoosh_engine import WhooshEngine
+from coact_desktop.core.exchange.export import ExportService
+from coact_desktop.core.exchange.inbox import InboxService
+from coact_desktop.core.exchange.keys import KeysService
+from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.library.search.service import SearchService
+from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
+from coact_desktop.core.library.service import LibraryService
+from coact_desktop.core.storage.backups import backup_if_due, list_backups, quick_check
+from coact_desktop.core.storage.db import open_database
+from coact_desktop.core.storage.housekeeping import clear_stale_temp, collect_attachments
+from coact_desktop.core.storage.lock import ProfileLock
+from coact_desktop.core.storage.paths import ProfilePaths
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.lock import WINDOW_LOCK_FILE, ProfileLock
-from coact_desktop.core.paths import RESOURCES, ProfilePaths, resolve_profile
-from coact_desktop.core.quick_read import read_first_paint
+from coact_desktop.core.library.first_paint import read_first_paint
+from coact_desktop.core.storage.lock import WINDOW_LOCK_FILE, ProfileLock
+from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.gui.errors import show_error
 from coact_desktop.gui.main_window import MainWindow
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.draft import Draft, Profile
-from coact_desktop.core.drafts import RevisionInfo
+from coact_desktop.core.drafts.model import Draft, Profile
+from coact_desktop.core.drafts.service import RevisionInfo
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
 # Offered first; any other language can be typed as its code.

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.draft import CONSENTS, Event, Person
+from coact_desktop.core.drafts.model import CONSENTS, Event, Person
 
 translate = QCoreApplication.translate
 CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the consent code behind the label shown

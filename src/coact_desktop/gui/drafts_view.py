@@ -48,12 +48,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.attachments import Attachment, Cleaned, attach, attachments_dir
-from coact_desktop.core.consent import names_without_consent, replace_with_pseudonym
-from coact_desktop.core.draft import Draft, Event, Person, Profile, Section
-from coact_desktop.core.drafts import DraftSummary, SaveReceipt, new_draft, word_count
+from coact_desktop.core.drafts.attachments import Attachment, Cleaned, attach
+from coact_desktop.core.drafts.consent import names_without_consent, replace_with_pseudonym
+from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
+from coact_desktop.core.drafts.service import DraftSummary, SaveReceipt, new_draft, word_count
 from coact_desktop.core.errors import NotFound
-from coact_desktop.core.paths import RESOURCES
+from coact_desktop.core.storage.paths import RESOURCES, attachments_dir
 from coact_desktop.gui.draft_dialogs import WRITTEN_IN, ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.errors import describe
@@ -63,7 +63,7 @@ from coact_desktop.gui.tasks import TaskContext, TaskRunner
 from coact_desktop.gui.theme import reading_font
 
 if TYPE_CHECKING:
-    from coact_desktop.core.drafts import DraftsService
+    from coact_desktop.core.drafts.service import DraftsService
 
 translate = QCoreApplication.translate  # lupdate finds literal translate("Context", …) calls
 SAVE_DELAY_MS = 400  # after the last keystroke

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.errors import PassphraseError
-from coact_desktop.core.preflight import Problem, preflight
+from coact_desktop.core.exchange.preflight import Problem, preflight
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -540,7 +540,7 @@ class WritePage(QWizardPage):
         unlocked = wizard.key_page.unlocked
         recipients: list[str] | None = None
         if wizard.options_page.encrypt.isChecked():
-            from coact_desktop.core.age import coact_recipients
+            from coact_desktop.core.exchange.age_keys import coact_recipients
 
             recipients = coact_recipients()
         wizard.settings.setValue("export/folder", str(target.parent))

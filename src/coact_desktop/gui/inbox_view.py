@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.history import History
+from coact_desktop.core.exchange.history import History
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.rendering import plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
@@ -218,14 +218,12 @@ class InboxView(QWidget):
 
     def identity_path(self) -> Path | None:
         """Coact's age identity file: chosen here, else the profile's keys/age-identity.txt."""
+        from coact_desktop.core.exchange.age_keys import identity_file
+
         chosen = str(self._settings.value("inbox/identity", "") or "")
-        if chosen:
-            return Path(chosen)
-        if self._services is not None:
-            default = self._services.paths.data_dir / "keys" / "age-identity.txt"
-            if default.exists():
-                return Path(default)
-        return None
+        if self._services is None:
+            return Path(chosen) if chosen else None
+        return identity_file(self._services.paths.data_dir, Path(chosen) if chosen else None)
 
     def set_identity(self, path: Path) -> None:
         """Remember which identity file opens encrypted bundles."""
@@ -270,8 +268,8 @@ class InboxView(QWidget):
 
         def verify(ctx: TaskContext) -> list[tuple[str, Any, Path | None]]:
             # On a reader thread: decrypting and hashing take a while, and saves must not wait.
-            from coact_desktop.core.age import load_identities
-            from coact_desktop.core.bundle_read import verify_bundle
+            from coact_desktop.core.exchange.age_keys import load_identities
+            from coact_desktop.core.exchange.bundle_read import verify_bundle
 
             checked: list[tuple[str, Any, Path | None]] = []
             identities = None

@@ -31,8 +31,8 @@ from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from coact_desktop.core.paths import ProfilePaths
     from coact_desktop.core.services import AppServices
+    from coact_desktop.core.storage.paths import ProfilePaths
     from coact_desktop.gui.drafts_view import DraftsView
     from coact_desktop.gui.organisations_view import OrganisationsView
     from coact_desktop.gui.search_view import SearchView
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def start(self, debug: bool = False) -> None:
         """Open the profile off the GUI thread (imports SQLAlchemy and Whoosh there too)."""
-        from coact_desktop.core.logs import setup_logging
+        from coact_desktop.core.storage.logs import setup_logging
 
         self.log_path = setup_logging(debug, self.paths.data_dir)
         self._build_views()
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         paths = self.paths
 
         def backup(_ctx: TaskContext) -> None:
-            from coact_desktop.core.backups import backup_if_due
+            from coact_desktop.core.storage.backups import backup_if_due
 
             backup_if_due(paths)
 
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         paths = self.paths
 
         def restore(_ctx: TaskContext) -> None:
-            from coact_desktop.core.backups import restore_backup
+            from coact_desktop.core.storage.backups import restore_backup
 
             restore_backup(paths, newest)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.paths import ProfilePaths
+from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.app import make_application, open_window
 from coact_desktop.gui.drafts_view import ID_ROLE
 from coact_desktop.gui.main_window import MainWindow

@@ -1,0 +1,226 @@
+"""A group's accepted history in the library: chapters, passages, its index entry, timeline.
+
+An accepted history is stored like an edition of its own (id ``group:<uuid>``), so the reader,
+the organisations index, the timeline and search show it with no special cases; accepting a
+newer bundle from the same group replaces the older one whole, in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coact_desktop.core.dto import LIST_PREFIX
+from coact_desktop.core.library.edition import decades_in, form_spans
+from coact_desktop.core.storage.models import (
+    ChapterRow,
+    EditionRow,
+    EventRow,
+    MentionRow,
+    OrganisationRow,
+    PassageRow,
+)
+
+GROUP_PREFIX = "group:"
+KIND = "group-history"
+FIRST_POSITION = 100_000  # after every chapter of the bundled edition
+STRIDE = 1_000  # room for each group's sections
+# Bounded on purpose: an unbounded lazy match is tried from every marker to the end of the
+# paragraph, so "*a *a *a …" took time in the square of its length (45 s for 120,000 chars).
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(([^)\s]{1,500})\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)([^*_`\n]{1,300}?)(?<=\S)\1")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+@dataclass(frozen=True)
+class DatedMoment:
+    """One moment of a group's timeline, as the library shows it."""
+
+    when: str
+    year: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class AcceptedHistory:
+    """What the library keeps of an accepted history; the inbox hands it over (no bundle here)."""
+
+    group_id: str
+    name: str
+    language: str
+    country: str
+    city: str
+    founded: int | None
+    models: tuple[str, ...]
+    sections: tuple[tuple[str, str], ...]  # (title, Markdown body)
+    events: tuple[DatedMoment, ...]
+
+
+def edition_id(group_id: str) -> str:
+    """The library id of a group's history."""
+    return GROUP_PREFIX + group_id
+
+
+def plain_blocks(markdown: str) -> list[tuple[str, bool]]:
+    """Markdown as plain paragraphs and list items (text, is_list_item), markers removed."""
+    blocks: list[tuple[str, bool]] = []
+    paragraph: list[str] = []
+
+    def end_paragraph() -> None:
+        if paragraph:
+            blocks.append((_inline(" ".join(paragraph)), False))
+            paragraph.clear()
+
+    for line in markdown.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            end_paragraph()
+        elif _BULLET.match(line):
+            end_paragraph()
+            blocks.append((LIST_PREFIX + _inline(_BULLET.sub("", line, count=1)), True))
+        elif _HEADING.match(line):
+            end_paragraph()
+            blocks.append((_inline(_HEADING.sub("", line, count=1)), False))
+        else:
+            paragraph.append(line.strip())
+    end_paragraph()
+    # A block of only punctuation ("---", "…") says nothing a reader or search could use.
+    return [(text, is_item) for text, is_item in blocks if re.search(r"\w", text)]
+
+
+def _inline(text: str) -> str:
+    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
+    return _EMPHASIS.sub(lambda m: m.group(2), text).strip()
+
+
+def _base_position(session: Session, eid: str) -> int:
+    """Where the group's chapters go: its old place when replaced, else after every other."""
+    positions = session.execute(
+        select(ChapterRow.edition_id, func.min(ChapterRow.position))
+        .where(ChapterRow.kind == KIND)
+        .group_by(ChapterRow.edition_id)
+    ).all()
+    own = [p for e, p in positions if e == eid]
+    if own:
+        return int(own[0])
+    return max((int(p) for _, p in positions), default=FIRST_POSITION - STRIDE) + STRIDE
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A history cut into the library's chapters and passages, before any database work."""
+
+    chapters: list[tuple[str, list[tuple[str, bool]]]]
+    dated: list[DatedMoment]
+    timeline: list[tuple[str, bool]]
+
+
+def prepare(history: AcceptedHistory) -> Prepared:
+    """Turn the Markdown into passages (done before the write transaction, never inside it)."""
+    chapters = [(title, plain_blocks(body)) for title, body in history.sections]
+    dated = [e for e in history.events if re.search(r"\w", e.when + e.text)]
+    timeline = [(f"{e.when}: {e.text}", False) for e in dated]
+    if timeline:
+        chapters.append(("Timeline", timeline))
+    return Prepared(chapters, dated, timeline)
+
+
+def replace_group_history(
+    session: Session,
+    history: AcceptedHistory,
+    prepared: Prepared,
+    bundle_id: str,
+    key_id: str,
+    sequence: int,
+    now: datetime,
+) -> None:
+    """Put a group's history into the library, replacing its earlier one if any."""
+    eid = edition_id(history.group_id)
+    old = session.get(EditionRow, eid)
+    base = _base_position(session, eid)
+    if old is not None:
+        session.delete(old)
+        session.flush()
+    session.add(
+        EditionRow(
+            id=eid,
+            version=sequence,
+            title=history.name,
+            date=now.strftime("%Y-%m-%d"),
+            publisher=history.name,
+            authors=[history.name],
+            credit=history.name,
+            language=history.language,
+            source_sha256=bundle_id,
+            publisher_key_id=key_id,
+            loaded_at=now,
+        )
+    )
+    session.flush()
+    org_slug = f"group-{history.group_id}"
+    session.add(
+        OrganisationRow(
+            slug=org_slug,
+            edition_id=eid,
+            name=history.name,
+            aliases=[],
+            mention_forms=[],
+            country=history.country or None,
+            region=None,
+            city=history.city or None,
+            founded=history.founded,
+            founded_text=str(history.founded) if history.founded else None,
+            closed=None,
+            closed_text=None,
+            models=list(history.models),
+        )
+    )
+    countries = [history.country] if history.country else []
+    chapters, dated = prepared.chapters, prepared.dated
+    passage_ids: dict[str, str] = {}
+    for number, (title, blocks) in enumerate(chapters):
+        chapter = ChapterRow(
+            edition_id=eid,
+            slug=f"group-{history.group_id}-{number + 1}",
+            position=base + number,
+            title=title,
+            kind=KIND,
+        )
+        for position, (text, is_item) in enumerate(blocks):
+            pid = f"g-{history.group_id}-{number + 1}-{position + 1}"
+            passage_ids[text] = passage_ids.get(text, pid)
+            chapter.passages.append(
+                PassageRow(
+                    id=pid,
+                    position=position,
+                    text=text,
+                    is_list_item=is_item,
+                    decades=sorted(decades_in(text)),
+                    places=[],
+                    countries=countries,
+                )
+            )
+        session.add(chapter)
+    session.flush()
+    for chapter in session.scalars(select(ChapterRow).where(ChapterRow.edition_id == eid)):
+        for passage in chapter.passages:
+            if form_spans(passage.text, (history.name,)):
+                session.add(MentionRow(organisation_slug=org_slug, passage_id=passage.id))
+    for event, (text, _) in zip(dated, prepared.timeline, strict=True):
+        if event.year is None:
+            continue  # kept in the group's timeline chapter; the library timeline needs a year
+        session.add(
+            EventRow(
+                edition_id=eid,
+                year_from=event.year,
+                year_to=event.year,
+                when_text=event.when,
+                quote=event.text,
+                passage_id=passage_ids[text],
+                organisations=[org_slug],
+            )
+        )

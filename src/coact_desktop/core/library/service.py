@@ -1,0 +1,368 @@
+"""The library service: load editions into SQLite and read chapters, organisations, timeline."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coact_desktop.core.dto import (
+    Chapter,
+    ChapterInfo,
+    EditionInfo,
+    FilterChoices,
+    Mention,
+    Organisation,
+    Passage,
+    TimelineEvent,
+)
+from coact_desktop.core.errors import NotFound
+from coact_desktop.core.library.edition import Edition, decades_in, form_spans, places_in
+from coact_desktop.core.library.group_histories import GROUP_PREFIX
+from coact_desktop.core.storage.models import (
+    ChapterRow,
+    EditionRow,
+    EventRow,
+    MentionRow,
+    OrganisationRow,
+    PassageRow,
+)
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """What the search index needs of one passage."""
+
+    passage_id: str
+    chapter_slug: str
+    chapter_title: str
+    text: str
+    language: str
+    models: tuple[str, ...]
+    countries: tuple[str, ...]
+    decades: tuple[str, ...]
+
+
+class LibraryService:
+    """Reads and loads the library; every method opens its own short session."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def ensure_edition(self, edition: Edition) -> bool:
+        """Load an edition unless this exact one is loaded; return whether anything changed."""
+        with self._sessions.begin() as session:
+            row = session.get(EditionRow, edition.id)
+            if (
+                row
+                and row.version == edition.version
+                and row.source_sha256 == edition.source_sha256
+            ):
+                return False
+            if row:
+                # A newer bundled edition replaces the old one whole, in the same transaction.
+                session.delete(row)
+                session.flush()
+            self._insert(session, edition)
+        return True
+
+    def _insert(self, session: Session, edition: Edition) -> None:
+        session.add(
+            EditionRow(
+                id=edition.id,
+                version=edition.version,
+                title=edition.title,
+                date=edition.date,
+                publisher=edition.publisher,
+                authors=list(edition.authors),
+                credit=edition.credit,
+                language=edition.language,
+                source_sha256=edition.source_sha256,
+                publisher_key_id=None,
+                loaded_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+        org_forms = {o.slug: o.all_forms for o in edition.organisations}
+        all_org_forms = tuple(f for forms in org_forms.values() for f in forms)
+        org_by_slug = {o.slug: o for o in edition.organisations}
+        place_country = {
+            p.name: (p.name if p.kind == "country" else p.country) for p in edition.places
+        }
+        session.flush()
+        mentions: list[MentionRow] = []
+        for chapter in edition.chapters:
+            chapter_row = ChapterRow(
+                edition_id=edition.id,
+                slug=chapter.slug,
+                position=chapter.position,
+                title=chapter.title,
+                kind=chapter.kind,
+            )
+            for passage in chapter.passages:
+                mentioned = [s for s, forms in org_forms.items() if form_spans(passage.text, forms)]
+                places = places_in(passage.text, edition.places, all_org_forms)
+                countries = {place_country[p] for p in places} | {
+                    org_by_slug[s].country for s in mentioned
+                }
+                chapter_row.passages.append(
+                    PassageRow(
+                        id=passage.id,
+                        position=passage.position,
+                        text=passage.text,
+                        is_list_item=passage.is_list_item,
+                        decades=sorted(decades_in(passage.text)),
+                        places=sorted(places),
+                        countries=sorted(c for c in countries if c),
+                    )
+                )
+                mentions.extend(
+                    MentionRow(organisation_slug=s, passage_id=passage.id) for s in mentioned
+                )
+            session.add(chapter_row)
+        for org in edition.organisations:
+            session.add(
+                OrganisationRow(
+                    slug=org.slug,
+                    edition_id=edition.id,
+                    name=org.name,
+                    aliases=list(org.aliases),
+                    mention_forms=list(org.mention_forms),
+                    country=org.country,
+                    region=org.region,
+                    city=org.city,
+                    founded=org.founded,
+                    founded_text=org.founded_text,
+                    closed=org.closed,
+                    closed_text=org.closed_text,
+                    models=list(org.models),
+                )
+            )
+        session.flush()
+        session.add_all(mentions)
+        for event in edition.events:
+            session.add(
+                EventRow(
+                    edition_id=edition.id,
+                    year_from=event.year_from,
+                    year_to=event.year_to,
+                    when_text=event.when,
+                    quote=event.quote,
+                    passage_id=edition.passage_with(event.quote).id,
+                    organisations=list(event.organisations),
+                )
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def edition_info(self) -> EditionInfo:
+        """The loaded edition (the first, while a profile holds one)."""
+        with self._sessions() as session:
+            row = session.scalars(
+                select(EditionRow)
+                .where(~EditionRow.id.startswith(GROUP_PREFIX))
+                .order_by(EditionRow.loaded_at)
+            ).first()
+            if row is None:
+                raise NotFound("No edition is loaded in this profile.")
+            return EditionInfo(
+                row.id,
+                row.version,
+                row.title,
+                row.date,
+                row.publisher,
+                tuple(row.authors),
+                row.credit,
+            )
+
+    def chapters(self) -> tuple[ChapterInfo, ...]:
+        """The contents, in reading order."""
+        with self._sessions() as session:
+            groups = _group_names(session)
+            rows = session.scalars(select(ChapterRow).order_by(ChapterRow.position))
+            return tuple(_chapter_info(r, groups) for r in rows)
+
+    def chapter(self, slug: str) -> Chapter:
+        """A chapter with all its passages."""
+        with self._sessions() as session:
+            row = session.scalars(select(ChapterRow).where(ChapterRow.slug == slug)).first()
+            if row is None:
+                raise NotFound(f"There is no chapter called {slug!r}.", slug=slug)
+            info = _chapter_info(row, _group_names(session))
+            return Chapter(info, tuple(_passage(p, slug) for p in row.passages))
+
+    def organisations(self) -> tuple[Organisation, ...]:
+        """Every organisation, by name, with how many passages mention it."""
+        with self._sessions() as session:
+            counts = dict(
+                session.execute(
+                    select(MentionRow.organisation_slug, func.count()).group_by(
+                        MentionRow.organisation_slug
+                    )
+                ).all()
+            )
+            rows = session.scalars(
+                select(OrganisationRow).order_by(func.lower(OrganisationRow.name))
+            )
+            return tuple(_organisation(r, counts.get(r.slug, 0)) for r in rows)
+
+    def organisation(self, slug: str) -> Organisation:
+        """One organisation."""
+        with self._sessions() as session:
+            row = session.get(OrganisationRow, slug)
+            if row is None:
+                raise NotFound(f"There is no organisation called {slug!r}.", slug=slug)
+            count = session.scalar(select(func.count()).where(MentionRow.organisation_slug == slug))
+            return _organisation(row, count or 0)
+
+    def mentions(self, slug: str) -> tuple[Mention, ...]:
+        """Every passage that mentions an organisation, in reading order, with the names marked."""
+        with self._sessions() as session:
+            org = session.get(OrganisationRow, slug)
+            if org is None:
+                raise NotFound(f"There is no organisation called {slug!r}.", slug=slug)
+            forms = (org.name, *org.aliases, *org.mention_forms)
+            rows = session.execute(
+                select(PassageRow, ChapterRow)
+                .join(MentionRow, MentionRow.passage_id == PassageRow.id)
+                .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
+                .where(MentionRow.organisation_slug == slug)
+                .order_by(ChapterRow.position, PassageRow.position)
+            )
+            return tuple(
+                Mention(p.id, c.slug, c.title, p.text, tuple(form_spans(p.text, forms)))
+                for p, c in rows
+            )
+
+    def timeline(self) -> tuple[TimelineEvent, ...]:
+        """The dated events in time order, each with its passage and where the quote stands."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(EventRow, PassageRow.text, ChapterRow)
+                .join(PassageRow, PassageRow.id == EventRow.passage_id)
+                .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
+                .order_by(EventRow.year_from, EventRow.year_to, EventRow.id)
+            )
+            events = []
+            for e, text, c in rows:
+                start = text.find(e.quote)
+                events.append(
+                    TimelineEvent(
+                        year_from=e.year_from,
+                        year_to=e.year_to,
+                        when=e.when_text,
+                        quote=e.quote,
+                        passage_id=e.passage_id,
+                        chapter_slug=c.slug,
+                        chapter_title=c.title,
+                        organisations=tuple(e.organisations),
+                        span=(start, start + len(e.quote)),
+                    )
+                )
+            return tuple(events)
+
+    def filter_choices(self) -> FilterChoices:
+        """The values the search filters can take."""
+        chapters = self.chapters()
+        countries: set[str] = set()
+        decades: set[str] = set()
+        for document in self.index_documents():
+            countries.update(document.countries)
+            decades.update(document.decades)
+        return FilterChoices(
+            chapters=chapters,
+            models=tuple(c for c in chapters if c.kind == "model"),
+            countries=tuple(sorted(countries)),
+            decades=tuple(sorted(decades)),
+        )
+
+    def index_documents(self) -> Iterator[IndexDocument]:
+        """Every passage, with the fields search filters on."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(PassageRow, ChapterRow, EditionRow.language)
+                .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
+                .join(EditionRow, EditionRow.id == ChapterRow.edition_id)
+                .order_by(ChapterRow.position, PassageRow.position)
+            )
+            group_models = {
+                org.edition_id: tuple(org.models)
+                for org in session.scalars(
+                    select(OrganisationRow).where(
+                        OrganisationRow.edition_id.startswith(GROUP_PREFIX)
+                    )
+                )
+            }
+            for p, c, language in rows:
+                if c.kind == "model":
+                    models: tuple[str, ...] = (c.slug,)
+                else:
+                    models = group_models.get(c.edition_id, ())
+                yield IndexDocument(
+                    passage_id=p.id,
+                    chapter_slug=c.slug,
+                    chapter_title=c.title,
+                    text=p.text,
+                    language=language,
+                    models=models,
+                    countries=tuple(p.countries),
+                    decades=tuple(p.decades),
+                )
+
+    def passages(self, ids: list[str]) -> dict[str, Passage]:
+        """Passages by id (for snippets)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(PassageRow, ChapterRow.slug)
+                .join(ChapterRow, ChapterRow.id == PassageRow.chapter_id)
+                .where(PassageRow.id.in_(ids))
+            )
+            return {p.id: _passage(p, slug) for p, slug in rows}
+
+    def content_fingerprint(self) -> str:
+        """Changes whenever anything the index holds changes (edition ids and versions)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(EditionRow.id, EditionRow.version, EditionRow.source_sha256).order_by(
+                    EditionRow.id
+                )
+            )
+            return hashlib.sha256(repr(list(rows)).encode()).hexdigest()
+
+
+def _chapter_info(row: ChapterRow, groups: dict[str, str]) -> ChapterInfo:
+    return ChapterInfo(row.slug, row.title, row.kind, row.position, groups.get(row.edition_id, ""))
+
+
+def _group_names(session: Session) -> dict[str, str]:
+    """Edition id → group name, for the groups' own histories accepted from bundles."""
+    rows = session.execute(
+        select(EditionRow.id, EditionRow.title).where(EditionRow.id.startswith(GROUP_PREFIX))
+    )
+    return {edition_id: title for edition_id, title in rows}
+
+
+def _passage(row: PassageRow, chapter_slug: str) -> Passage:
+    return Passage(row.id, chapter_slug, row.position, row.text, row.is_list_item)
+
+
+def _organisation(row: OrganisationRow, count: int) -> Organisation:
+    return Organisation(
+        slug=row.slug,
+        name=row.name,
+        aliases=tuple(row.aliases),
+        country=row.country,
+        region=row.region,
+        city=row.city,
+        founded=row.founded,
+        founded_text=row.founded_text,
+        closed=row.closed,
+        closed_text=row.closed_text,
+        models=tuple(row.models),
+        mention_count=count,
+    )

@@ -1,0 +1,108 @@
+"""Where a profile keeps its files: platformdirs, ``--data-dir`` or portable mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from coact_desktop.core.errors import ProfileError
+
+APP_NAME = "coact-desktop"
+PORTABLE_MARKER = "coact-portable"
+DATA_DIR_ENV = "COACT_DESKTOP_DATA_DIR"
+HOME_ENV = "COACT_DESKTOP_HOME"
+# Shipped files live beside the code, so wheels, editable installs and frozen builds find them.
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    """Every path a profile uses, derived from one data and one cache folder."""
+
+    data_dir: Path
+    cache_dir: Path
+
+    @property
+    def database(self) -> Path:
+        """The profile's SQLite database: the source of truth."""
+        return self.data_dir / "coact.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        """Window layout and reading position (an INI file, so profiles stay portable)."""
+        return self.data_dir / "settings.ini"
+
+    @property
+    def search_root(self) -> Path:
+        """Folder for the derived, disposable search index."""
+        return self.cache_dir / "search"
+
+    def ensure(self) -> None:
+        """Create the folders, with a clear error if that is impossible."""
+        for folder in (self.data_dir, self.cache_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if folder == self.data_dir:
+                    _private(folder)
+            except OSError as exc:
+                raise ProfileError(
+                    f"Cannot create the folder {folder}: {exc.strerror}. "
+                    "Choose another place with --data-dir.",
+                    path=str(folder),
+                ) from exc
+            if not os.access(folder, os.W_OK):
+                raise ProfileError(
+                    f"The folder {folder} is read-only. Choose another place with --data-dir.",
+                    path=str(folder),
+                )
+
+
+def _private(folder: Path) -> None:
+    """Only its owner may enter the profile: it holds real names and the (locked) key.
+
+    Where permissions do not exist (a FAT USB stick) or the folder is not ours, it is left.
+    """
+    try:
+        mode = folder.stat().st_mode
+        if mode & 0o077 and folder.stat().st_uid == os.getuid():
+            folder.chmod(mode & ~0o077)
+    except (OSError, AttributeError):
+        pass
+
+
+def _portable_dir() -> Path | None:
+    """The profile beside the program when a portable marker file sits there.
+
+    "The program" is the frozen executable's folder, or the checkout the ./coact launcher runs
+    from (it says so in COACT_DESKTOP_HOME).
+    """
+    if getattr(sys, "frozen", False):
+        program_dir: Path | None = Path(sys.executable).parent
+    else:
+        home = os.environ.get(HOME_ENV)
+        program_dir = Path(home) if home else None
+    if program_dir is not None and (program_dir / PORTABLE_MARKER).is_file():
+        return program_dir / "coact-profile"
+    return None
+
+
+def resolve_profile(data_dir: str | Path | None = None) -> ProfilePaths:
+    """Choose the profile: --data-dir, the environment, portable mode, then platformdirs."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _portable_dir()
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        # With an explicit folder everything, caches too, lives inside it (e.g. on a USB stick).
+        return ProfilePaths(data_dir=root, cache_dir=root / "cache")
+    import platformdirs
+
+    return ProfilePaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def attachments_dir(data_dir: Path) -> Path:
+    """Where cleaned attachments are kept, inside the profile."""
+    return data_dir / "attachments"
