@@ -497,7 +497,7 @@ def test_decades_in(text: str, expected: set[str]) -> None:
 
 
 def test_the_documented_example_edition_loads() -> None:
-    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "edition"
+    example = Path(__file__).resolve().parents[3] / "docs" / "examples" / "edition"
     edition = load_edition(example)
     assert [c.slug for c in edition.chapters] == ["introduction", "example-model"]
     assert [p.is_list_item for p in edition.passages] == [False, False, False, True, True]

@@ -14,7 +14,7 @@ from coact_desktop.core.exchange.formats.minisign import PublicKey
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import public_history
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "examples"
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "examples"
 FOLDER = DOCS / "bundle"
 BUNDLE = FOLDER / "riverside-users-network-1.coact"
 PUBLIC_KEY = FOLDER / "example-group.pub"

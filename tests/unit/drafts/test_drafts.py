@@ -18,7 +18,7 @@ from coact_desktop.core.errors import NotFound
 from coact_desktop.core.services import AppServices, open_services
 from coact_desktop.core.storage.paths import resolve_profile
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "draft.json"
+EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "draft.json"
 
 
 @pytest.fixture
