@@ -1,4 +1,4 @@
-"""Compile translations/*.ts into .qm files inside the package (run at install/package time)."""
+"""Compile translations/*.ts into resources/i18n/*.qm (run at install and package time)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 TOP = Path(__file__).resolve().parent.parent
 SOURCE = TOP / "translations"
-TARGET = TOP / "src" / "coact_desktop" / "resources" / "i18n"
+TARGET = TOP / "resources" / "i18n"
 
 
 def lrelease() -> str:

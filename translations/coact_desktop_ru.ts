@@ -75,7 +75,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+556"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -140,42 +140,7 @@
         <translation>Заменить псевдонимом везде</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Notice</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the notice</source>
-        <translation>Закрыть сообщение</translation>
-    </message>
-    <message>
-        <location line="-131"/>
-        <source>Attach a photo or document…</source>
-        <translation>Прикрепить фото или документ…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Photos and PDF documents are copied without their hidden details (place, camera, author, comments). The original file is never copied into Coact Desktop.</source>
-        <translation>Фото и PDF-документы копируются без скрытых сведений (место, камера, автор, комментарии). Исходный файл никогда не копируется в Coact Desktop.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -190,47 +155,7 @@
         <translation>Предпросмотр всего черновика</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Bold</source>
-        <translation>Жирный</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Жирный (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heading</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make this line a heading</source>
-        <translation>Сделать эту строку заголовком</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List</source>
-        <translation>Список</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make these lines a list</source>
-        <translation>Сделать эти строки списком</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Link</source>
-        <translation>Ссылка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link to a web address (Ctrl+L)</source>
-        <translation>Ссылка на веб-адрес (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
@@ -246,27 +171,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+232"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-231"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+120"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <location line="+124"/>
+        <location line="+109"/>
         <source>People and consent ({count} to check)</source>
         <translation>Люди и согласие (проверить: {count})</translation>
     </message>
@@ -332,7 +252,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+42"/>
+        <location filename="../src/coact_desktop/gui/draft_guide.py" line="+25"/>
         <source>How the group began</source>
         <translation>Как появилась группа</translation>
     </message>
@@ -362,7 +282,7 @@
         <translation>Уроки для других групп</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>When and where did the group start, who started it, and why? Was it a reaction to something happening in your drug scene?</source>
         <translation>Когда и где появилась группа, кто её создал и почему? Было ли это ответом на то, что происходило на вашей местной наркосцене?</translation>
     </message>
@@ -395,7 +315,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location line="-1073"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+66"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -414,7 +334,7 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+89"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
         <translation>Исправьте то, что нашла проверка, и продолжайте отправку файла в Coact.</translation>
     </message>
@@ -836,6 +756,29 @@ Start with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_files_page.py" line="+33"/>
+        <source>Attachments</source>
+        <translation>Проверка черновика</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos and PDF documents are copied without their hidden details (place, camera, author, comments). The original file is never copied into Coact Desktop.</source>
+        <translation>Фото и PDF-документы копируются без скрытых сведений (место, камера, автор, комментарии). Исходный файл никогда не копируется в Coact Desktop.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach a photo or document…</source>
+        <translation>Прикрепить фото или документ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/coact_desktop/gui/find_bar.py" line="+23"/>
@@ -882,6 +825,54 @@ Start with “New draft…”.</source>
         <location line="+5"/>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/markdown_format.py" line="+20"/>
+        <source>Bold</source>
+        <translation>Найти в этой главе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Жирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make this line a heading</source>
+        <translation>Сделать эту строку заголовком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make these lines a list</source>
+        <translation>Сделать эти строки списком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link to a web address (Ctrl+L)</source>
+        <translation>Ссылка на веб-адрес (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1058,7 @@ Start with “New draft…”.</source>
         <translation>Сюда попадают файлы, которые группы присылают в Coact. Откройте файл кнопкой «Открыть пакеты…»: сначала он будет проверен, и ничего не попадёт в библиотеку, пока вы это не примете.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Identity: {name}</source>
         <translation>Ключ расшифровки: {name}</translation>
     </message>
@@ -1612,6 +1603,24 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Последние изменения черновика не удалось сохранить: {reason}
 
 Оставить окно открытым и попробовать снова? Если закрыть сейчас, эти изменения будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/notice_bar.py" line="+24"/>
+        <source>Notice</source>
+        <translation>ожидает: проверьте ключ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Закрыть сообщение</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2303,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+85"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+98"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

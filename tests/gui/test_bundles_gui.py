@@ -187,10 +187,10 @@ def test_the_wizard_will_not_send_a_name_without_consent_and_shows_where_it_is(
     # The wizard steps aside while the name is fixed; "Check again" brings it back, checked anew.
     assert not wizard.isVisible()
     assert editor.notice.isVisible()
-    assert editor.notice_action.text() == "Check again"
+    assert editor.notice.action.text() == "Check again"
     with qtbot.waitSignal(window.drafts.saved, timeout=TIMEOUT):
         editor.text.setPlainText("M. started the group.")
-    editor.notice_action.click()
+    editor.notice.action.click()
     assert wizard.isVisible()
     assert wizard.currentPage() is check
     qtbot.waitUntil(lambda: check.checked, timeout=TIMEOUT)

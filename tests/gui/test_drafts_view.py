@@ -273,10 +273,10 @@ def test_attaching_a_photo_with_gps_keeps_only_a_clean_copy(
     view, editor = window.drafts, window.drafts.editor
     with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
         view.attach_file(photo, "Our first stall")
-    assert "the place it was taken (GPS)" in editor.attachment_result.text()
-    assert "not copied or changed" in editor.attachment_result.text()
-    assert editor.attachments.count() == 1
-    assert editor.attachments.item(0).text() == "Our first stall"
+    assert "the place it was taken (GPS)" in editor.files.result.text()
+    assert "not copied or changed" in editor.files.result.text()
+    assert editor.files.list.count() == 1
+    assert editor.files.list.item(0).text() == "Our first stall"
     assert window.services is not None
     saved = window.services.drafts.get(editor.draft.id)
     (attachment,) = saved.attachments
@@ -311,27 +311,27 @@ def test_formatting_buttons_write_markdown(qtbot: QtBot, window: MainWindow) -> 
     cursor.setPosition(0)
     cursor.setPosition(3, cursor.MoveMode.KeepAnchor)  # "Our"
     editor.text.setTextCursor(cursor)
-    editor.format_bold()
+    editor.formatting.bold()
     assert editor.text.toPlainText().startswith("**Our** story")
     cursor = editor.text.textCursor()
     cursor.setPosition(0)
     editor.text.setTextCursor(cursor)
-    editor.format_heading()
+    editor.formatting.heading()
     assert editor.text.toPlainText().splitlines()[0] == "## **Our** story"
     lines = editor.text.toPlainText().splitlines()
     start = len(lines[0]) + 1
     cursor.setPosition(start)
     cursor.setPosition(start + len("first\nsec"), cursor.MoveMode.KeepAnchor)
     editor.text.setTextCursor(cursor)
-    editor.format_list()
+    editor.formatting.as_list()
     assert editor.text.toPlainText().splitlines()[1:] == ["- first", "- second"]
-    editor.format_list()  # again: back to ordinary lines
+    editor.formatting.as_list()  # again: back to ordinary lines
     assert editor.text.toPlainText().splitlines()[1:] == ["first", "second"]
     cursor = editor.text.textCursor()
     cursor.setPosition(len(editor.text.toPlainText()))
     cursor.setPosition(len(editor.text.toPlainText()) - len("second"), cursor.MoveMode.KeepAnchor)
     editor.text.setTextCursor(cursor)
-    editor.format_link()
+    editor.formatting.link()
     assert editor.text.toPlainText().endswith("[second](https://)")
     assert editor.text.textCursor().selectedText() == "https://"
     assert editor.draft.sections[0].body == editor.text.toPlainText()  # and it is saved
@@ -489,7 +489,7 @@ def test_attaching_a_pdf_with_an_author_keeps_only_a_clean_copy(
     view, editor = window.drafts, window.drafts.editor
     with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
         view.attach_file(document, "Minutes")
-    assert "the author and the program that made it" in editor.attachment_result.text()
+    assert "the author and the program that made it" in editor.files.result.text()
     assert window.services is not None
     (attachment,) = window.services.drafts.get(editor.draft.id).attachments
     assert attachment.media_type == "application/pdf"
@@ -521,14 +521,14 @@ def test_formatting_is_off_while_previewing(qtbot: QtBot, window: MainWindow) ->
     editor = window.drafts.editor
     editor.text.setPlainText("We met.")
     editor.preview_button.click()
-    assert editor.format_buttons
-    assert not any(b.isEnabled() for b in editor.format_buttons)
-    editor.format_bold()  # Ctrl+B reaches nothing either
-    editor.format_link()
-    editor.format_list()
+    assert editor.formatting.buttons
+    assert not any(b.isEnabled() for b in editor.formatting.buttons)
+    editor.formatting.bold()  # Ctrl+B reaches nothing either
+    editor.formatting.link()
+    editor.formatting.as_list()
     assert editor.draft.sections[0].body == "We met."
     editor.preview_button.click()
-    assert all(b.isEnabled() for b in editor.format_buttons)
+    assert all(b.isEnabled() for b in editor.formatting.buttons)
 
 
 def test_after_a_normal_quit_the_draft_reopens_at_the_same_tab_and_place(
@@ -681,7 +681,7 @@ def test_after_a_crash_the_recovery_is_a_bar_at_the_top_of_the_draft(
     second = started(profile)  # the first never closed
     editor = second.drafts.editor
     qtbot.waitUntil(lambda: editor.notice.isVisible(), timeout=TIMEOUT)
-    assert "did not close properly" in editor.notice_text.text()
+    assert "did not close properly" in editor.notice.text.text()
     assert editor.notice.geometry().top() < editor.pages.geometry().top()
     # The list of drafts keeps its width and shows a long name whole.
     listing = second.drafts.list

@@ -344,3 +344,11 @@ def test_the_shortcuts_list_names_the_draft_pages_keys(
     assert "Alt+T, Alt+L, Alt+P, Alt+D" in shown[0]
     assert "Ctrl+K" in shown[0]
     assert "Ctrl+Q" in shown[0]
+
+
+def test_the_window_has_the_program_icon_at_every_size(window: MainWindow) -> None:
+    from coact_desktop.gui.app import app_icon
+
+    icon = app_icon()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert {s.width() for s in window.windowIcon().availableSizes()} >= {16, 48}

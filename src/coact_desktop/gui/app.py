@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
@@ -33,8 +34,19 @@ def make_application(lang: str | None = None) -> QApplication:
     app.setApplicationName("Coact Desktop")
     app.setOrganizationName("Coact")
     app.setApplicationDisplayName("Coact Desktop")
+    # Ties the window to resources/coact-desktop.desktop, so docks show its name and icon.
+    app.setDesktopFileName("coact-desktop")
+    app.setWindowIcon(app_icon())
     install_translation(app, lang)
     return app
+
+
+def app_icon() -> QIcon:
+    """The program's icon at every size we ship (PNG: no SVG plug-in needed to show it)."""
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("coact-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translation(app: QApplication, lang: str | None) -> bool:
@@ -62,6 +74,7 @@ def open_window(paths: ProfilePaths, settings_file: Path | None = None) -> MainW
         paths.database, last_chapter if isinstance(last_chapter, str) else None
     )
     window = MainWindow(paths, settings, first_paint)
+    window.setWindowIcon(app_icon())
     return window
 
 

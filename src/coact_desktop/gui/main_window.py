@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts, the menus' and the draft editor's."""
-        from coact_desktop.gui.drafts_view import PAGE_KEYS
+        from coact_desktop.gui.draft_editor import PAGE_KEYS
 
         extra = [
             (", ".join(PAGE_KEYS), self.tr("In a draft: text, timeline, people, files")),

@@ -11,6 +11,8 @@ from coact_desktop.core.storage.paths import (
     DATA_DIR_ENV,
     HOME_ENV,
     PORTABLE_MARKER,
+    RESOURCES,
+    find_resources,
     resolve_profile,
 )
 
@@ -54,3 +56,27 @@ def test_only_its_owner_may_enter_the_profile(tmp_path: Path) -> None:
     loose.chmod(0o755)
     resolve_profile(loose).ensure()
     assert loose.stat().st_mode & 0o077 == 0
+
+
+def _tree(top: Path, *files: str) -> None:
+    for name in files:
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_text("")
+
+
+def test_resources_are_found_in_a_source_tree_and_in_an_installed_package(tmp_path: Path) -> None:
+    source = tmp_path / "checkout"
+    _tree(source, "src/coact_desktop/core/storage/paths.py", "resources/edition/edition.json")
+    here = source / "src/coact_desktop/core/storage/paths.py"
+    assert find_resources(here) == source / "resources"
+    wheel = tmp_path / "site-packages"
+    _tree(wheel, "coact_desktop/core/storage/paths.py", "coact_desktop/resources/edition/x.json")
+    assert find_resources(wheel / "coact_desktop/core/storage/paths.py") == (
+        wheel / "coact_desktop" / "resources"
+    )
+
+
+def test_this_checkout_finds_the_resources_at_its_top() -> None:
+    top = Path(__file__).resolve().parents[3]
+    assert top / "resources" == RESOURCES
+    assert (RESOURCES / "edition" / "edition.json").is_file()

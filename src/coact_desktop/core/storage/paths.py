@@ -13,8 +13,23 @@ APP_NAME = "coact-desktop"
 PORTABLE_MARKER = "coact-portable"
 DATA_DIR_ENV = "COACT_DESKTOP_DATA_DIR"
 HOME_ENV = "COACT_DESKTOP_HOME"
-# Shipped files live beside the code, so wheels, editable installs and frozen builds find them.
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def find_resources(here: Path | None = None) -> Path:
+    """Our shipped files: inside the package when installed, else the tree's ``resources/``.
+
+    A wheel (and later a frozen build) carries them inside the package; a source checkout or an
+    editable install keeps them at the top of the tree, where the project's layout puts them.
+    """
+    package = (here or Path(__file__).resolve()).parents[2]  # …/coact_desktop
+    installed, source = package / "resources", package.parents[1] / "resources"
+    for candidate in (installed, source):
+        if (candidate / "edition").is_dir():
+            return candidate
+    return installed  # missing: whatever reads it says which file it could not find
+
+
+RESOURCES = find_resources()
 
 
 @dataclass(frozen=True)
