@@ -1159,6 +1159,19 @@ Key {key}. Bundle {bundle}.</source>
     </message>
 </context>
 <context>
+    <name>IndexBuilder</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/search_index.py" line="+32"/>
+        <source>Progress</source>
+        <translation>Проверка черновика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_wizard.py" line="+216"/>
@@ -1358,7 +1371,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+90"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+87"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1370,7 +1383,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -1385,133 +1398,23 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+464"/>
+        <location line="-63"/>
+        <location line="+334"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-315"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Our group&apos;s history</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New draft…</source>
-        <translation>&amp;Новый черновик…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import a file…</source>
-        <translation>&amp;Импортировать файл…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export the open draft…</source>
-        <translation>&amp;Экспортировать открытый черновик…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find in chapter</source>
-        <translation>&amp;Найти в главе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search the history</source>
-        <translation>&amp;Поиск по всей книге</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Previous chapter</source>
-        <translation>Пр&amp;едыдущая глава</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ne&amp;xt chapter</source>
-        <translation>С&amp;ледующая глава</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Zoom &amp;out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Normal size</source>
-        <translation>&amp;Обычный размер</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Keys</source>
-        <translation>&amp;Ключи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Coact</source>
-        <translation>&amp;Coact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Inbox of received files</source>
-        <translation>&amp;Входящие: полученные файлы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open received files…</source>
-        <translation>&amp;Открыть полученные файлы…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Coact Desktop</source>
-        <translation>&amp;О программе Coact Desktop</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Opening the library…</source>
         <translation>Открытие библиотеки…</translation>
     </message>
@@ -1521,12 +1424,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
         <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
         <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>
@@ -1536,62 +1439,27 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск недоступен: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Coact Desktop cannot open the library</source>
         <translation>Coact Desktop не может открыть библиотеку</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/coact_desktop/gui/damaged_library.py" line="+28"/>
         <source>The library database is damaged</source>
         <translation>База данных библиотеки повреждена</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The profile database is damaged. Restore the newest backup ({name})? Changes made since that backup was taken are not in it; the damaged file is kept aside.</source>
         <translation>База данных профиля повреждена. Восстановить последнюю резервную копию ({name})? Изменений, сделанных после её создания, в ней нет; повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+67"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>In a draft: text, timeline, people, files</source>
-        <translation>В черновике: текст, хронология, люди, файлы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In a draft&apos;s timeline or people: add a row</source>
-        <translation>В хронологии или списке людей черновика: добавить строку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In a draft&apos;s text: bold, link</source>
-        <translation>В тексте черновика: жирный, ссылка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In a table: the next or the previous cell</source>
-        <translation>В таблице: следующая или предыдущая ячейка</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About Coact Desktop</source>
-        <translation>О программе Coact Desktop</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;«A history of drug user organising» — история самоорганизации людей, употребляющих наркотики. Авторы: Мэт Саутвелл и Лана Дурьява, Coact. Текст приводится дословно.&lt;/p&gt;&lt;p&gt;Работает без интернета. Ничего никуда не отправляется.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+118"/>
         <source>Some changes are not saved</source>
         <translation>Некоторые изменения не сохранены</translation>
     </message>
@@ -2183,6 +2051,144 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+16"/>
         <source>Open this passage in the reader</source>
         <translation>Открыть этот фрагмент на вкладке «Чтение»</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/window_menus.py" line="+34"/>
+        <source>&amp;File</source>
+        <translation>Проверка черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Новый черновик…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импортировать файл…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export the open draft…</source>
+        <translation>&amp;Экспортировать открытый черновик…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in chapter</source>
+        <translation>&amp;Найти в главе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the history</source>
+        <translation>&amp;Поиск по всей книге</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous chapter</source>
+        <translation>Пр&amp;едыдущая глава</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt chapter</source>
+        <translation>С&amp;ледующая глава</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Ключи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coact</source>
+        <translation>&amp;Coact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inbox of received files</source>
+        <translation>&amp;Входящие: полученные файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open received files…</source>
+        <translation>&amp;Открыть полученные файлы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Coact Desktop</source>
+        <translation>&amp;О программе Coact Desktop</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>In a draft: text, timeline, people, files</source>
+        <translation>В черновике: текст, хронология, люди, файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a draft&apos;s timeline or people: add a row</source>
+        <translation>В хронологии или списке людей черновика: добавить строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a draft&apos;s text: bold, link</source>
+        <translation>В тексте черновика: жирный, ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a table: the next or the previous cell</source>
+        <translation>В таблице: следующая или предыдущая ячейка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Coact Desktop</source>
+        <translation>О программе Coact Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;A history of drug user organising, written by Mat Southwell and Lana Durjava, Coact. The text is reproduced verbatim.&lt;/p&gt;&lt;p&gt;Works offline. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coact Desktop {version}&lt;/h3&gt;&lt;p&gt;«A history of drug user organising» — история самоорганизации людей, употребляющих наркотики. Авторы: Мэт Саутвелл и Лана Дурьява, Coact. Текст приводится дословно.&lt;/p&gt;&lt;p&gt;Работает без интернета. Ничего никуда не отправляется.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

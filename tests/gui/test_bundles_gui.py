@@ -123,7 +123,7 @@ def test_a_draft_goes_from_the_wizard_to_the_inbox_and_into_the_library(
     # In the reader's contents (credited to the group), the index, and search.
     qtbot.waitUntil(lambda: "group-" in " ".join(coact.contents.slugs()), timeout=TIMEOUT)
     assert any(o.name == "Riverside Users" for o in coact.services.library.organisations())
-    qtbot.waitUntil(lambda: coact._search_ready and coact._index_task is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: coact.index.is_ready, timeout=TIMEOUT)
     hits = coact.services.search.search("Lanternfolk")
     assert hits.hits
     assert hits.hits[0].chapter_title == "How the group began"

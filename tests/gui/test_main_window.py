@@ -296,11 +296,11 @@ def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow)
         "Quit",
     ]
     assert menus["Help"] == ["Keyboard shortcuts", "About Coact Desktop"]
-    shortcuts = dict((what, keys) for keys, what in window.shortcuts())
+    shortcuts = dict((what, keys) for keys, what in window.menus.shortcuts())
     assert shortcuts["Quit"] == "Ctrl+Q"
     assert shortcuts["Search the history"] == "Ctrl+K"
     window.menuBar().findChildren(QMenu)[0].aboutToShow.emit()
-    assert not window.export_action.isEnabled()  # no draft is open
+    assert not window.menus.export_action.isEnabled()  # no draft is open
 
 
 def test_the_about_box_gives_the_version_and_the_authors(
@@ -312,7 +312,7 @@ def test_the_about_box_gives_the_version_and_the_authors(
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
-    window.show_about()
+    window.menus.show_about()
     assert __version__ in shown[0]
     assert "Mat Southwell and Lana Durjava" in shown[0]
 
@@ -340,7 +340,7 @@ def test_the_shortcuts_list_names_the_draft_pages_keys(
     monkeypatch.setattr(
         QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
     )
-    window.show_shortcuts()
+    window.menus.show_shortcuts()
     assert "Alt+T, Alt+L, Alt+P, Alt+D" in shown[0]
     assert "Ctrl+K" in shown[0]
     assert "Ctrl+Q" in shown[0]

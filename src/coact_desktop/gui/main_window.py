@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coact_desktop import __version__
 from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
+from coact_desktop.gui.damaged_library import offer_restore
 from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
-from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
+from coact_desktop.gui.search_index import IndexBuilder
+from coact_desktop.gui.settings import stored
+from coact_desktop.gui.tasks import TaskContext, TaskRunner
+from coact_desktop.gui.window_menus import WindowMenus
+from coact_desktop.gui.window_place import fit_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,17 +64,14 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.services: AppServices | None = None
         self._chapters: dict[str, Chapter] = {}
-        self._index_task: Task | None = None
         self._views_built = False
         self._closing = False
-        self._search_ready = False
-        self._search_stale = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
         self.log_path: Path | None = None
         # The platform adds " — Coact Desktop" (the application's display name) itself.
         self.setWindowTitle(self.tr("A history of drug user organising"))
         self._build()
-        self._build_actions()
+        self.menus = WindowMenus(self)
         self._restore_layout()
         if first_paint:
             contents, chapter = first_paint
@@ -110,17 +107,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may hold paths
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._cancel_index)
-        bar = self.statusBar()
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.index = IndexBuilder(self.runner, self)
+        self.index.started.connect(self._search_started)
+        self.index.ready.connect(self._search_prepared)
+        self.index.failed.connect(self._search_failed)
         self.contents.chapter_chosen.connect(self.open_chapter)
         self.reader.chapter_requested.connect(self.open_chapter)
         self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
@@ -159,67 +150,6 @@ class MainWindow(QMainWindow):
         self.inbox.library_changed.connect(self.reload_library)
         self._views_built = True
         self.tabs.setCurrentIndex(self._setting("window/tab", 0))
-
-    def _build_actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
-            act = QAction(text, self)
-            act.setShortcuts(keys)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            return act
-
-        std = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        action(self.tr("&New draft…"), [], self.new_draft, file_menu)
-        action(self.tr("&Import a file…"), [], self.open_bundles, file_menu)
-        self.export_action = action(
-            self.tr("&Export the open draft…"), [], self.export_draft, file_menu
-        )
-        file_menu.aboutToShow.connect(self._update_file_menu)
-        file_menu.addSeparator()
-        # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
-        action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),
-               self.close, file_menu)  # fmt: skip
-        view = self.menuBar().addMenu(self.tr("&View"))
-        action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], self.find_in_page, view)
-        action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], self.focus_search, view)
-        view.addSeparator()
-        action(
-            self.tr("&Previous chapter"),
-            [QKeySequence("Ctrl+PgUp"), QKeySequence(std.Back)],
-            lambda: self._step_chapter(-1),
-            view,
-        )
-        action(
-            self.tr("Ne&xt chapter"),
-            [QKeySequence("Ctrl+PgDown"), QKeySequence(std.Forward)],
-            lambda: self._step_chapter(+1),
-            view,
-        )
-        view.addSeparator()
-        action(
-            self.tr("Zoom &in"),
-            _unique([QKeySequence(std.ZoomIn), QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]),
-            self.reader.zoom_in,
-            view,
-        )
-        action(
-            self.tr("Zoom &out"),
-            _unique([QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")]),
-            self.reader.zoom_out,
-            view,
-        )
-        action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.reader.zoom_reset, view)
-        from coact_desktop.gui.keys_menu import KeysMenu
-
-        self.keys_menu = KeysMenu(self, self.runner, self.menuBar().addMenu(self.tr("&Keys")))
-        coact = self.menuBar().addMenu(self.tr("&Coact"))
-        action(self.tr("&Inbox of received files"), [], self.show_inbox, coact)
-        action(self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], self.open_bundles, coact)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
-        action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
-        self._menu_keys = ShortcutsFirst(self)
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -286,7 +216,7 @@ class MainWindow(QMainWindow):
         self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
         self.drafts.set_app(self.services, self.settings)
         self.drafts.editor.library_organisations = [o.name for o in organisations]
-        self.keys_menu.services = self.services
+        self.menus.keys_menu.services = self.services
         self.inbox.set_services(self.services)
         if has_inbox:
             self._add_inbox_tab()
@@ -339,10 +269,7 @@ class MainWindow(QMainWindow):
             self.organisations.set_organisations(organisations)
             self.timeline.set_events(events)
             self.organisations.set_events(events)
-            if self._index_task is None:
-                self._prepare_search()
-            else:
-                self._search_stale = True
+            self.index.library_changed(services)
 
         self.runner.submit(load, name="reload library", done=show, failed=self._warn)
 
@@ -374,49 +301,22 @@ class MainWindow(QMainWindow):
         self.drafts.reopen(draft_id, self._setting("drafts/place", ""), crashed)
 
     def _prepare_search(self, force: bool = False) -> None:
-        services = self.services
-        if services is None or self._index_task is not None or self._closing:
-            return  # not open yet, already preparing, or going away
-        self._search_ready = False
+        if self.services is not None and not self._closing:
+            self.index.prepare(self.services, force)
+
+    def _search_started(self) -> None:
         self.search.set_ready(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
         self.status_label.setText(self.tr("Preparing search…"))
 
-        def build(ctx: TaskContext) -> Any:
-            services.search.ensure_index(ctx.progress, ctx.cancel, force=force)
-            return services.search.filter_choices()
-
-        self._index_task = self.runner.submit(
-            build,
-            name="build search index",
-            index=True,
-            done=self._search_prepared,
-            failed=self._search_failed,
-            progress=self._index_progress,
-        )
-
-    def _index_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     def _search_prepared(self, choices: Any) -> None:
-        self._end_progress()
         if self._closing:
             return
-        if self._search_stale:
-            # The library changed while the index was being built: build it again.
-            self._search_stale = False
-            self._prepare_search()
-            return
-        self._search_ready = True
+        self.status_label.setText("")
         self.search.set_choices(choices)
         self.search.set_ready(True)
         self.search_ready.emit()
 
     def _search_failed(self, error: BaseException) -> None:
-        self._end_progress()
         if isinstance(error, Cancelled):
             message = self.tr(
                 "Search is not ready. It will be set up the next time you start Coact Desktop."
@@ -426,52 +326,15 @@ class MainWindow(QMainWindow):
         self.search.set_ready(False, message)
         self.status_label.setText(message)
 
-    def _cancel_index(self) -> None:
-        if self._index_task is not None:
-            self._index_task.cancel()
-
-    def _end_progress(self) -> None:
-        self._index_task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.status_label.setText("")
-
     def _fatal(self, error: BaseException) -> None:
         if self._closing:
             return
         self.status_label.setText(describe(error))
         backups = error.details.get("backups") if isinstance(error, DatabaseError) else None
         if isinstance(backups, list) and backups:
-            self._offer_restore(str(backups[0]))
+            offer_restore(self, self.runner, self.paths, str(backups[0]), self.start, self._fatal)
             return
         show_error(self, self.tr("Coact Desktop cannot open the library"), error)
-
-    def _offer_restore(self, newest: str) -> None:
-        """The database is damaged: offer its newest backup (the damaged file is kept aside)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("The library database is damaged"),
-            self.tr(
-                "The profile database is damaged. Restore the newest backup ({name})? Changes "
-                "made since that backup was taken are not in it; the damaged file is kept aside."
-            ).format(name=newest),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        paths = self.paths
-
-        def restore(_ctx: TaskContext) -> None:
-            from coact_desktop.core.storage.backups import restore_backup
-
-            restore_backup(paths, newest)
-
-        self.runner.submit(
-            restore,
-            name="restore backup",
-            write=True,
-            done=lambda _r: self.start(),
-            failed=self._fatal,
-        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -514,7 +377,11 @@ class MainWindow(QMainWindow):
             lambda _c: library.chapter(slug), name="read chapter", done=remember, failed=self._warn
         )
 
-    def _step_chapter(self, step: int) -> None:
+    def views_built(self) -> bool:
+        """Whether the tabs past the reader exist yet (they are built after the first paint)."""
+        return self._views_built
+
+    def step_chapter(self, step: int) -> None:
         target = self.reader.neighbour(step)
         if target is not None:
             self.tabs.setCurrentWidget(self.reader)
@@ -570,7 +437,7 @@ class MainWindow(QMainWindow):
         )
 
     def _run_search(self, query: str, filters: SearchFilters) -> None:
-        if self.services is None or not self._search_ready:
+        if self.services is None or not self.index.is_ready:
             return  # the box asks again once search is ready
         search = self.services.search
 
@@ -613,63 +480,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.drafts)
             self.drafts.open_export_wizard()
 
-    def _update_file_menu(self) -> None:
-        ready = self.services is not None and self._views_built
-        self.export_action.setEnabled(ready and self.drafts.editor.draft is not None)
-
-    # -- help ------------------------------------------------------------------------------
-
-    def menu_action_for(self, keys: QKeySequence) -> QAction | None:
-        """The menu action a key sequence belongs to, if any."""
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for act in menu.actions() if isinstance(menu, QMenu) else []:
-                if keys in act.shortcuts():
-                    return act
-        return None
-
-    def shortcuts(self) -> list[tuple[str, str]]:
-        """Every keyboard shortcut of the window's menus, with what it does."""
-        rows = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for act in menu.actions() if isinstance(menu, QMenu) else []:
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
-                if keys:
-                    rows.append((", ".join(keys), act.text().replace("&", "")))
-        return rows
-
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts, the menus' and the draft editor's."""
-        from coact_desktop.gui.draft_editor import PAGE_KEYS
-
-        extra = [
-            (", ".join(PAGE_KEYS), self.tr("In a draft: text, timeline, people, files")),
-            ("Alt+A", self.tr("In a draft's timeline or people: add a row")),
-            ("Ctrl+B, Ctrl+L", self.tr("In a draft's text: bold, link")),
-            ("Tab, Shift+Tab", self.tr("In a table: the next or the previous cell")),
-        ]
-        rows = "".join(
-            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
-            for keys, what in [*self.shortcuts(), *extra]
-        )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>"
-        )
-
-    def show_about(self) -> None:
-        """Credit Coact and the authors, and say which version this is."""
-        QMessageBox.about(
-            self,
-            self.tr("About Coact Desktop"),
-            self.tr(
-                "<h3>Coact Desktop {version}</h3>"
-                "<p>A history of drug user organising, written by Mat Southwell and Lana Durjava, "
-                "Coact. The text is reproduced verbatim.</p>"
-                "<p>Works offline. Nothing is sent anywhere.</p>"
-            ).format(version=escape(__version__)),
-        )
-
     # -- layout and position ---------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -678,7 +488,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)  # Qt keeps a restored window on the screen itself
         else:
             self.resize(1200, 800)
-            self._fit_screen()
+            fit_on_screen(self)
         state = self.settings.value("window/state")
         if state:
             self.restoreState(state)
@@ -687,34 +497,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.reader.set_zoom(self._setting("reader/zoom", 0))
 
-    def _fit_screen(self) -> None:
-        """Keep the whole window, status bar included, on the screen's free area."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        # The frame (title bar, borders) is not known before the window is shown: leave room.
-        width = min(self.width(), free.width() - 16)
-        height = min(self.height(), free.height() - 48)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        if not free.contains(frame):
-            frame.moveCenter(free.center())
-            self.move(max(frame.left(), free.left()), max(frame.top(), free.top()))
-
     def _saved_scroll(self, slug: str) -> float:
         if self._setting("reader/chapter", "") != slug:
             return 0.0
         return self._setting("reader/scroll", 0.0)
 
     def _setting(self, key: str, default: _T) -> _T:
-        """A stored setting of the default's type, or the default if missing or damaged."""
-        try:
-            value = self.settings.value(key, default, type(default))
-        except (TypeError, ValueError):
-            return default
-        return value if isinstance(value, type(default)) else default
+        return stored(self.settings, key, default)
 
     def _save_position(self) -> None:
         if self.reader.chapter is not None:
@@ -756,52 +545,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("drafts/closed_cleanly", True)
         self.settings.sync()
         self._closing = True  # results that arrive from now on are dropped
+        self.index.stop()
         self.runner.cancel_all()
         # Close the files only once no task uses them (the process ends soon in any case).
         if self.runner.wait(5000) and self.services is not None:
             self.services.close()
             self.services = None
         super().closeEvent(event)
-
-
-class ShortcutsFirst(QObject):
-    """The menus' shortcuts win over a text field's own use of the same keys.
-
-    On Linux a text field takes Ctrl+K as "delete to the end of the line": pressing Ctrl+K to
-    search, while writing a draft, silently cut the rest of the line out of it.
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Decline a text field's claim on a key that a menu action owns; and when such a key
-        reaches a widget of this window as plain typing (no shortcut fired: the window was not
-        given back its activation after a dialog, as on a desktop without a window manager),
-        do what the menu says instead of letting the key edit the text."""
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
-            return False
-        action = self._window.menu_action_for(QKeySequence(event.keyCombination()))
-        if action is None or watched.window() is not self._window:
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.ignore()
-        elif action.isEnabled():
-            action.trigger()
-        return True
-
-
-def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
-    """Shortcuts without repeats (a platform's standard key may equal one we add)."""
-    out: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in out:
-            out.append(key)
-    return out

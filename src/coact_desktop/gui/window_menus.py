@@ -1,0 +1,185 @@
+"""The window's menus, their shortcuts (which win over a text field's), and Help."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from coact_desktop import __version__
+
+if TYPE_CHECKING:
+    from coact_desktop.gui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """File, View, Keys, Coact and Help, built on a window and calling its slots."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+
+        def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
+            act = QAction(text, window)
+            act.setShortcuts(keys)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu(self.tr("&File"))
+        action(self.tr("&New draft…"), [], window.new_draft, file_menu)
+        action(self.tr("&Import a file…"), [], window.open_bundles, file_menu)
+        self.export_action = action(
+            self.tr("&Export the open draft…"), [], window.export_draft, file_menu
+        )
+        file_menu.aboutToShow.connect(self._update_file_menu)
+        file_menu.addSeparator()
+        # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
+        action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),
+               window.close, file_menu)  # fmt: skip
+        view = bar.addMenu(self.tr("&View"))
+        action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], window.find_in_page, view)
+        action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], window.focus_search, view)
+        view.addSeparator()
+        action(
+            self.tr("&Previous chapter"),
+            [QKeySequence("Ctrl+PgUp"), QKeySequence(std.Back)],
+            lambda: window.step_chapter(-1),
+            view,
+        )
+        action(
+            self.tr("Ne&xt chapter"),
+            [QKeySequence("Ctrl+PgDown"), QKeySequence(std.Forward)],
+            lambda: window.step_chapter(+1),
+            view,
+        )
+        view.addSeparator()
+        action(
+            self.tr("Zoom &in"),
+            _unique([QKeySequence(std.ZoomIn), QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]),
+            window.reader.zoom_in,
+            view,
+        )
+        action(
+            self.tr("Zoom &out"),
+            _unique([QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")]),
+            window.reader.zoom_out,
+            view,
+        )
+        action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], window.reader.zoom_reset, view)
+        from coact_desktop.gui.keys_menu import KeysMenu
+
+        self.keys_menu = KeysMenu(window, window.runner, bar.addMenu(self.tr("&Keys")))
+        coact = bar.addMenu(self.tr("&Coact"))
+        action(self.tr("&Inbox of received files"), [], window.show_inbox, coact)
+        action(
+            self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], window.open_bundles, coact
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
+        action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
+        self._menu_keys = ShortcutsFirst(window, self)
+
+    def _update_file_menu(self) -> None:
+        ready = self.window.services is not None and self.window.views_built()
+        self.export_action.setEnabled(ready and self.window.drafts.editor.draft is not None)
+
+    def action_for(self, keys: QKeySequence) -> QAction | None:
+        """The menu action a key sequence belongs to, if any."""
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            for act in menu.actions() if isinstance(menu, QMenu) else []:
+                if keys in act.shortcuts():
+                    return act
+        return None
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every keyboard shortcut of the window's menus, with what it does."""
+        rows = []
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            for act in menu.actions() if isinstance(menu, QMenu) else []:
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
+                if keys:
+                    rows.append((", ".join(keys), act.text().replace("&", "")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts, the menus' and the draft editor's."""
+        from coact_desktop.gui.draft_editor import PAGE_KEYS
+
+        extra = [
+            (", ".join(PAGE_KEYS), self.tr("In a draft: text, timeline, people, files")),
+            ("Alt+A", self.tr("In a draft's timeline or people: add a row")),
+            ("Ctrl+B, Ctrl+L", self.tr("In a draft's text: bold, link")),
+            ("Tab, Shift+Tab", self.tr("In a table: the next or the previous cell")),
+        ]
+        rows = "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            for keys, what in [*self.shortcuts(), *extra]
+        )
+        QMessageBox.information(
+            self.window, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        """Credit Coact and the authors, and say which version this is."""
+        QMessageBox.about(
+            self.window,
+            self.tr("About Coact Desktop"),
+            self.tr(
+                "<h3>Coact Desktop {version}</h3>"
+                "<p>A history of drug user organising, written by Mat Southwell and Lana Durjava, "
+                "Coact. The text is reproduced verbatim.</p>"
+                "<p>Works offline. Nothing is sent anywhere.</p>"
+            ).format(version=escape(__version__)),
+        )
+
+
+class ShortcutsFirst(QObject):
+    """The menus' shortcuts win over a text field's own use of the same keys.
+
+    On Linux a text field takes Ctrl+K as "delete to the end of the line": pressing Ctrl+K to
+    search, while writing a draft, silently cut the rest of the line out of it.
+    """
+
+    def __init__(self, window: QWidget, menus: WindowMenus) -> None:
+        super().__init__(window)
+        self._window = window
+        self._menus = menus
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Decline a text field's claim on a key that a menu action owns; and when such a key
+        reaches a widget of this window as plain typing (no shortcut fired: the window was not
+        given back its activation after a dialog, as on a desktop without a window manager),
+        do what the menu says instead of letting the key edit the text."""
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        action = self._menus.action_for(QKeySequence(event.keyCombination()))
+        if action is None or watched.window() is not self._window:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()
+        elif action.isEnabled():
+            action.trigger()
+        return True
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Shortcuts without repeats (a platform's standard key may equal one we add)."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in out:
+            out.append(key)
+    return out
