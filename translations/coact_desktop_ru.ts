@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+177"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+116"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -645,7 +645,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-209"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-156"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -750,7 +750,7 @@ Start with “New draft…”.</source>
         <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+52"/>
         <source>Send the history to Coact</source>
         <translation>Отправить историю в Coact</translation>
     </message>
@@ -878,7 +878,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+42"/>
+        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
         <source>held: check the key</source>
         <translation>ожидает: проверьте ключ</translation>
     </message>
@@ -983,7 +983,7 @@ Start with “New draft…”.</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
         <source>Open bundle files…</source>
         <translation>Открыть пакеты…</translation>
     </message>
@@ -1174,7 +1174,7 @@ Key {key}. Bundle {bundle}.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+216"/>
+        <location filename="../src/coact_desktop/gui/export_key_page.py" line="+34"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1494,7 +1494,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="-179"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+36"/>
         <source>Where to save the file</source>
         <translation>Куда сохранить файл</translation>
     </message>
@@ -2194,7 +2194,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+137"/>
+        <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
         <location line="+54"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,77 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.exchange.history import History
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.inbox_words import history_text, state_text, trust_text
 from coact_desktop.gui.rendering import plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 
-translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def state_text(state: str) -> str:
-    """An inbox state in words."""
-    return {
-        "held": translate("InboxView", "held: check the key"),
-        "verified": translate("InboxView", "verified"),
-        "accepted": translate("InboxView", "in the library"),
-        "rejected": translate("InboxView", "rejected"),
-        "superseded": translate("InboxView", "replaced by a newer file"),
-    }.get(state, state)
-
-
-def trust_text(trust: str) -> str:
-    """A trust state in words."""
-    return {
-        "new_key": translate(
-            "InboxView",
-            "This group's key is new to Coact. Phone the group (on a number you already "
-            "know, not one from the file) and ask them to read out their key's words. Trust "
-            "the key only if every word matches.",
-        ),
-        "known_key": translate(
-            "InboxView", "Signed with the key Coact already trusts for this group."
-        ),
-        "rotated_key": translate(
-            "InboxView",
-            "Signed with a new key that the group's trusted key handed over to (a signed "
-            "rotation record).",
-        ),
-    }.get(trust, trust)
-
-
-def history_text(history: History) -> str:
-    """A received history as plain text for review: never rendered as rich text."""
-    lines = [history.name, ""]
-    active = {True: translate("InboxView", "yes"), False: translate("InboxView", "no"), None: ""}
-    facts = [
-        (translate("InboxView", "Country"), history.country),
-        (translate("InboxView", "City"), history.city),
-        (translate("InboxView", "Founded"), str(history.founded) if history.founded else ""),
-        (translate("InboxView", "Still active"), active[history.active]),
-        (translate("InboxView", "Languages"), ", ".join(history.languages)),
-        (translate("InboxView", "Models of organising"), ", ".join(history.models)),
-    ]
-    lines += [f"{label}: {value}" for label, value in facts if value]
-    for title, body in history.sections:
-        lines += ["", f"## {title}", "", body]
-    if history.events:
-        lines += ["", "## " + translate("InboxView", "Timeline"), ""]
-        for event in history.events:
-            who = ", ".join((*event.people, *event.organisations))
-            lines.append(f"- {event.when}: {event.text}" + (f" ({who})" if who else ""))
-    if history.people:
-        consent = {
-            "named": translate("InboxView", "named with consent"),
-            "pseudonym": translate("InboxView", "pseudonym"),
-        }
-        lines += ["", "## " + translate("InboxView", "People named"), ""]
-        lines += [f"- {p.name} ({consent.get(p.consent, p.consent)})" for p in history.people]
-    if history.attachments:
-        lines += ["", "## " + translate("InboxView", "Attachments"), ""]
-        lines += [f"- {a.path} {a.media_type} {a.caption}".rstrip() for a in history.attachments]
-    return "\n".join(lines) + "\n"
 
 
 class InboxView(QWidget):
