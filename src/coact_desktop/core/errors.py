@@ -85,3 +85,16 @@ class BundleError(KnownError):
     def __init__(self, reason: str, message: str, **details: object) -> None:
         super().__init__(message, reason=reason, **details)
         self.reason = reason
+
+
+class PackError(KnownError):
+    """An edition pack or a root of trust was refused: damaged, unsigned, old, or not ours.
+
+    ``reason`` is a stable machine-readable word (e.g. ``rollback``); the message says it in words.
+    """
+
+    code = "pack"
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, reason=reason, **details)
+        self.reason = reason
