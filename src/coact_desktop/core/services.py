@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.errors import DatabaseError
+from coact_desktop.core.exchange.editions import EditionsService
 from coact_desktop.core.exchange.export import ExportService
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.keys import KeysService
@@ -36,6 +37,7 @@ class AppServices:
     keys: KeysService
     exports: ExportService
     inbox: InboxService
+    editions: EditionsService
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -98,6 +100,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     search = SearchService(library, search_engine)
     drafts = DraftsService(sessions)
     keys = KeysService(sessions)
+    inbox = InboxService(sessions, paths.data_dir)
     return AppServices(
         paths,
         library,
@@ -105,7 +108,8 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         drafts,
         keys,
         ExportService(sessions, drafts, keys, paths.data_dir),
-        InboxService(sessions, paths.data_dir),
+        inbox,
+        EditionsService(library, inbox, paths.data_dir),
         engine,
         search_engine,
         lock,

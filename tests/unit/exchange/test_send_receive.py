@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,27 +24,10 @@ from coact_desktop.core.exchange.export import file_stem
 from coact_desktop.core.exchange.formats import age as age_module
 from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.library.group_histories import plain_blocks
-from coact_desktop.core.services import AppServices, open_services
-from coact_desktop.core.storage.paths import resolve_profile
+from coact_desktop.core.services import AppServices
 
 PASSPHRASE = "throwaway passphrase"
 DRAFT_ID = "0d7f3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f"
-
-
-@pytest.fixture
-def new_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[], AppServices]]:
-    """Opens a new private profile (a laptop of its own) each time it is called."""
-    opened: list[AppServices] = []
-
-    def factory() -> AppServices:
-        root = tmp_path / f"profile-{len(opened)}"
-        shutil.copytree(template_profile, root)
-        opened.append(open_services(resolve_profile(root)))
-        return opened[-1]
-
-    yield factory
-    for services in opened:
-        services.close()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,7 +22,12 @@ from coact_desktop.core.dto import (
 )
 from coact_desktop.core.errors import NotFound
 from coact_desktop.core.library.edition import Edition, decades_in, form_spans, places_in
-from coact_desktop.core.library.group_histories import GROUP_PREFIX
+from coact_desktop.core.library.group_histories import (
+    GROUP_PREFIX,
+    AcceptedHistory,
+    prepare,
+    replace_group_history,
+)
 from coact_desktop.core.storage.models import (
     ChapterRow,
     EditionRow,
@@ -56,13 +61,12 @@ class LibraryService:
     # -- loading ---------------------------------------------------------------------------
 
     def ensure_edition(self, edition: Edition) -> bool:
-        """Load an edition unless this exact one is loaded; return whether anything changed."""
+        """Load an edition unless this one or a newer is loaded; return whether anything changed."""
         with self._sessions.begin() as session:
             row = session.get(EditionRow, edition.id)
-            if (
-                row
-                and row.version == edition.version
-                and row.source_sha256 == edition.source_sha256
+            if row and (
+                row.version > edition.version  # imported from a pack: never replaced by an older
+                or (row.version == edition.version and row.source_sha256 == edition.source_sha256)
             ):
                 return False
             if row:
@@ -72,7 +76,32 @@ class LibraryService:
             self._insert(session, edition)
         return True
 
-    def _insert(self, session: Session, edition: Edition) -> None:
+    def edition_version(self, edition_id: str) -> int | None:
+        """The version of an edition in the library, if it is there."""
+        with self._sessions() as session:
+            row = session.get(EditionRow, edition_id)
+            return None if row is None else row.version
+
+    def import_edition(
+        self, edition: Edition, histories: Sequence[tuple[AcceptedHistory, str]], key_id: str
+    ) -> None:
+        """Put a published edition and its groups' histories in place, all in one transaction.
+
+        Each history comes with the hash it is known by; a kill at any moment leaves the old
+        library or the new one, never a mix.
+        """
+        prepared = [(history, sha, prepare(history)) for history, sha in histories]
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self._sessions.begin() as session:
+            row = session.get(EditionRow, edition.id)
+            if row:
+                session.delete(row)
+                session.flush()
+            self._insert(session, edition, key_id)
+            for history, sha, cut in prepared:
+                replace_group_history(session, history, cut, sha, key_id, edition.version, now)
+
+    def _insert(self, session: Session, edition: Edition, key_id: str | None = None) -> None:
         session.add(
             EditionRow(
                 id=edition.id,
@@ -84,7 +113,7 @@ class LibraryService:
                 credit=edition.credit,
                 language=edition.language,
                 source_sha256=edition.source_sha256,
-                publisher_key_id=None,
+                publisher_key_id=key_id,
                 loaded_at=datetime.now(UTC).replace(tzinfo=None),
             )
         )

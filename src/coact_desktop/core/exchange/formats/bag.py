@@ -84,13 +84,13 @@ def parse_manifest(data: bytes, what: str) -> dict[str, str]:
     for line in text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"):
         match = re.fullmatch(r"([0-9a-f]{64})  (\S+)", line)
         if not match:
-            raise BundleError("bad_manifest", f"The bundle's {what} has a malformed line.")
+            raise BundleError("bad_manifest", f"The file {what} has a malformed line.")
         sha, path = match.groups()
         if path in found:
-            raise BundleError("bad_manifest", f"The bundle's {what} lists {path} twice.")
+            raise BundleError("bad_manifest", f"The file {what} lists {path} twice.")
         found[path] = sha
     if list(found) != sorted(found):
-        raise BundleError("bad_manifest", f"The bundle's {what} is not in order.")
+        raise BundleError("bad_manifest", f"The file {what} is not in order.")
     return found
 
 
@@ -162,7 +162,7 @@ def _ascii(data: bytes, what: str) -> str:
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError as exc:
-        raise BundleError("bad_tag_file", f"The bundle's {what} is not plain ASCII text.") from exc
+        raise BundleError("bad_tag_file", f"The file {what} is not plain ASCII text.") from exc
     if "\r" in text or "\x00" in text:
-        raise BundleError("bad_tag_file", f"The bundle's {what} holds control characters.")
+        raise BundleError("bad_tag_file", f"The file {what} holds control characters.")
     return text

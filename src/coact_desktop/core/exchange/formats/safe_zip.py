@@ -107,7 +107,7 @@ def write_zip(
     seen: dict[str, str] = {}
     for name, _ in items:
         if _name_problem(name.encode("utf-8", "surrogatepass")) is not None:
-            raise ValueError(f"not a safe bundle file name: {name!r}")
+            raise ValueError(f"not a safe file name: {name!r}")
         if _fold(name) in seen:
             raise ValueError(f"two files would share a name: {seen[_fold(name)]!r} and {name!r}")
         seen[_fold(name)] = name
@@ -146,7 +146,7 @@ def read_zip(
         raise _unreadable(exc) from exc
     # Checked before opening: a FIFO or device would block or never end.
     if not stat.S_ISREG(status.st_mode):
-        raise BundleError("zip_unreadable", "The bundle is not a regular file.")
+        raise BundleError("zip_unreadable", "This is not a regular file.")
     _check_file_size(status.st_size, max_file_bytes)
     try:
         fp = path.open("rb")
@@ -195,13 +195,13 @@ class SafeZip:
         member = self._members.get(name)
         if member is None:
             raise BundleError(
-                "zip_missing_file", f"The bundle has no file named {_show(name)}.", name=name
+                "zip_missing_file", f"The archive has no file named {_show(name)}.", name=name
             )
         size = member.entry.size
         if max_bytes is not None and size > max_bytes:
             raise BundleError(
                 "zip_entry_too_large",
-                f"The file {_show(name)} in the bundle is {size:,} bytes; "
+                f"The file {_show(name)} in the archive is {size:,} bytes; "
                 f"at most {max_bytes:,} are allowed.",
                 name=name,
                 size=size,
@@ -302,7 +302,7 @@ class EntryReader(io.RawIOBase):
         if self._produced > self._member.entry.size:
             raise BundleError(
                 "zip_bomb",
-                f"The file {_show(name)} in the bundle expands to more than the "
+                f"The file {_show(name)} in the archive expands to more than the "
                 f"{self._member.entry.size:,} bytes it declares: it was refused.",
                 name=name,
             )
@@ -356,7 +356,7 @@ def _check_archive(
         if total > max_total_bytes:
             raise BundleError(
                 "zip_bomb",
-                f"The bundle's files would expand to more than {max_total_bytes:,} bytes: "
+                f"The archive's files would expand to more than {max_total_bytes:,} bytes: "
                 "it was refused.",
                 limit=max_total_bytes,
             )
@@ -366,7 +366,7 @@ def _check_archive(
         if not allowed(record.name):
             raise BundleError(
                 "zip_unexpected_file",
-                f"The bundle holds a file that does not belong in a bundle "
+                f"The archive holds a file that does not belong in it "
                 f"({_show(record.name)}): it was refused.",
                 name=record.name,
             )
@@ -378,12 +378,12 @@ def _refuse_second_name(first: str, second: str) -> None:
     if first == second:
         raise BundleError(
             "zip_duplicate_name",
-            f"The bundle holds two files named {_show(second)}: it was refused.",
+            f"The archive holds two files named {_show(second)}: it was refused.",
             name=second,
         )
     raise BundleError(
         "zip_lookalike_name",
-        f"The bundle holds files whose names differ only in letter case or accents "
+        f"The archive holds files whose names differ only in letter case or accents "
         f"({_show(first)} and {_show(second)}): it was refused.",
         name=second,
         other=first,
@@ -413,7 +413,7 @@ def _read_end_record(fp: BinaryIO, size: int, max_entries: int) -> tuple[int, in
     if count > max_entries:
         raise BundleError(
             "zip_too_many_entries",
-            f"The bundle holds {count:,} files; at most {max_entries:,} are allowed.",
+            f"The archive holds {count:,} files; at most {max_entries:,} are allowed.",
             count=count,
             limit=max_entries,
         )
@@ -495,13 +495,13 @@ def _check_name(raw: bytes) -> str:
     if problem == "directory":
         raise BundleError(
             "zip_special_entry",
-            f"The bundle holds a folder entry ({shown}); only regular files are allowed.",
+            f"The archive holds a folder entry ({shown}); only regular files are allowed.",
             name=shown,
         )
     if problem is not None:
         raise BundleError(
             "zip_unsafe_name",
-            f"The bundle holds a file with an unsafe name ({shown}): it was refused.",
+            f"The archive holds a file with an unsafe name ({shown}): it was refused.",
             name=shown,
         )
     return raw.decode("ascii")
@@ -542,7 +542,7 @@ def _check_record(record: _Central, max_ratio: int) -> None:
     ):
         raise BundleError(
             "zip_special_entry",
-            f"The bundle holds a link, folder or device ({_show(name)}); "
+            f"The archive holds a link, folder or device ({_show(name)}); "
             "only regular files are allowed.",
             name=name,
         )
@@ -552,7 +552,7 @@ def _check_record(record: _Central, max_ratio: int) -> None:
     if record.flags & _FLAG_ENCRYPTED:
         raise BundleError(
             "zip_encrypted",
-            f"The bundle holds an encrypted file ({_show(name)}); bundle files never are.",
+            f"The archive holds an encrypted file ({_show(name)}); ours never are.",
             name=name,
         )
     if record.flags & ~_FLAG_ALLOWED:
@@ -560,7 +560,7 @@ def _check_record(record: _Central, max_ratio: int) -> None:
     if record.method not in (STORED, DEFLATED):
         raise BundleError(
             "zip_bad_compression",
-            f"The bundle holds a file compressed with method {record.method} ({_show(name)}); "
+            f"The archive holds a file compressed with method {record.method} ({_show(name)}); "
             "only stored and deflate are read.",
             name=name,
             method=record.method,
@@ -572,7 +572,7 @@ def _check_record(record: _Central, max_ratio: int) -> None:
     if record.size > RATIO_FLOOR and record.size > max_ratio * record.compressed_size:
         raise BundleError(
             "zip_bomb",
-            f"The file {_show(name)} in the bundle would expand {max_ratio} times or more "
+            f"The file {_show(name)} in the archive would expand {max_ratio} times or more "
             "(a ZIP bomb): it was refused.",
             name=name,
             size=record.size,
@@ -655,7 +655,7 @@ def _check_layout(fp: BinaryIO, records: list[_Central], cd_offset: int) -> list
         if local_name != record.raw_name:
             raise BundleError(
                 "zip_name_mismatch",
-                f"The bundle names one file twice, differently ({_show(name)} and "
+                f"The archive names one file twice, differently ({_show(name)} and "
                 f"{_show_bytes(local_name)}): it was refused.",
                 name=name,
                 local_name=_show_bytes(local_name),
@@ -688,7 +688,7 @@ def _check_file_size(size: int, limit: int) -> None:
     if size > limit:
         raise BundleError(
             "zip_too_large",
-            f"The bundle file is {size:,} bytes; at most {limit:,} are accepted.",
+            f"The file is {size:,} bytes; at most {limit:,} are accepted.",
             size=size,
             limit=limit,
         )
@@ -696,18 +696,18 @@ def _check_file_size(size: int, limit: int) -> None:
 
 def _unreadable(exc: OSError) -> BundleError:
     return BundleError(
-        "zip_unreadable", f"The bundle file cannot be read: {exc.strerror or exc}.", errno=exc.errno
+        "zip_unreadable", f"The file cannot be read: {exc.strerror or exc}.", errno=exc.errno
     )
 
 
 def _corrupt(why: str) -> BundleError:
-    return BundleError("zip_corrupt", f"The bundle file is damaged or not a bundle: {why}.")
+    return BundleError("zip_corrupt", f"The file is damaged or not one of ours: {why}.")
 
 
 def _extra_data(where: str) -> BundleError:
     return BundleError(
         "zip_extra_data",
-        f"The bundle file holds data that belongs to none of its files ({where}): it was refused.",
+        f"The file holds data that belongs to none of its files ({where}): it was refused.",
         where=where,
     )
 
@@ -716,7 +716,7 @@ def _unsupported(feature: str, name: str | None = None) -> BundleError:
     where = f" in {_show(name)}" if name is not None else ""
     return BundleError(
         "zip_unsupported",
-        f"The bundle file uses a ZIP feature bundles never use ({feature}{where}): it was refused.",
+        f"The file uses a ZIP feature ours never use ({feature}{where}): it was refused.",
         feature=feature,
     )
 
@@ -724,7 +724,7 @@ def _unsupported(feature: str, name: str | None = None) -> BundleError:
 def _overlap(name: str) -> BundleError:
     return BundleError(
         "zip_overlap",
-        f"The bundle's files overlap each other or its directory, at {_show(name)} "
+        f"The archive's files overlap each other or its directory, at {_show(name)} "
         "(a ZIP bomb trick): it was refused.",
         name=name,
     )

@@ -42,21 +42,21 @@ def loads_strict(
     if len(data) > max_bytes:
         raise BundleError(
             "json_too_large",
-            f"A JSON file in the bundle is {len(data):,} bytes; at most {max_bytes:,} are allowed.",
+            f"A JSON file is {len(data):,} bytes; at most {max_bytes:,} are allowed.",
             size=len(data),
             limit=max_bytes,
         )
     if data.startswith(_UTF8_BOM):
         raise BundleError(
             "json_not_utf8",
-            "A JSON file in the bundle starts with a byte-order mark; plain UTF-8 is expected.",
+            "A JSON file starts with a byte-order mark; plain UTF-8 is expected.",
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleError(
             "json_not_utf8",
-            f"A JSON file in the bundle is not valid UTF-8 text (at byte {exc.start}).",
+            f"A JSON file is not valid UTF-8 text (at byte {exc.start}).",
             position=exc.start,
         ) from exc
     _prescan(text, max_depth, max_items)
@@ -72,7 +72,7 @@ def loads_strict(
         raise BundleError(
             "json_syntax",
             # json says "Invalid control character at"; the position follows in our words.
-            f"A JSON file in the bundle is not valid JSON: {exc.msg.removesuffix(' at')} "
+            f"A JSON file is not valid JSON: {exc.msg.removesuffix(' at')} "
             f"(line {exc.lineno}, column {exc.colno}).",
             line=exc.lineno,
             column=exc.colno,
@@ -95,7 +95,7 @@ def dumps_canonical(obj: object) -> bytes:
 def _too_deep(max_depth: int) -> BundleError:
     return BundleError(
         "json_too_deep",
-        f"A JSON file in the bundle nests lists or objects more than {max_depth} levels deep.",
+        f"A JSON file nests lists or objects more than {max_depth} levels deep.",
         limit=max_depth,
     )
 
@@ -103,7 +103,7 @@ def _too_deep(max_depth: int) -> BundleError:
 def _too_many_items(max_items: int) -> BundleError:
     return BundleError(
         "json_too_many_items",
-        f"A JSON file in the bundle holds more than {max_items:,} values.",
+        f"A JSON file holds more than {max_items:,} values.",
         limit=max_items,
     )
 
@@ -135,7 +135,7 @@ def _object_without_duplicates(pairs: list[tuple[str, object]]) -> dict[str, obj
             seen.add(key)
         raise BundleError(
             "json_duplicate_key",
-            f"A JSON object in the bundle has the key {_show(key)} more than once.",
+            f"A JSON object has the key {_show(key)} more than once.",
             key=key,
         )
     return result
@@ -144,15 +144,14 @@ def _object_without_duplicates(pairs: list[tuple[str, object]]) -> dict[str, obj
 def _refuse_constant(name: str) -> object:
     raise BundleError(
         "json_not_finite",
-        f"A JSON file in the bundle holds the number {name}; only finite numbers are allowed.",
+        f"A JSON file holds the number {name}; only finite numbers are allowed.",
     )
 
 
 def _number_too_large(digits: str) -> BundleError:
     return BundleError(
         "json_number_too_large",
-        f"A JSON file in the bundle holds a number too long or too large to read exactly "
-        f"({_show(digits)}).",
+        f"A JSON file holds a number too long or too large to read exactly ({_show(digits)}).",
     )
 
 
@@ -197,7 +196,7 @@ def _check_string(text: str, max_string: int) -> None:
     if len(text) > max_string:
         raise BundleError(
             "json_string_too_long",
-            f"A JSON file in the bundle holds a text of {len(text):,} characters; "
+            f"A JSON file holds a text of {len(text):,} characters; "
             f"at most {max_string:,} are allowed.",
             length=len(text),
             limit=max_string,
@@ -205,7 +204,7 @@ def _check_string(text: str, max_string: int) -> None:
     if _SURROGATE.search(text):
         raise BundleError(
             "json_bad_text",
-            "A JSON file in the bundle holds a text with a broken character "
+            "A JSON file holds a text with a broken character "
             "(an unpaired UTF-16 surrogate escape such as \\ud800).",
         )
 

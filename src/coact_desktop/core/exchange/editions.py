@@ -1,0 +1,152 @@
+"""Editions: Coact builds and signs packs; a reader verifies one and switches to it in one step."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.errors import PackError
+from coact_desktop.core.exchange import trust_root
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
+from coact_desktop.core.exchange.inbox import InboxService
+from coact_desktop.core.exchange.pack_format import Statement
+from coact_desktop.core.exchange.pack_read import VerifiedPack, verify_pack
+from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
+from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.library.service import LibraryService
+
+TRUST_DIR = "trust"  # inside the profile: every newer root of trust a pack brought
+_KEPT = re.compile(r"root-([1-9][0-9]{0,5})\.json")
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """What a verified pack is, before it is imported."""
+
+    statement: Statement
+    key_id: str
+    have_edition: int | None
+    histories: tuple[str, ...]  # group names
+    notes: str
+
+
+class EditionsService:
+    """Coact's side (build) and every reader's side (verify, import) of edition packs."""
+
+    def __init__(
+        self,
+        library: LibraryService,
+        inbox: InboxService,
+        data_dir: Path,
+        shipped: Callable[[], trust_root.Root] = trust_root.shipped_root,
+    ) -> None:
+        self._library = library
+        self._inbox = inbox
+        self._data_dir = data_dir
+        self._shipped = shipped
+
+    def trusted_root(self) -> trust_root.Root:
+        """The newest root of trust: the shipped one, followed through every root kept since."""
+        folder = self._data_dir / TRUST_DIR
+        kept = []
+        for path in sorted(folder.glob("root-*.json")) if folder.is_dir() else []:
+            match = _KEPT.fullmatch(path.name)
+            if match:
+                kept.append(trust_root.read_root_folder(folder, int(match.group(1))))
+        return trust_root.follow(self._shipped(), kept)
+
+    def verify(
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PackCheck:
+        """Check a pack completely without importing it."""
+        with self._workspace() as work:
+            verified = self._verify(path, Path(work), progress, cancel)
+            return self._check(verified)
+
+    def import_pack(
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PackCheck:
+        """Verify a pack and make its edition the library's, in one transaction."""
+        with self._workspace() as work:
+            verified = self._verify(path, Path(work), progress, cancel)
+            # Newer roots first: a revocation they carry holds even if the import stops here.
+            for signed in verified.new_roots:
+                root = trust_root.parse_root(signed.data)
+                texts = [s.decode("utf-8") for s in signed.signatures]
+                trust_root.write_root_folder(self._data_dir / TRUST_DIR, root, texts)
+            histories = [
+                (h.for_library(), hashlib.sha256(dumps_canonical(h.to_json())).hexdigest())
+                for h in verified.histories
+            ]
+            if cancel is not None:
+                cancel.raise_if_cancelled()  # the last moment to stop: the switch is one step
+            self._library.import_edition(verified.edition, histories, verified.key_id)
+            return self._check(verified)
+
+    def build(
+        self,
+        edition_dir: Path,
+        group_ids: Sequence[str],
+        notes: str,
+        secret: SecretKey,
+        target: Path,
+    ) -> WrittenPack:
+        """Write a full pack of an edition folder and accepted histories, signed by ``secret``."""
+        edition = load_edition(edition_dir)
+        root = self.trusted_root()
+        if root.publishing_key(secret.key_id) is None:
+            raise PackError(
+                "unknown_key",
+                f"The key {secret.public_key().key_id_hex} is not a publishing key of the root "
+                "of trust: readers would refuse what it signs.",
+            )
+        accepted = {i.group_id: i for i in self._inbox.items() if i.state == "accepted"}
+        missing = [g for g in group_ids if g not in accepted]
+        if missing:
+            raise PackError(
+                "no_such_history", f"No accepted history of the group {missing[0]} is here."
+            )
+        histories = [self._inbox.history(accepted[g].bundle_id) for g in group_ids]
+        kept = self._data_dir / TRUST_DIR
+        roots = [
+            trust_root.read_root_folder(kept, v) for v in range(2, root.version + 1)
+        ]  # every root since the shipped one, so any reader can follow the chain
+        return write_pack(edition, edition_dir, histories, notes, secret, target, roots)
+
+    def _verify(
+        self,
+        path: Path,
+        work: Path,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelToken | None,
+    ) -> VerifiedPack:
+        root = self.trusted_root()
+        have = self._library.edition_version(root.library)
+        return verify_pack(path, work, root, have, progress, cancel)
+
+    def _check(self, verified: VerifiedPack) -> PackCheck:
+        return PackCheck(
+            statement=verified.statement,
+            key_id=verified.key_id,
+            have_edition=self._library.edition_version(verified.statement.library),
+            histories=tuple(h.name for h in verified.histories),
+            notes=verified.records.notes,
+        )
+
+    def _workspace(self) -> tempfile.TemporaryDirectory[str]:
+        private = self._data_dir / "tmp"
+        private.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # In the profile's private tmp: cleared at start-up if a killed import left it behind.
+        return tempfile.TemporaryDirectory(dir=private, prefix="pack-")

@@ -1,0 +1,306 @@
+"""Check a ``coact-pack/1`` file before anything of it is used: copied in, then verified whole.
+
+The order matters: sizes and the ZIP's structure first, then the signature of the statement by
+a publishing key that the newest root of trust names, then the tag files, the manifest and every
+blob against the now-trusted hashes, and only then the records and the edition's own meaning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.errors import BundleError, EditionError, PackError, SignatureError
+from coact_desktop.core.exchange import pack_format as pf
+from coact_desktop.core.exchange import trust_root
+from coact_desktop.core.exchange.formats import bag, minisign
+from coact_desktop.core.exchange.formats.safe_zip import SafeZip, read_zip
+from coact_desktop.core.exchange.formats.strict_json import loads_strict
+from coact_desktop.core.exchange.history import History, history_from_json
+from coact_desktop.core.library.edition import Edition, load_edition
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class VerifiedPack:
+    """A pack that passed every check, with what it holds, unpacked in the profile."""
+
+    statement: pf.Statement
+    records: pf.Records
+    root: trust_root.Root  # the newest root, followed through the roots the pack carried
+    new_roots: tuple[trust_root.SignedRoot, ...]  # to keep, so a revocation stays revoked
+    key_id: str  # the publishing key that signed it
+    edition: Edition
+    histories: tuple[History, ...]
+    folder: Path
+
+
+def verify_pack(
+    path: Path,
+    private_dir: Path,
+    trusted: trust_root.Root,
+    have_edition: int | None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> VerifiedPack:
+    """Copy the file into ``private_dir`` and check it; PackError says why it was refused."""
+    cancel = cancel or CancelToken()
+    copy = private_dir / "pack.coactpack"
+    _copy_in(path, copy, cancel)  # read once: never check a stick's file and read it again
+    try:
+        archive = read_zip(
+            copy,
+            allowed=pf.allowed_name,
+            max_file_bytes=pf.MAX_PACK_BYTES,
+            max_entries=pf.MAX_ENTRIES,
+            max_total_bytes=pf.MAX_TOTAL_BYTES,
+        )
+    except BundleError as exc:
+        raise PackError(exc.reason, exc.message) from exc
+    with archive:
+        return _verify(archive, private_dir, trusted, have_edition, progress, cancel)
+
+
+def _verify(
+    archive: SafeZip,
+    folder: Path,
+    trusted: trust_root.Root,
+    have_edition: int | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: CancelToken,
+) -> VerifiedPack:
+    names = {n[len(pf.ROOT) :] for n in archive.names()}
+    required = (*pf.TAG_FILES, pf.TAGMANIFEST, pf.STATEMENT, pf.SIGNATURE, pf.RECORDS)
+    missing = [n for n in required if n not in names]
+    if missing:
+        raise PackError("missing_file", f"The pack has no {missing[0]}; it is incomplete.")
+
+    def read(name: str, cap: int) -> bytes:
+        try:
+            return archive.read(pf.ROOT + name, cap)
+        except BundleError as exc:
+            raise PackError(exc.reason, exc.message) from exc
+
+    # 1. Who signed: the roots it carries are followed from the one we trust, one at a time.
+    carried = _carried_roots(names, read)
+    root = trust_root.follow(trusted, carried)
+    new_roots = tuple(s for s in carried if trust_root.parse_root(s.data).version > trusted.version)
+    statement_bytes = read(pf.STATEMENT, pf.MAX_STATEMENT_BYTES)
+    try:
+        signature = minisign.parse_signature(read(pf.SIGNATURE, minisign.MAX_SIGNATURE_FILE_BYTES))
+    except SignatureError as exc:
+        raise PackError("signature_malformed", f"The pack's signature: {exc.message}") from exc
+    key = root.publishing_key(signature.key_id)
+    if key is None:
+        raise PackError(
+            "unknown_key",
+            f"The pack is signed by the key {signature.key_id_hex}, which Coact's root of trust "
+            "does not list as a publishing key (it may have been revoked). It was not imported.",
+        )
+    try:
+        minisign.verify(key, statement_bytes, signature)
+    except SignatureError as exc:
+        reason = str(exc.details.get("reason", "bad_signature"))
+        raise PackError(f"signature_{reason}", f"The pack's signature: {exc.message}") from exc
+    statement = pf.parse_statement(statement_bytes)
+    if signature.trusted_comment != statement.trusted_comment():
+        raise PackError("comment_mismatch", "The pack's signature was made for another statement.")
+
+    # 2. Is it for us, and newer than what we have?
+    if statement.library != root.library:
+        raise PackError(
+            "foreign_library",
+            f"This pack is for another library ({statement.library}), not {root.library}.",
+        )
+    if statement.kind != "full":
+        raise PackError(
+            "delta_unsupported",
+            "This is a delta pack; this version of Coact Desktop imports full packs only. Ask "
+            "for the full pack of this edition.",
+        )
+    if have_edition is not None and statement.edition <= have_edition:
+        raise PackError(
+            "already_have" if statement.edition == have_edition else "rollback",
+            f"This is edition {statement.edition}; the library already has edition "
+            f"{have_edition}" + ("." if statement.edition == have_edition else ", which is newer."),
+            edition=statement.edition,
+            have=have_edition,
+        )
+
+    # 3. The bag, vouched for by the signed statement.
+    tagmanifest = read(pf.TAGMANIFEST, pf.MAX_TAG_FILE)
+    if _sha(tagmanifest) != statement.tagmanifest:
+        raise PackError("tampered", "The pack's tag manifest was changed after signing.")
+    tags = _manifest(tagmanifest, pf.TAGMANIFEST)
+    if sorted(tags) != sorted(pf.TAG_FILES):
+        raise PackError("bad_manifest", "The pack's tag manifest does not list the tag files.")
+    manifest_bytes = read("manifest-sha256.txt", pf.MAX_TAG_FILE)
+    info = read("bag-info.txt", pf.MAX_TAG_FILE)
+    for name, data in (
+        ("bagit.txt", read("bagit.txt", pf.MAX_TAG_FILE)),
+        ("bag-info.txt", info),
+        ("manifest-sha256.txt", manifest_bytes),
+    ):
+        if _sha(data) != tags[name]:
+            raise PackError("tampered", f"The pack's {name} was changed after signing.")
+    payload = _manifest(manifest_bytes, "manifest-sha256.txt")
+    present = sorted(n for n in names if n.startswith("data/"))
+    if sorted(payload) != present:
+        extra = sorted(set(present) ^ set(payload))
+        raise PackError(
+            "payload_mismatch",
+            f"The pack's files do not match its manifest (e.g. {extra[0]}): files from two "
+            "packs may have been mixed.",
+        )
+    # 4. The records, then every blob they name, each checked against its own name.
+    records_bytes = read(pf.RECORDS, pf.MAX_RECORDS_BYTES)
+    if _sha(records_bytes) != payload[pf.RECORDS]:
+        raise PackError("tampered", "The pack's records were changed after signing.")
+    records = pf.parse_records(records_bytes)
+    if records.state() != statement.state:
+        raise PackError("state_mismatch", "The pack's records are not the state it was signed for.")
+    blobs = {n.removeprefix("data/blobs/") for n in payload if n != pf.RECORDS}
+    if blobs != records.blobs():
+        raise PackError(
+            "payload_mismatch", "The pack's blobs are not exactly those its records name."
+        )
+    unpacked = folder / "blobs"
+    unpacked.mkdir(parents=True, exist_ok=True)
+    for number, blob in enumerate(sorted(blobs)):
+        cancel.raise_if_cancelled()
+        _extract(archive, blob, unpacked / blob)
+        if progress is not None:
+            progress(number + 1, len(blobs))
+
+    # Checked after the content: a changed file is reported as changed, not as miscounted.
+    sizes = {e.name: e.size for e in archive.entries}
+    total = sum(sizes[pf.ROOT + n] for n in payload)
+    dated = re.match(rb"Bagging-Date: (\d{4}-\d\d-\d\d)\n", info)
+    if dated is None or info != pf.bag_info(dated.group(1).decode(), total, len(payload)):
+        raise PackError("bad_bag_info", "The pack's bag-info.txt does not match its payload.")
+
+    # 5. Only now, what the blobs mean: the edition, and each group's history.
+    edition = _edition(records, unpacked, folder / "edition")
+    if (edition.id, edition.version) != (statement.library, statement.edition):
+        raise PackError(
+            "edition_mismatch", "The edition inside the pack is not the one its statement names."
+        )
+    histories = []
+    for item in records.histories:
+        try:
+            history = history_from_json(loads_strict((unpacked / item.blob).read_bytes()))
+        except BundleError as exc:
+            raise PackError("bad_history", f"A history in the pack: {exc.message}") from exc
+        if history.group_id != item.group_id:
+            raise PackError("bad_history", "A history in the pack names another group.")
+        if history.attachments:
+            raise PackError(
+                "attachments_unsupported",
+                "This pack carries photos or files with a history; this version of Coact "
+                "Desktop cannot import them yet.",
+            )
+        histories.append(history)
+    return VerifiedPack(
+        statement, records, root, new_roots, key.key_id_hex, edition, tuple(histories), folder
+    )
+
+
+def _carried_roots(
+    names: set[str], read: Callable[[str, int], bytes]
+) -> list[trust_root.SignedRoot]:
+    roots = []
+    for name in sorted(n for n in names if n.startswith("roots/") and n.endswith(".json")):
+        data = read(name, trust_root.MAX_ROOT_BYTES)
+        signatures = tuple(
+            read(n, minisign.MAX_SIGNATURE_FILE_BYTES)
+            for n in sorted(names)
+            if n.startswith(name + ".") and n.endswith(".minisig")
+        )
+        roots.append(trust_root.SignedRoot(data, signatures))
+    return roots
+
+
+def _edition(records: pf.Records, blobs: Path, folder: Path) -> Edition:
+    """Lay out the edition's two files as a folder and load it with every check of its own."""
+    try:
+        meta = loads_strict((blobs / records.edition_meta).read_bytes())
+    except BundleError as exc:
+        raise PackError("bad_edition", f"The pack's edition.json: {exc.message}") from exc
+    named = meta.get("source") if isinstance(meta, dict) else None
+    source = named.get("file") if isinstance(named, dict) else None
+    if (
+        not isinstance(source, str)
+        or not pf.TEXT_NAME.fullmatch(source)
+        or source == "edition.json"
+    ):
+        raise PackError("bad_edition", "The pack's edition.json names its text file unsafely.")
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(blobs / records.edition_meta, folder / "edition.json")
+    shutil.copyfile(blobs / records.edition_text, folder / source)
+    try:
+        return load_edition(folder)
+    except (EditionError, KeyError, TypeError, ValueError, IndexError, json.JSONDecodeError) as exc:
+        raise PackError("bad_edition", f"The pack's edition is not valid: {exc}") from exc
+
+
+def _extract(archive: SafeZip, blob: str, target: Path) -> None:
+    digest = hashlib.sha256()
+    try:
+        with (
+            archive.open(f"{pf.ROOT}data/blobs/{blob}", pf.MAX_BLOB_BYTES) as source,
+            target.open("wb") as out,
+        ):
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+    except BundleError as exc:
+        raise PackError(exc.reason, exc.message) from exc
+    if digest.hexdigest() != blob:
+        raise PackError("tampered", f"The pack's blob {blob[:12]}… was changed after signing.")
+
+
+def _copy_in(source: Path, target: Path, cancel: CancelToken) -> None:
+    try:
+        status = os.stat(source)
+    except OSError as exc:
+        raise PackError("unreadable", f"Cannot read {source}: {exc.strerror or exc}.") from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise PackError("unreadable", f"{source} is not a regular file.")
+    if status.st_size > pf.MAX_PACK_BYTES:
+        raise PackError(
+            "too_large",
+            f"The file is {status.st_size:,} bytes; an edition pack is at most "
+            f"{pf.MAX_PACK_BYTES:,}.",
+        )
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    copied = 0
+    try:
+        with source.open("rb") as src, target.open("wb") as out:
+            while chunk := src.read(CHUNK):
+                cancel.raise_if_cancelled()
+                copied += len(chunk)
+                if copied > pf.MAX_PACK_BYTES:  # it grew while being copied
+                    raise PackError("too_large", "The file kept growing while it was copied.")
+                out.write(chunk)
+    except OSError as exc:
+        raise PackError("unreadable", f"Cannot copy {source}: {exc.strerror or exc}.") from exc
+
+
+def _manifest(data: bytes, what: str) -> dict[str, str]:
+    try:
+        return bag.parse_manifest(data, what)
+    except BundleError as exc:
+        raise PackError(exc.reason, exc.message) from exc
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

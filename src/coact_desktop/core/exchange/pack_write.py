@@ -1,0 +1,131 @@
+"""Write a full ``coact-pack/1`` edition: a signed BagIt bag in a ZIP, public, not encrypted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from coact_desktop.core.errors import KnownError, PackError
+from coact_desktop.core.exchange import pack_format as pf
+from coact_desktop.core.exchange.formats import bag
+from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
+from coact_desktop.core.exchange.formats.safe_zip import write_zip
+from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
+from coact_desktop.core.exchange.history import History
+from coact_desktop.core.exchange.trust_root import SignedRoot, parse_root
+from coact_desktop.core.library.edition import Edition
+
+
+@dataclass(frozen=True)
+class WrittenPack:
+    """What was written, and what it says."""
+
+    path: Path
+    size: int
+    statement: pf.Statement
+
+
+def write_pack(
+    edition: Edition,
+    edition_dir: Path,
+    histories: Sequence[History],
+    notes: str,
+    secret: SecretKey,
+    target: Path,
+    roots: Sequence[SignedRoot] = (),
+    now: datetime | None = None,
+) -> WrittenPack:
+    """Write the edition (its folder's two files) and the histories; the file appears whole."""
+    meta = (edition_dir / "edition.json").read_bytes()
+    text = edition.source_sha256
+    text_bytes = (edition_dir / json.loads(meta)["source"]["file"]).read_bytes()
+    if _sha(text_bytes) != text:
+        raise PackError("edition_changed", "The edition's text changed since it was loaded.")
+    blobs: dict[str, bytes] = {_sha(meta): meta, text: text_bytes}
+    records = []
+    for history in sorted(histories, key=lambda h: h.group_id):
+        data = dumps_canonical(history.to_json())
+        blobs[_sha(data)] = data
+        records.append(pf.HistoryRecord(history.group_id, _sha(data)))
+    state = pf.Records(_sha(meta), text, tuple(records), notes)
+    records_bytes = state.to_bytes()
+    payload = {pf.RECORDS: records_bytes} | {f"data/blobs/{k}": v for k, v in blobs.items()}
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    manifest = bag.manifest([(name, _sha(data)) for name, data in payload.items()])
+    info = pf.bag_info(
+        moment.strftime("%Y-%m-%d"), sum(len(d) for d in payload.values()), len(payload)
+    )
+    tagmanifest = bag.manifest(
+        [
+            ("bagit.txt", _sha(pf.BAGIT_TXT)),
+            ("bag-info.txt", _sha(info)),
+            ("manifest-sha256.txt", _sha(manifest)),
+        ]
+    )
+    statement = pf.Statement(
+        library=edition.id,
+        edition=edition.version,
+        created=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        state=state.state(),
+        tagmanifest=_sha(tagmanifest),
+        title=edition.title,
+        date=edition.date,
+    )
+    statement_bytes = statement.to_bytes()
+    if pf.parse_statement(statement_bytes) != statement:  # what we sign, we can read
+        raise PackError("bad_statement", "The statement could not be written in its one form.")
+    signature = secret.sign(
+        statement_bytes, statement.trusted_comment(), "signature from a Coact publishing key"
+    )
+    files: list[tuple[str, Path | bytes]] = [
+        (pf.ROOT + "bagit.txt", pf.BAGIT_TXT),
+        (pf.ROOT + "bag-info.txt", info),
+        (pf.ROOT + "manifest-sha256.txt", manifest),
+        (pf.ROOT + pf.TAGMANIFEST, tagmanifest),
+        (pf.ROOT + pf.STATEMENT, statement_bytes),
+        (pf.ROOT + pf.SIGNATURE, signature.encode()),
+        *((pf.ROOT + name, data) for name, data in payload.items()),
+    ]
+    for signed in roots:
+        name = parse_root(signed.data).file_name()
+        files.append((f"{pf.ROOT}roots/{name}", signed.data))
+        for sig in signed.signatures:
+            key_id = parse_signature(sig).key_id_hex
+            files.append((f"{pf.ROOT}roots/{name}.{key_id}.minisig", sig))
+    _write_whole(target, files)
+    return WrittenPack(target, target.stat().st_size, statement)
+
+
+def _write_whole(target: Path, files: list[tuple[str, Path | bytes]]) -> None:
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.name}.", suffix=".partial"
+        )
+        os.close(descriptor)
+    except OSError as exc:
+        raise KnownError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+    partial = Path(name)
+    try:
+        with partial.open("wb") as out:
+            write_zip(out, files, compress=True)  # public text: compressed, to save megabytes
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

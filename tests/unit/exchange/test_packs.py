@@ -1,0 +1,344 @@
+"""Edition packs: Coact publishes a signed edition; a reader checks it whole and switches to it.
+
+The editions built here are TEST EDITIONS: Coact's bundled text unchanged, with a new version
+number and a title that says so. No history is invented.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
+from coact_desktop.core.errors import PackError
+from coact_desktop.core.exchange import pack_format as pf
+from coact_desktop.core.exchange import trust_root
+from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.editions import TRUST_DIR
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.core.services import AppServices, open_services
+
+LIBRARY = "coact-history-of-drug-user-organising"
+B = load_edition().version  # the bundled edition's number; test editions come after it
+
+
+def make_test_edition(tmp_path: Path, version: int, library: str = LIBRARY) -> Path:
+    """Coact's edition folder as a TEST EDITION: the same text, a new number, a title saying so."""
+    folder = tmp_path / f"test-edition-{version}-{library}"
+    if folder.exists():
+        return folder
+    shutil.copytree(bundled_edition_dir(), folder)
+    meta = json.loads((folder / "edition.json").read_text("utf-8"))
+    meta.update(version=version, id=library, title=f"{meta['title']} (TEST EDITION {version})")
+    (folder / "edition.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def accept_test_history(group: AppServices, coact: AppServices, folder: Path) -> None:
+    """A group sends a short TEST history and Coact accepts it."""
+    draft = Draft(
+        id="2b7e3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f",
+        profile=Profile(name="Lanternfolk (test group)", country="Exampleland", founded=2015),
+        sections=(Section("How the group began", "TEST TEXT: Lanternfolk met in 2015."),),
+        events=(Event("2016", "TEST TEXT: a first meeting.", 2016, ("Ira",), ()),),
+        people=(Person("Ira", "named"),),
+    )
+    group.drafts.create(draft)
+    path = group.exports.export(draft.id, folder, "throwaway passphrase", None, "light").path
+    with open_bundle(path, None) as bundle:
+        item, _ = coact.inbox.receive(bundle)
+    coact.inbox.confirm_key(item.bundle_id)
+    coact.inbox.accept(item.bundle_id)
+
+
+@pytest.fixture
+def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..., Path]:
+    """Build a pack from a Coact profile: publish(coact, version, key=..., groups=...)."""
+
+    def build(
+        coact: AppServices,
+        version: int,
+        key: str = "publishing-1",
+        groups: tuple[str, ...] = (),
+        library: str = LIBRARY,
+        name: str = "",
+    ) -> Path:
+        target = tmp_path / (name or f"edition-{version}.coactpack")
+        edition = make_test_edition(tmp_path, version, library)
+        secret = throwaway_keys[key] if key in throwaway_keys else SecretKey.generate()
+        if library != LIBRARY or key != "publishing-1":
+            # write_pack directly: the service rightly refuses a foreign edition or key
+            from coact_desktop.core.exchange.pack_write import write_pack
+            from coact_desktop.core.library.edition import load_edition
+
+            write_pack(load_edition(edition), edition, [], "", secret, target)
+            return target
+        coact.editions.build(edition, groups, "TEST NOTES: what is new.", secret, target)
+        return target
+
+    return build
+
+
+def _reason(call: Callable[[], object]) -> str:
+    with pytest.raises(PackError) as caught:
+        call()
+    assert len(caught.value.message) > 20
+    return caught.value.reason
+
+
+def test_a_reader_imports_a_newer_edition_and_keeps_it_after_a_restart(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    pack = publish(coact, B + 1)
+    assert reader.library.edition_version(LIBRARY) == B
+    check = reader.editions.verify(pack)
+    assert (check.statement.edition, check.have_edition) == (B + 1, B)
+    assert reader.library.edition_version(LIBRARY) == B  # verifying imports nothing
+    done = reader.editions.import_pack(pack)
+    assert done.statement.title.endswith(f"(TEST EDITION {B + 1})")
+    assert reader.library.edition_version(LIBRARY) == B + 1
+    assert reader.library.chapters()[0].title == "Introduction"
+    # The next start loads the bundled edition 1 again: it must not replace edition 2.
+    paths = reader.paths
+    reader.close()
+    again = open_services(paths)
+    try:
+        assert again.library.edition_version(LIBRARY) == B + 1
+    finally:
+        again.close()
+
+
+def test_an_edition_carries_the_group_histories_coact_accepted(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    group, coact, reader = new_profile(), new_profile(), new_profile()
+    accept_test_history(group, coact, tmp_path / "out")
+    group_id = coact.inbox.items()[0].group_id
+    pack = publish(coact, B + 1, groups=(group_id,))
+    check = reader.editions.import_pack(pack)
+    assert check.histories == ("Lanternfolk (test group)",)
+    titles = [c.title for c in reader.library.chapters() if c.kind == "group-history"]
+    assert titles == ["How the group began", "Timeline"]
+    assert any(o.name == "Lanternfolk (test group)" for o in reader.library.organisations())
+
+
+def test_the_same_or_an_older_edition_is_refused_and_changes_nothing(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path]
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    two, three = publish(coact, B + 1), publish(coact, B + 2)
+    reader.editions.import_pack(three)
+    assert _reason(lambda: reader.editions.import_pack(three)) == "already_have"
+    assert _reason(lambda: reader.editions.import_pack(two)) == "rollback"
+    assert reader.library.edition_version(LIBRARY) == B + 2
+    fresh = new_profile()
+    assert _reason(lambda: fresh.editions.import_pack(publish(coact, B, name="one.coactpack"))) == (
+        "already_have"
+    )
+
+
+def test_a_pack_signed_by_a_key_the_root_does_not_list_is_refused(
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    reader = new_profile()
+    stranger = publish(reader, B + 1, key="someone")
+    assert _reason(lambda: reader.editions.import_pack(stranger)) == "unknown_key"
+    # A root key is not a publishing key either.
+    by_root_key = publish(reader, B + 1, key="root-a", name="root.coactpack")
+    assert _reason(lambda: reader.editions.import_pack(by_root_key)) == "unknown_key"
+    # Coact's own program will not sign with a key readers would refuse.
+    folder = make_test_edition(tmp_path, B + 1)
+    root_key = throwaway_keys["root-a"]
+    out = tmp_path / "never.coactpack"
+    assert _reason(lambda: reader.editions.build(folder, (), "", root_key, out)) == "unknown_key"
+    assert not out.exists()
+    assert reader.library.edition_version(LIBRARY) == B
+
+
+def test_a_pack_for_another_library_is_refused(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path]
+) -> None:
+    reader = new_profile()
+    foreign = publish(reader, B + 1, library="another-library")
+    assert _reason(lambda: reader.editions.import_pack(foreign)) == "foreign_library"
+
+
+def _rewrite(pack: Path, target: Path, change: Callable[[dict[str, bytes]], None]) -> Path:
+    with zipfile.ZipFile(pack) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    change(files)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in sorted(files):
+            archive.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), files[name])
+    target.write_bytes(out.getvalue())
+    return target
+
+
+def _blob(files: dict[str, bytes]) -> str:
+    return next(n for n in files if "/data/blobs/" in n)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda f: f.update({_blob(f): f[_blob(f)] + b" "}), "tampered"),
+        (lambda f: f.pop(pf.ROOT + pf.SIGNATURE), "missing_file"),
+        (lambda f: f.update({pf.ROOT + "data/blobs/" + "0" * 64: b"x"}), "payload_mismatch"),
+        (
+            lambda f: f.update(
+                {
+                    pf.ROOT + pf.STATEMENT: f[pf.ROOT + pf.STATEMENT].replace(
+                        b'"kind": "full"', b'"kind": "full" '
+                    )
+                }
+            ),
+            "signature_bad_signature",
+        ),
+        (lambda f: f.update({pf.ROOT + "bag-info.txt": b"Bagging-Date: 2020-01-01\n"}), "tampered"),
+        (lambda f: f.update({pf.ROOT + "evil.sh": b"#!/bin/sh\n"}), "zip_unexpected_file"),
+    ],
+)
+def test_a_changed_pack_is_refused(
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    tmp_path: Path,
+    change: Callable[[dict[str, bytes]], None],
+    reason: str,
+) -> None:
+    reader = new_profile()
+    bad = _rewrite(publish(reader, B + 1), tmp_path / "bad.coactpack", change)
+    got = _reason(lambda: reader.editions.import_pack(bad))
+    assert got == reason or got.startswith(reason)
+    assert reader.library.edition_version(LIBRARY) == B
+    assert not any((reader.paths.data_dir / "tmp").glob("pack-*")), "the work folder is left"
+
+
+def test_files_mixed_from_two_packs_are_refused(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    group, coact, reader = new_profile(), new_profile(), new_profile()
+    accept_test_history(group, coact, tmp_path / "out")
+    plain = publish(coact, B + 1)
+    with_history = publish(coact, B + 2, groups=(coact.inbox.items()[0].group_id,))
+    with zipfile.ZipFile(with_history) as archive:
+        extra = {n: archive.read(n) for n in archive.namelist() if "/data/" in n}
+    mixed = _rewrite(plain, tmp_path / "mixed.coactpack", lambda f: f.update(extra))
+    assert _reason(lambda: reader.editions.import_pack(mixed)) in {"tampered", "payload_mismatch"}
+
+
+def test_a_pack_that_needs_a_newer_program_says_so(
+    new_profile: Callable[[], AppServices], throwaway_keys: dict[str, SecretKey]
+) -> None:
+    statement = pf.Statement(
+        LIBRARY, 2, "2026-01-01T00:00:00Z", "0" * 64, "0" * 64, "T", "2026-01-01"
+    )
+    newer = replace(statement, needs_records=pf.RECORDS_SCHEMA + 1)
+    with pytest.raises(PackError) as caught:
+        pf.parse_statement(newer.to_bytes())
+    assert caught.value.reason == "needs_newer_program"
+    assert "newer Coact Desktop" in caught.value.message
+    assert pf.parse_statement(statement.to_bytes()) == statement
+
+
+def test_a_leaked_publishing_key_is_revoked_by_a_root_update(
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    shipped = trust_root.shipped_root()
+    replacement = SecretKey.generate()  # the new publishing key (throwaway)
+    second = replace(shipped, version=2, publishing_keys=(replacement.public_key(),))
+    signatures = [trust_root.sign_root(second, throwaway_keys[r]) for r in ("root-a", "root-b")]
+    # Coact keeps root 2 (as after its key ceremony) and publishes with the new key.
+    trust_root.write_root_folder(coact.paths.data_dir / TRUST_DIR, second, signatures)
+    edition = make_test_edition(tmp_path, B + 1)
+    pack = tmp_path / "edition-2.coactpack"
+    coact.editions.build(edition, (), "", replacement, pack)
+    reader.editions.import_pack(pack)
+    assert reader.editions.trusted_root().version == 2  # kept, from the pack
+    # The leaked key signs an edition 3 and leaves root 2 out: refused all the same.
+    leaked = publish(reader, B + 2, key="someone", name="leaked.coactpack")
+    from coact_desktop.core.exchange.pack_write import write_pack
+    from coact_desktop.core.library.edition import load_edition
+
+    folder = make_test_edition(tmp_path, B + 2)
+    write_pack(load_edition(folder), folder, [], "", throwaway_keys["publishing-1"], leaked)
+    assert _reason(lambda: reader.editions.import_pack(leaked)) == "unknown_key"
+    assert reader.library.edition_version(LIBRARY) == B + 1
+
+
+def test_debian_minisign_verifies_the_statement_and_bagit_validates_the_bag(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    tool = shutil.which("minisign")
+    if tool is None:
+        pytest.fail("minisign is not installed: `apt-get install minisign` (CI installs it)")
+    pack = publish(new_profile(), B + 1)
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(pack) as archive:
+        archive.extractall(folder)
+    bag = folder / "coact-pack"
+    key = trust_root.shipped_root().publishing_keys[0]
+    done = subprocess.run(
+        [
+            tool,
+            "-V",
+            "-m",
+            str(bag / pf.STATEMENT),
+            "-x",
+            str(bag / pf.SIGNATURE),
+            "-P",
+            key.to_base64(),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "coact-pack/1\tlibrary:" in done.stdout  # the trusted comment minisign printed
+    validated = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(bag)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stderr
+    assert "is valid" in validated.stderr
+
+
+def test_a_pack_is_checked_in_the_profile_not_where_it_lies(
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import coact_desktop.core.exchange.pack_read as pack_read
+
+    reader = new_profile()
+    pack = publish(reader, B + 1)
+    real_copy = pack_read._copy_in
+
+    def copy_then_remove(source: Path, target: Path, cancel: CancelToken) -> None:
+        real_copy(source, target, cancel)
+        source.unlink()  # a stick pulled out (or its file swapped) once the copy is made
+
+    monkeypatch.setattr(pack_read, "_copy_in", copy_then_remove)
+    reader.editions.import_pack(pack)
+    assert reader.library.edition_version(LIBRARY) == B + 1
