@@ -1,9 +1,15 @@
-"""Shared test set-up: Qt renders offscreen, never on a real screen; the test bundle writer."""
+"""Shared test set-up: Qt offscreen, never on a real screen; the test bundle writer; test keys."""
 
 import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from coact_desktop.core.exchange.formats.minisign import SecretKey
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,3 +32,17 @@ def _register_bundle_factory() -> None:
 
 
 _register_bundle_factory()
+
+
+@pytest.fixture(scope="session")
+def throwaway_keys() -> dict[str, SecretKey]:
+    """The throwaway test keys by role: the development root's keys, public on purpose."""
+    path = Path(__file__).resolve().parent / "keys" / "THROWAWAY-TEST-KEYS.json"
+    entries = json.loads(path.read_text("utf-8"))["keys"]
+    return {
+        role: SecretKey(
+            bytes.fromhex(e["key_id"]),
+            Ed25519PrivateKey.from_private_bytes(bytes.fromhex(e["seed"])),
+        )
+        for role, e in entries.items()
+    }

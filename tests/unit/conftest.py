@@ -9,15 +9,12 @@ break the library tests.
 from __future__ import annotations
 
 import gc
-import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.library.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.services import AppServices, open_services
 from coact_desktop.core.storage.paths import resolve_profile
@@ -143,17 +140,3 @@ def new_profile(template_profile: Path, tmp_path: Path) -> Iterator[Callable[[],
     yield factory
     for services in opened:
         services.close()
-
-
-@pytest.fixture(scope="session")
-def throwaway_keys() -> dict[str, SecretKey]:
-    """The throwaway test keys by role: the development root's keys, public on purpose."""
-    path = Path(__file__).resolve().parents[1] / "keys" / "THROWAWAY-TEST-KEYS.json"
-    entries = json.loads(path.read_text("utf-8"))["keys"]
-    return {
-        role: SecretKey(
-            bytes.fromhex(e["key_id"]),
-            Ed25519PrivateKey.from_private_bytes(bytes.fromhex(e["seed"])),
-        )
-        for role, e in entries.items()
-    }

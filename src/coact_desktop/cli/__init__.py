@@ -1,5 +1,5 @@
 """The command line: the same services as the GUI, plus opening the window; a module per
-command group (search, library, drafts, backups, keys, bundles, screenshot)."""
+command group (search, library, drafts, backups, keys, bundles, editions, screenshot)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from coact_desktop.cli import backups, bundles, drafts, keys, library, screenshot, search
+    from coact_desktop.cli import (
+        backups,
+        bundles,
+        drafts,
+        editions,
+        keys,
+        library,
+        screenshot,
+        search,
+    )
 
-    for group in (search, library, drafts, backups, keys):
+    for group in (search, library, drafts, backups, keys, editions):
         group.add_parser(commands, common)
     bundles.add_parsers(commands, common)
     screenshot.add_parser(commands, common)
@@ -122,6 +131,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return keys.run(services, args)
         if args.command in ("export", "verify", "import"):
             return bundles.run(services, args)
+        if args.command == "editions":
+            from coact_desktop.cli import editions
+
+            return editions.run(services, args)
         return library.run(services, args)
     finally:
         services.close()

@@ -76,6 +76,18 @@ class LibraryService:
             self._insert(session, edition)
         return True
 
+    def editions(self) -> tuple[EditionInfo, ...]:
+        """Every edition the library holds: Coact's first, then each group's history."""
+        with self._sessions() as session:
+            rows = session.scalars(select(EditionRow).order_by(EditionRow.id))
+            found = [
+                EditionInfo(
+                    r.id, r.version, r.title, r.date, r.publisher, tuple(r.authors), r.credit
+                )
+                for r in rows
+            ]
+        return tuple(sorted(found, key=lambda e: (e.id.startswith(GROUP_PREFIX), e.id)))
+
     def edition_version(self, edition_id: str) -> int | None:
         """The version of an edition in the library, if it is there."""
         with self._sessions() as session:

@@ -1,0 +1,128 @@
+"""``coact-desktop editions``: Coact builds and signs a TEST EDITION; a reader verifies, imports it.
+
+The edition is Coact's bundled text unchanged, with a new number and a title marked as a test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from coact_desktop.core.exchange.formats.minisign import LIGHT, SecretKey, encrypt_secret_key
+from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+
+PASSPHRASE = "throwaway test passphrase"
+
+
+def _run(command: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [command, *args, "--data-dir", str(profile)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+
+
+def _json(done: subprocess.CompletedProcess[str]) -> Any:
+    return json.loads(done.stdout)
+
+
+def _test_edition(tmp_path: Path, version: int) -> Path:
+    folder = tmp_path / f"test-edition-{version}"
+    shutil.copytree(bundled_edition_dir(), folder)
+    meta = json.loads((folder / "edition.json").read_text("utf-8"))
+    meta.update(version=version, title=f"{meta['title']} (TEST EDITION {version})")
+    (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_coact_publishes_and_a_reader_imports_from_the_command_line(
+    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    coact, reader = tmp_path / "coact", tmp_path / "reader"
+    key_file = tmp_path / "publishing.key"
+    key_file.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], PASSPHRASE, LIGHT))
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text(PASSPHRASE + "\n")
+    newer = load_edition().version + 1
+    pack = tmp_path / "out" / "edition.coactpack"
+
+    built = _run(
+        command,
+        coact,
+        "editions",
+        "build",
+        str(_test_edition(tmp_path, newer)),
+        "--out",
+        str(pack),
+        "--key",
+        str(key_file),
+        "--passphrase-file",
+        str(passphrase),
+        "--notes",
+        "TEST NOTES",
+        "--json",
+    )
+    assert built.returncode == 0, built.stderr
+    assert _json(built)["edition"] == newer
+    assert pack.is_file()
+
+    verified = _run(command, reader, "editions", "verify", str(pack), "--json")
+    assert verified.returncode == 0, verified.stderr
+    report = _json(verified)
+    assert (report["ok"], report["edition"], report["have_edition"]) == (True, newer, newer - 1)
+    assert report["notes"] == "TEST NOTES"
+
+    imported = _run(command, reader, "editions", "import", str(pack))
+    assert imported.returncode == 0, imported.stderr
+    assert f"The library now has edition {newer}." in imported.stdout
+
+    listed = _json(_run(command, reader, "editions", "list", "--json"))
+    assert [(e["id"], e["version"]) for e in listed] == [(report["library"], newer)]
+    chapters = _run(command, reader, "library", "chapters")
+    assert "1. Introduction" in chapters.stdout
+
+    again = _run(command, reader, "editions", "import", str(pack), "--json")
+    assert again.returncode == 1
+    assert (_json(again)["ok"], _json(again)["reason"]) == (False, "already_have")
+    damaged = tmp_path / "damaged.coactpack"
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    refused = _run(command, reader, "editions", "import", str(damaged))
+    assert refused.returncode == 1
+    assert "refused" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_a_wrong_passphrase_or_key_writes_nothing(
+    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    key_file = tmp_path / "publishing.key"
+    key_file.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], PASSPHRASE, LIGHT))
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not the passphrase\n")
+    pack = tmp_path / "edition.coactpack"
+    edition = str(_test_edition(tmp_path, load_edition().version + 1))
+    done = _run(
+        command,
+        tmp_path / "coact",
+        "editions",
+        "build",
+        edition,
+        "--out",
+        str(pack),
+        "--key",
+        str(key_file),
+        "--passphrase-file",
+        str(wrong),
+    )
+    assert done.returncode == 1
+    assert "passphrase" in done.stderr.lower()
+    assert not pack.exists()
