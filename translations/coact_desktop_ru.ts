@@ -476,6 +476,84 @@ Start with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>EditionImport</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+42"/>
+        <source>Checking {name}…</source>
+        <translation>Проверка {name}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, edition {edition}, from {date}.&lt;/p&gt;&lt;p&gt;Signed by Coact on {created}. The library now has edition {have}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, издание {edition}, от {date}.&lt;/p&gt;&lt;p&gt;Подписано Coact {created}. Сейчас в библиотеке издание {have}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Group histories in it: {names}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Истории групп в нём: {names}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;What is new: {notes}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Что нового: {notes}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Your drafts, keys and reading place are kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ваши черновики, ключи и место чтения сохранятся.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import this edition?</source>
+        <translation>Импортировать это издание?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The edition was not imported.</source>
+        <translation>Издание не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edition {edition} is now in the library.</source>
+        <translation>Издание {edition} теперь в библиотеке.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edition was not imported. {reason}</source>
+        <translation>Издание не импортировано. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/coact_desktop/gui/errors.py" line="+17"/>
@@ -760,7 +838,7 @@ Start with “New draft…”.</source>
     <message>
         <location filename="../src/coact_desktop/gui/draft_files_page.py" line="+33"/>
         <source>Attachments</source>
-        <translation>Проверка черновика</translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -832,7 +910,7 @@ Start with “New draft…”.</source>
     <message>
         <location filename="../src/coact_desktop/gui/markdown_format.py" line="+20"/>
         <source>Bold</source>
-        <translation>Найти в этой главе</translation>
+        <translation>Жирный</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1163,7 +1241,7 @@ Key {key}. Bundle {bundle}.</source>
     <message>
         <location filename="../src/coact_desktop/gui/search_index.py" line="+32"/>
         <source>Progress</source>
-        <translation>Проверка черновика</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1371,7 +1449,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+87"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+91"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1398,13 +1476,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+334"/>
+        <location line="-66"/>
+        <location line="+388"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-366"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1424,7 +1502,22 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+14"/>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coact files (*.coactpack *.coact);;All files (*)</source>
+        <translation>Файлы Coact (*.coactpack *.coact);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One edition at a time: {name} first.</source>
+        <translation>По одному изданию за раз: сначала {name}.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -1478,7 +1571,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <message>
         <location filename="../src/coact_desktop/gui/notice_bar.py" line="+24"/>
         <source>Notice</source>
-        <translation>ожидает: проверьте ключ</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2058,7 +2151,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <message>
         <location filename="../src/coact_desktop/gui/window_menus.py" line="+34"/>
         <source>&amp;File</source>
-        <translation>Проверка черновика</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>

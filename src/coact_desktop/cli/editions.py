@@ -96,16 +96,10 @@ def _report(file: str, check: Any) -> dict[str, Any]:
 
 
 def _build(editions: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.core.errors import KeyFileError
-    from coact_desktop.core.exchange.formats.minisign import decrypt_secret_key
+    from coact_desktop.core.exchange.editions import open_publishing_key
 
-    try:
-        key_text = Path(args.key).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"Cannot read the secret key {args.key}: {exc}.") from exc
-    secret = decrypt_secret_key(
-        key_text, read_passphrase(args, "Passphrase of the publishing key: ")
-    )
+    passphrase = read_passphrase(args, "Passphrase of the publishing key: ")
+    secret = open_publishing_key(Path(args.key), passphrase)
     written = editions.build(Path(args.edition), args.history, args.notes, secret, Path(args.out))
     statement = written.statement
     if args.json:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,6 +22,7 @@ from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHi
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
+from coact_desktop.gui.edition_import import PACK_SUFFIX, EditionImport
 from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.search_index import IndexBuilder
@@ -29,8 +32,6 @@ from coact_desktop.gui.window_menus import WindowMenus
 from coact_desktop.gui.window_place import fit_on_screen
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from coact_desktop.core.services import AppServices
     from coact_desktop.core.storage.paths import ProfilePaths
     from coact_desktop.gui.drafts_view import DraftsView
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("A history of drug user organising"))
         self._build()
         self.menus = WindowMenus(self)
+        self.edition_import = EditionImport(self.runner, self)
+        self.edition_import.imported.connect(self._edition_imported)
+        self.edition_import.finished.connect(self.status_label.setText)
         self._restore_layout()
         if first_paint:
             contents, chapter = first_paint
@@ -246,6 +250,57 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._add_inbox_tab()
         self.tabs.setCurrentWidget(self.inbox)
+
+    def import_file(self) -> None:
+        """Choose files to import: a new edition from Coact, or groups' bundles (for Coact)."""
+        if self.services is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import a file"),
+            self._setting("import/folder", str(Path.home())),
+            self.tr("Coact files (*.coactpack *.coact);;All files (*)"),
+        )
+        if chosen:
+            self.settings.setValue("import/folder", str(Path(chosen[0]).parent))
+            self.import_files([Path(c) for c in chosen])
+
+    def import_files(self, files: list[Path]) -> None:
+        """An edition is imported on its own; bundles go to the inbox to be checked."""
+        packs = [f for f in files if f.suffix == PACK_SUFFIX]
+        bundles = [f for f in files if f.suffix != PACK_SUFFIX]
+        if bundles:
+            self.show_inbox()
+            self.inbox.open_files(bundles)
+        if packs and self.services is not None:
+            self.edition_import.start(self.services, packs[0])
+            if len(packs) > 1:
+                self.status_label.setText(
+                    self.tr("One edition at a time: {name} first.").format(name=packs[0].name)
+                )
+
+    def _edition_imported(self, _check: object) -> None:
+        """The library changed under the window: show the new text, keep the place if it is."""
+        self._build_views()
+        self._chapters.clear()
+        shown = self.reader.chapter
+        self.reload_library()
+        if shown is None or self.services is None:
+            return
+        slug, scroll = shown.info.slug, self.reader.scroll_fraction()
+        library = self.services.library
+
+        def read(_ctx: TaskContext) -> Chapter:
+            chapters = library.chapters()
+            # A chapter the new edition no longer has: the first one instead.
+            wanted = slug if any(c.slug == slug for c in chapters) else chapters[0].slug
+            return library.chapter(wanted)
+
+        def show(chapter: Chapter) -> None:
+            self._chapters[chapter.info.slug] = chapter
+            self._show_chapter(chapter, scroll if chapter.info.slug == slug else 0.0)
+
+        self.runner.submit(read, name="reread chapter", done=show, failed=self._warn)
 
     def open_bundles(self) -> None:
         """Choose received files to check and keep for review."""

@@ -33,7 +33,7 @@ class WindowMenus(QObject):
         std = QKeySequence.StandardKey
         file_menu = bar.addMenu(self.tr("&File"))
         action(self.tr("&New draft…"), [], window.new_draft, file_menu)
-        action(self.tr("&Import a file…"), [], window.open_bundles, file_menu)
+        action(self.tr("&Import a file…"), [], window.import_file, file_menu)
         self.export_action = action(
             self.tr("&Export the open draft…"), [], window.export_draft, file_menu
         )

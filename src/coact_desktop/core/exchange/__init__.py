@@ -1,4 +1,13 @@
 """What travels between laptops: export, the inbox, keys and trust, a history's public form."""
 
 # The modules the GUI and the command line may import; the rest is this wing's own.
-__all__ = ["age_keys", "bundle_read", "export", "history", "inbox", "keys", "preflight"]
+__all__ = [
+    "age_keys",
+    "bundle_read",
+    "editions",
+    "export",
+    "history",
+    "inbox",
+    "keys",
+    "preflight",
+]

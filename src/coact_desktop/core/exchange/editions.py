@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
-from coact_desktop.core.errors import PackError
+from coact_desktop.core.errors import KeyFileError, PackError
 from coact_desktop.core.exchange import trust_root
-from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.minisign import SecretKey, decrypt_secret_key
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.pack_format import Statement
@@ -34,6 +34,15 @@ class PackCheck:
     have_edition: int | None
     histories: tuple[str, ...]  # group names
     notes: str
+
+
+def open_publishing_key(path: Path, passphrase: str) -> SecretKey:
+    """Coact's publishing key from its file (as ``minisign -G`` writes it), unlocked."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeyFileError(f"Cannot read the secret key {path}: {exc}.") from exc
+    return decrypt_secret_key(text, passphrase)
 
 
 class EditionsService:

@@ -1,0 +1,152 @@
+"""Importing a new edition from a file: check it, say what it is, switch to it on request."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from coact_desktop.core.errors import Cancelled
+from coact_desktop.gui.errors import describe
+from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from coact_desktop.core.services import AppServices
+
+PACK_SUFFIX = ".coactpack"
+
+
+class EditionImport(QObject):
+    """One import at a time: verify (a reader thread), ask, import (the writer), report."""
+
+    imported = Signal(object)  # the PackCheck of the edition now in the library
+    finished = Signal(str)  # what happened, in words (also when refused or cancelled)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._parent = parent
+        self._task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.question: QMessageBox | None = None
+        self.refusal: QMessageBox | None = None
+
+    def start(self, services: AppServices, path: Path) -> None:
+        """Check the file, then ask whether to import the edition it holds."""
+        if self._task is not None:
+            return
+        editions = services.editions
+        self._show_progress(self.tr("Checking {name}…").format(name=path.name))
+
+        def verify(ctx: TaskContext) -> Any:
+            return editions.verify(path, ctx.progress, ctx.cancel)
+
+        self._task = self._runner.submit(
+            verify,
+            name="verify edition",
+            done=lambda check: self._verified(services, path, check),
+            failed=self._failed,
+            progress=self._progressed,
+        )
+
+    def _verified(self, services: AppServices, path: Path, check: Any) -> None:
+        self._end_progress()
+        statement = check.statement
+        text = self.tr(
+            "<p><b>{title}</b>, edition {edition}, from {date}.</p>"
+            "<p>Signed by Coact on {created}. The library now has edition {have}.</p>"
+        ).format(
+            title=escape(statement.title),
+            edition=statement.edition,
+            date=escape(statement.date),
+            created=escape(statement.created[:10]),
+            have=check.have_edition,
+        )
+        if check.histories:
+            names = ", ".join(escape(n) for n in check.histories)
+            text += self.tr("<p>Group histories in it: {names}.</p>").format(names=names)
+        if check.notes:
+            notes = escape(check.notes).replace("\n", "<br>")
+            text += self.tr("<p>What is new: {notes}</p>").format(notes=notes)
+        text += self.tr("<p>Your drafts, keys and reading place are kept.</p>")
+        self.question = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Import this edition?"), text, parent=self._parent
+        )
+        self.question.setTextFormat(Qt.TextFormat.RichText)  # every value in it is escaped
+        self.import_button = self.question.addButton(
+            self.tr("Import"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.question.addButton(QMessageBox.StandardButton.Cancel)
+        self.question.setDefaultButton(self.import_button)
+        self.question.finished.connect(lambda _result: self._answered(services, path))
+        self.question.open()  # window-modal, not exec(): the window goes on painting
+
+    def _answered(self, services: AppServices, path: Path) -> None:
+        wanted = self.question is not None and self.question.clickedButton() is self.import_button
+        self.question = None
+        if not wanted:
+            self.finished.emit(self.tr("The edition was not imported."))
+            return
+        editions = services.editions
+        self._show_progress(self.tr("Importing {name}…").format(name=path.name))
+
+        def import_pack(ctx: TaskContext) -> Any:
+            return editions.import_pack(path, ctx.progress, ctx.cancel)
+
+        self._task = self._runner.submit(
+            import_pack,
+            name="import edition",
+            write=True,  # one writer: the switch never interleaves with a draft's save
+            done=self._imported,
+            failed=self._failed,
+            progress=self._progressed,
+        )
+
+    def _imported(self, check: Any) -> None:
+        self._end_progress()
+        self.imported.emit(check)
+        self.finished.emit(
+            self.tr("Edition {edition} is now in the library.").format(
+                edition=check.statement.edition
+            )
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._end_progress()
+        if isinstance(error, Cancelled):
+            self.finished.emit(self.tr("Stopped. Nothing was changed."))
+            return
+        message = self.tr("The edition was not imported. {reason}").format(reason=describe(error))
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self._parent
+        )
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the file
+        self.refusal.open()
+        self.finished.emit(message)
+
+    def _show_progress(self, label: str) -> None:
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        self.progress.setWindowTitle(self.tr("Edition"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self._cancel)
+        self.progress.setValue(0)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _end_progress(self) -> None:
+        self._task = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel)
+            self.progress.close()
+            self.progress = None

@@ -1,0 +1,93 @@
+"""A reader imports a new edition from a file in the window: checked, explained, switched to.
+
+The editions are TEST EDITIONS: Coact's bundled text unchanged, with a new number and notes
+that say so.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.pack_write import write_pack
+from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.gui.main_window import MainWindow
+
+TIMEOUT = 20_000
+B = load_edition().version
+
+
+def make_pack(tmp_path: Path, version: int, key: SecretKey) -> Path:
+    folder = tmp_path / f"test-edition-{version}"
+    shutil.copytree(bundled_edition_dir(), folder)
+    meta = json.loads((folder / "edition.json").read_text("utf-8"))
+    meta.update(version=version, title=f"{meta['title']} (TEST EDITION {version})")
+    (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    target = tmp_path / f"edition-{version}.coactpack"
+    write_pack(load_edition(folder), folder, [], "TEST NOTES: nothing new.", key, target)
+    return target
+
+
+def test_a_reader_imports_a_newer_edition_and_keeps_reading(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    pack = make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])
+    window.open_chapter("human-rights")
+    qtbot.waitUntil(
+        lambda: (
+            window.reader.chapter is not None and window.reader.chapter.info.slug == "human-rights"
+        ),
+        timeout=TIMEOUT,
+    )
+    importer = window.edition_import
+    window.import_files([pack])
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    text = importer.question.text()
+    assert f"edition {B + 1}" in text
+    assert f"The library now has edition {B}." in text
+    assert "TEST NOTES: nothing new." in text
+    assert "drafts, keys and reading place are kept" in text
+    with qtbot.waitSignal(importer.imported, timeout=TIMEOUT):
+        importer.import_button.click()
+    assert window.services is not None
+    assert window.services.library.edition_version(load_edition().id) == B + 1
+    assert window.status_label.text() == f"Edition {B + 1} is now in the library."
+    # The chapter being read is still open, and search comes back once the index is rebuilt.
+    qtbot.waitUntil(lambda: window.index.is_ready, timeout=TIMEOUT)
+    assert window.reader.chapter is not None
+    assert window.reader.chapter.info.slug == "human-rights"
+
+
+def test_cancelling_the_question_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    pack = make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])
+    importer = window.edition_import
+    window.import_files([pack])
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    with qtbot.waitSignal(importer.finished, timeout=TIMEOUT) as said:
+        importer.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert said.args == ["The edition was not imported."]
+    assert window.services is not None
+    assert window.services.library.edition_version(load_edition().id) == B
+
+
+def test_a_pack_from_an_unknown_key_is_refused_with_its_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    pack = make_pack(tmp_path, B + 1, SecretKey.generate())
+    importer = window.edition_import
+    with qtbot.waitSignal(importer.finished, timeout=TIMEOUT):
+        window.import_files([pack])
+    assert importer.question is None  # nothing to ask about
+    assert importer.refusal is not None
+    assert "does not list as a publishing key" in importer.refusal.text()
+    assert window.services is not None
+    assert window.services.library.edition_version(load_edition().id) == B
