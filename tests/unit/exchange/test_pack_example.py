@@ -1,0 +1,95 @@
+"""The documented example pack (docs/examples/pack/) is real: verified, unzipped, checkable."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from coact_desktop.core.errors import PackError
+from coact_desktop.core.exchange import pack_format as pf
+from coact_desktop.core.exchange import trust_root
+from coact_desktop.core.exchange.pack_read import verify_pack
+
+FOLDER = Path(__file__).resolve().parents[3] / "docs" / "examples" / "pack"
+PACK = FOLDER / "example-edition-1.coactpack"
+
+
+def example_root() -> trust_root.Root:
+    return trust_root.check_self_signed(trust_root.read_root_folder(FOLDER / "root", 1))
+
+
+def test_our_verifier_accepts_the_example_pack(tmp_path: Path) -> None:
+    verified = verify_pack(PACK, tmp_path, example_root(), None)
+    assert (verified.statement.library, verified.statement.edition) == ("example-edition", 1)
+    assert verified.edition.title == "An example edition"
+    assert [h.name for h in verified.histories] == ["Riverside Users Network"]
+    assert verified.records.notes.startswith("EXAMPLE NOTES")
+    # A reader who already has edition 1 is told so.
+    with pytest.raises(PackError, match="already has edition 1"):
+        verify_pack(PACK, tmp_path / "again", example_root(), 1)
+
+
+def test_the_unzipped_copy_is_the_pack() -> None:
+    with zipfile.ZipFile(PACK) as archive:
+        names = archive.namelist()
+        for name in names:
+            assert (FOLDER / name).read_bytes() == archive.read(name), name
+    unzipped = {
+        str(p.relative_to(FOLDER)) for p in (FOLDER / "coact-pack").rglob("*") if p.is_file()
+    }
+    assert unzipped == set(names)
+
+
+def test_minisign_and_bagit_check_the_example() -> None:
+    tool = shutil.which("minisign")
+    if tool is None:
+        pytest.fail("minisign is not installed: `apt-get install minisign` (CI installs it)")
+    bag = FOLDER / "coact-pack"
+    key = example_root().publishing_keys[0]
+    done = subprocess.run(
+        [
+            tool,
+            "-V",
+            "-m",
+            str(bag / pf.STATEMENT),
+            "-x",
+            str(bag / pf.SIGNATURE),
+            "-P",
+            key.to_base64(),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for signature in sorted((FOLDER / "root").glob("root-1.json.*.minisig")):
+        key_id = signature.name.split(".")[2]
+        (signer,) = [k for k in example_root().root_keys if k.key_id_hex == key_id]
+        checked = subprocess.run(
+            [
+                tool,
+                "-V",
+                "-m",
+                str(FOLDER / "root" / "root-1.json"),
+                "-x",
+                str(signature),
+                "-P",
+                signer.to_base64(),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert checked.returncode == 0, checked.stderr
+    validated = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(bag)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stderr
