@@ -1,13 +1,14 @@
 """Shared test set-up: Qt offscreen, never on a real screen; the test bundle writer; test keys."""
 
 import importlib.util
-import json
 import os
+import shutil
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 
@@ -36,13 +37,49 @@ _register_bundle_factory()
 
 @pytest.fixture(scope="session")
 def throwaway_keys() -> dict[str, SecretKey]:
-    """The throwaway test keys by role: the development root's keys, public on purpose."""
-    path = Path(__file__).resolve().parent / "keys" / "THROWAWAY-TEST-KEYS.json"
-    entries = json.loads(path.read_text("utf-8"))["keys"]
-    return {
-        role: SecretKey(
-            bytes.fromhex(e["key_id"]),
-            Ed25519PrivateKey.from_private_bytes(bytes.fromhex(e["seed"])),
+    """The throwaway test keys by role (the development root's), read as tools/dev_root.py does."""
+    spec = importlib.util.spec_from_file_location(
+        "coact_tools_dev_root", Path(__file__).resolve().parents[1] / "tools" / "dev_root.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    keys: dict[str, SecretKey] = module.load_keys()
+    return keys
+
+
+MinisignCheck = Callable[[Path, Path, str], "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture(scope="session")
+def minisign_verifies() -> MinisignCheck:
+    """Debian's minisign -V on a file, its .minisig and a public key: the independent check."""
+    tool = shutil.which("minisign")
+    if tool is None:
+        pytest.fail("minisign is not installed: `apt-get install minisign` (CI installs it)")
+
+    def check(message: Path, signature: Path, public_key: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [tool, "-V", "-m", str(message), "-x", str(signature), "-P", public_key],
+            capture_output=True,
+            text=True,
+            check=False,
         )
-        for role, e in entries.items()
-    }
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def bagit_validates() -> Callable[[Path], "subprocess.CompletedProcess[str]"]:
+    """The Library of Congress's bagit.py --validate on a bag folder."""
+
+    def check(folder: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "bagit", "--validate", str(folder)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    return check

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._views_built = False
         self._closing = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
+        self._said_before_search = ""
         self.log_path: Path | None = None
         # The platform adds " — Coact Desktop" (the application's display name) itself.
         self.setWindowTitle(self.tr("A history of drug user organising"))
@@ -361,12 +362,16 @@ class MainWindow(QMainWindow):
 
     def _search_started(self) -> None:
         self.search.set_ready(False)
-        self.status_label.setText(self.tr("Preparing search…"))
+        # What the status line said (e.g. that an edition came in) stays, and comes back after.
+        self._said_before_search = self.status_label.text()
+        preparing = self.tr("Preparing search…")
+        said = self._said_before_search
+        self.status_label.setText(f"{said} {preparing}" if said else preparing)
 
     def _search_prepared(self, choices: Any) -> None:
         if self._closing:
             return
-        self.status_label.setText("")
+        self.status_label.setText(self._said_before_search)
         self.search.set_choices(choices)
         self.search.set_ready(True)
         self.search_ready.emit()

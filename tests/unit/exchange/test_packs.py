@@ -10,7 +10,6 @@ import io
 import json
 import shutil
 import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -286,40 +285,22 @@ def test_a_leaked_publishing_key_is_revoked_by_a_root_update(
 
 
 def test_debian_minisign_verifies_the_statement_and_bagit_validates_the_bag(
-    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    tmp_path: Path,
+    minisign_verifies: Callable[[Path, Path, str], subprocess.CompletedProcess[str]],
+    bagit_validates: Callable[[Path], subprocess.CompletedProcess[str]],
 ) -> None:
-    tool = shutil.which("minisign")
-    if tool is None:
-        pytest.fail("minisign is not installed: `apt-get install minisign` (CI installs it)")
     pack = publish(new_profile(), B + 1)
     folder = tmp_path / "unzipped"
     with zipfile.ZipFile(pack) as archive:
         archive.extractall(folder)
     bag = folder / "coact-pack"
     key = trust_root.shipped_root().publishing_keys[0]
-    done = subprocess.run(
-        [
-            tool,
-            "-V",
-            "-m",
-            str(bag / pf.STATEMENT),
-            "-x",
-            str(bag / pf.SIGNATURE),
-            "-P",
-            key.to_base64(),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = minisign_verifies(bag / pf.STATEMENT, bag / pf.SIGNATURE, key.to_base64())
     assert done.returncode == 0, done.stderr
     assert "coact-pack/1\tlibrary:" in done.stdout  # the trusted comment minisign printed
-    validated = subprocess.run(
-        [sys.executable, "-m", "bagit", "--validate", str(bag)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    validated = bagit_validates(bag)
     assert validated.returncode == 0, validated.stderr
     assert "is valid" in validated.stderr
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange import trust_root
@@ -17,7 +17,6 @@ from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.trust_root import Root, SignedRoot
 from coact_desktop.core.storage.paths import RESOURCES
 
-TOP = Path(__file__).resolve().parents[3]
 LIBRARY = "coact-history-of-drug-user-organising"
 
 
@@ -150,19 +149,14 @@ def test_only_the_canonical_bytes_are_a_root(keys: list[SecretKey]) -> None:
     assert _reason(lambda: trust_root.parse_root(data + b" " * 70_000)) == "root_too_large"
 
 
-def test_the_shipped_root_is_the_development_root_of_the_throwaway_test_keys() -> None:
+def test_the_shipped_root_is_the_development_root_of_the_throwaway_test_keys(
+    throwaway_keys: dict[str, SecretKey],
+) -> None:
     root = trust_root.shipped_root()
     assert (root.library, root.version, root.threshold, len(root.root_keys)) == (LIBRARY, 1, 2, 3)
-    raw = json.loads((TOP / "tests" / "keys" / "THROWAWAY-TEST-KEYS.json").read_text())["keys"]
-    test_keys = {
-        role: SecretKey(
-            bytes.fromhex(e["key_id"]),
-            Ed25519PrivateKey.from_private_bytes(bytes.fromhex(e["seed"])),
-        ).public_key()
-        for role, e in raw.items()
-    }
-    assert set(root.root_keys) == {test_keys["root-a"], test_keys["root-b"], test_keys["root-c"]}
-    assert root.publishing_keys == (test_keys["publishing-1"],)
+    public = {role: key.public_key() for role, key in throwaway_keys.items()}
+    assert set(root.root_keys) == {public["root-a"], public["root-b"], public["root-c"]}
+    assert root.publishing_keys == (public["publishing-1"],)
     assert "DEVELOPMENT" in (RESOURCES / "keys" / "README.md").read_text()
 
 
@@ -174,31 +168,13 @@ def test_a_shipped_root_short_of_its_threshold_is_refused(tmp_path: Path) -> Non
     assert _reason(lambda: trust_root.shipped_root(folder)) == "root_unsigned"
 
 
-def test_debian_minisign_verifies_every_signature_of_the_shipped_root() -> None:
-    tool = shutil.which("minisign")
-    if tool is None:
-        pytest.fail("minisign is not installed: `apt-get install minisign` (CI installs it)")
+def test_debian_minisign_verifies_every_signature_of_the_shipped_root(
+    minisign_verifies: Callable[[Path, Path, str], subprocess.CompletedProcess[str]],
+) -> None:
     root = trust_root.shipped_root()
     folder = RESOURCES / "keys"
-    checked = 0
     for key in root.root_keys:
         signature = folder / f"root-1.json.{key.key_id_hex}.minisig"
-        done = subprocess.run(
-            [
-                tool,
-                "-V",
-                "-q",
-                "-m",
-                str(folder / "root-1.json"),
-                "-x",
-                str(signature),
-                "-P",
-                key.to_base64(),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = minisign_verifies(folder / "root-1.json", signature, key.to_base64())
         assert done.returncode == 0, done.stderr
-        checked += 1
-    assert checked == 3
+    assert len(root.root_keys) == 3
