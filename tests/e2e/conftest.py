@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -14,6 +15,21 @@ from typing import Any
 import pytest
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def _register_real_window() -> None:
+    """Make real_window.py (the program in a real window, typed into) importable by name."""
+    spec = importlib.util.spec_from_file_location(
+        "real_window", Path(__file__).with_name("real_window.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["real_window"] = module
+    spec.loader.exec_module(module)
+
+
+_register_real_window()
 
 
 def installed_command() -> str:

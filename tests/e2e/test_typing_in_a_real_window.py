@@ -12,12 +12,10 @@ Set COACT_TYPING_SEED to replay a run; the seed is printed on failure.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,15 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-_spec = importlib.util.spec_from_file_location(
-    "real_window", Path(__file__).with_name("real_window.py")
-)
-assert _spec is not None
-assert _spec.loader is not None
-real_window = importlib.util.module_from_spec(_spec)
-sys.modules["real_window"] = real_window
-_spec.loader.exec_module(real_window)
+import real_window  # registered by tests/e2e/conftest.py
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "draft.json"
 KILLED_ROUNDS = 8
