@@ -81,10 +81,12 @@ class EditionImport(QObject):
         )
         self.question.addButton(QMessageBox.StandardButton.Cancel)
         self.question.setDefaultButton(self.import_button)
-        self.question.finished.connect(lambda _result: self._answered(services, path))
+        self.question.finished.connect(
+            lambda _result: self._answered(services, path, check.file_sha256)
+        )
         self.question.open()  # window-modal, not exec(): the window goes on painting
 
-    def _answered(self, services: AppServices, path: Path) -> None:
+    def _answered(self, services: AppServices, path: Path, checked: str) -> None:
         wanted = self.question is not None and self.question.clickedButton() is self.import_button
         self.question = None
         if not wanted:
@@ -94,7 +96,8 @@ class EditionImport(QObject):
         self._show_progress(self.tr("Importing {name}…").format(name=path.name))
 
         def import_pack(ctx: TaskContext) -> Any:
-            return editions.import_pack(path, ctx.progress, ctx.cancel)
+            # Only the very file the person was shown: a swapped one is refused.
+            return editions.import_pack(path, ctx.progress, ctx.cancel, checked)
 
         self._task = self._runner.submit(
             import_pack,
@@ -132,6 +135,9 @@ class EditionImport(QObject):
         self.progress.setWindowTitle(self.tr("Edition"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
+        # Stays until the work ends, not until the last blob: the checks after it take time too.
+        self.progress.setAutoReset(False)
+        self.progress.setAutoClose(False)
         self.progress.canceled.connect(self._cancel)
         self.progress.setValue(0)
 

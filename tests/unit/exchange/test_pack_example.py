@@ -12,7 +12,7 @@ import pytest
 from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange import pack_format as pf
 from coact_desktop.core.exchange import trust_root
-from coact_desktop.core.exchange.pack_read import verify_pack
+from coact_desktop.core.exchange.pack_read import Have, verify_pack
 
 FOLDER = Path(__file__).resolve().parents[3] / "docs" / "examples" / "pack"
 PACK = FOLDER / "example-edition-1.coactpack"
@@ -23,14 +23,14 @@ def example_root() -> trust_root.Root:
 
 
 def test_our_verifier_accepts_the_example_pack(tmp_path: Path) -> None:
-    verified = verify_pack(PACK, tmp_path, example_root(), None)
+    verified = verify_pack(PACK, tmp_path, example_root(), Have(None))
     assert (verified.statement.library, verified.statement.edition) == ("example-edition", 1)
     assert verified.edition.title == "An example edition"
     assert [h.name for h in verified.histories] == ["Riverside Users Network"]
     assert verified.records.notes.startswith("EXAMPLE NOTES")
     # A reader who already has edition 1 is told so.
     with pytest.raises(PackError, match="already has edition 1"):
-        verify_pack(PACK, tmp_path / "again", example_root(), 1)
+        verify_pack(PACK, tmp_path / "again", example_root(), Have(1))
 
 
 def test_the_unzipped_copy_is_the_pack() -> None:

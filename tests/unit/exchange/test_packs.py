@@ -20,11 +20,11 @@ import pytest
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import PackError
+from coact_desktop.core.exchange import kept_roots, trust_root
 from coact_desktop.core.exchange import pack_format as pf
-from coact_desktop.core.exchange import trust_root
 from coact_desktop.core.exchange.bundle_read import open_bundle
-from coact_desktop.core.exchange.editions import TRUST_DIR
-from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
+from coact_desktop.core.exchange.pack_write import write_pack
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
 from coact_desktop.core.services import AppServices, open_services
 
@@ -78,9 +78,6 @@ def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..
         secret = throwaway_keys[key] if key in throwaway_keys else SecretKey.generate()
         if library != LIBRARY or key != "publishing-1":
             # write_pack directly: the service rightly refuses a foreign edition or key
-            from coact_desktop.core.exchange.pack_write import write_pack
-            from coact_desktop.core.library.edition import load_edition
-
             write_pack(load_edition(edition), edition, [], "", secret, target)
             return target
         coact.editions.build(edition, groups, "TEST NOTES: what is new.", secret, target)
@@ -255,33 +252,154 @@ def test_a_pack_that_needs_a_newer_program_says_so(
     assert pf.parse_statement(statement.to_bytes()) == statement
 
 
+def _second_root(
+    throwaway_keys: dict[str, SecretKey], publisher: SecretKey
+) -> tuple[trust_root.Root, list[str]]:
+    """Root 2: the leaked publishing-1 is replaced by ``publisher``; root-a and root-b sign."""
+    second = replace(
+        trust_root.shipped_root(), version=2, publishing_keys=(publisher.public_key(),)
+    )
+    return second, [trust_root.sign_root(second, throwaway_keys[r]) for r in ("root-a", "root-b")]
+
+
+def _keep_at_coact(coact: AppServices, root: trust_root.Root, signatures: list[str]) -> None:
+    """Coact's own profile holds root 2, as after its key ceremony."""
+    trusted = trust_root.TrustedRoot(root, tuple(signatures))
+    kept_roots.keep(coact.paths.data_dir, [trusted])
+
+
+def _signed_by(key: SecretKey, tmp_path: Path, version: int, name: str) -> Path:
+    folder = make_test_edition(tmp_path, version)
+    target = tmp_path / name
+    write_pack(load_edition(folder), folder, [], "", key, target)
+    return target
+
+
 def test_a_leaked_publishing_key_is_revoked_by_a_root_update(
+    new_profile: Callable[[], AppServices],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    replacement = SecretKey.generate()  # the new publishing key (throwaway)
+    second, signatures = _second_root(throwaway_keys, replacement)
+    _keep_at_coact(coact, second, signatures)
+    pack = tmp_path / "edition-2.coactpack"
+    coact.editions.build(make_test_edition(tmp_path, B + 1), (), "", replacement, pack)
+    reader.editions.import_pack(pack)
+    assert reader.editions.trusted_root().version == 2  # kept, from the pack
+    # The leaked key signs a newer edition and leaves root 2 out: refused all the same.
+    leaked = _signed_by(throwaway_keys["publishing-1"], tmp_path, B + 2, "leaked.coactpack")
+    assert _reason(lambda: reader.editions.import_pack(leaked)) == "unknown_key"
+    assert reader.library.edition_version(LIBRARY) == B + 1
+
+
+def test_a_revoking_root_is_kept_even_when_its_pack_is_refused(
     new_profile: Callable[[], AppServices],
     publish: Callable[..., Path],
     throwaway_keys: dict[str, SecretKey],
     tmp_path: Path,
 ) -> None:
     coact, reader = new_profile(), new_profile()
-    shipped = trust_root.shipped_root()
-    replacement = SecretKey.generate()  # the new publishing key (throwaway)
-    second = replace(shipped, version=2, publishing_keys=(replacement.public_key(),))
-    signatures = [trust_root.sign_root(second, throwaway_keys[r]) for r in ("root-a", "root-b")]
-    # Coact keeps root 2 (as after its key ceremony) and publishes with the new key.
-    trust_root.write_root_folder(coact.paths.data_dir / TRUST_DIR, second, signatures)
-    edition = make_test_edition(tmp_path, B + 1)
-    pack = tmp_path / "edition-2.coactpack"
-    coact.editions.build(edition, (), "", replacement, pack)
-    reader.editions.import_pack(pack)
-    assert reader.editions.trusted_root().version == 2  # kept, from the pack
-    # The leaked key signs an edition 3 and leaves root 2 out: refused all the same.
-    leaked = publish(reader, B + 2, key="someone", name="leaked.coactpack")
-    from coact_desktop.core.exchange.pack_write import write_pack
-    from coact_desktop.core.library.edition import load_edition
-
-    folder = make_test_edition(tmp_path, B + 2)
-    write_pack(load_edition(folder), folder, [], "", throwaway_keys["publishing-1"], leaked)
-    assert _reason(lambda: reader.editions.import_pack(leaked)) == "unknown_key"
+    reader.editions.import_pack(publish(coact, B + 1))
+    replacement = SecretKey.generate()
+    second, signatures = _second_root(throwaway_keys, replacement)
+    _keep_at_coact(coact, second, signatures)
+    good = tmp_path / "good.coactpack"
+    coact.editions.build(make_test_edition(tmp_path, B + 2), (), "", replacement, good)
+    damaged = _rewrite(
+        good, tmp_path / "damaged.coactpack", lambda f: f.update({_blob(f): f[_blob(f)] + b" "})
+    )
+    # The pack is refused (it was damaged on the way); the root 2 it carried is kept.
+    assert _reason(lambda: reader.editions.verify(damaged)) == "tampered"
     assert reader.library.edition_version(LIBRARY) == B + 1
+    assert reader.editions.trusted_root().version == 2
+    leaked = _signed_by(throwaway_keys["publishing-1"], tmp_path, B + 2, "leaked.coactpack")
+    assert _reason(lambda: reader.editions.import_pack(leaked)) == "unknown_key"
+
+
+def test_an_edition_numbered_high_by_a_leaked_key_does_not_lock_the_reader_out(
+    new_profile: Callable[[], AppServices],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    high = _signed_by(throwaway_keys["publishing-1"], tmp_path, B + 999, "high.coactpack")
+    reader.editions.import_pack(high)  # before anyone knew the key had leaked
+    replacement = SecretKey.generate()
+    second, signatures = _second_root(throwaway_keys, replacement)
+    _keep_at_coact(coact, second, signatures)
+    genuine = tmp_path / "genuine.coactpack"
+    coact.editions.build(make_test_edition(tmp_path, B + 1), (), "", replacement, genuine)
+    reader.editions.import_pack(genuine)  # the floor set by a revoked key does not hold
+    assert reader.library.edition_version(LIBRARY) == B + 1
+    # A jump of more than a thousand editions is refused outright.
+    absurd = _signed_by(replacement, tmp_path, B + 1 + 1001, "absurd.coactpack")
+    assert _reason(lambda: reader.editions.import_pack(absurd)) == "too_far_ahead"
+
+
+def test_only_the_signatures_that_counted_reach_the_profile(
+    new_profile: Callable[[], AppServices],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    replacement = SecretKey.generate()
+    second, signatures = _second_root(throwaway_keys, replacement)
+    _keep_at_coact(coact, second, signatures)
+    pack = tmp_path / "edition.coactpack"
+    coact.editions.build(make_test_edition(tmp_path, B + 1), (), "", replacement, pack)
+    junk = SecretKey.generate()
+    forged = junk.sign(second.to_bytes(), trust_root.trusted_comment(second)).encode()
+
+    # A signature by a stranger's key that claims to be root-a's (its key id changed).
+    claims_root_a = replace(
+        parse_signature(forged), key_id=throwaway_keys["root-a"].public_key().key_id
+    )
+
+    def add_junk(files: dict[str, bytes]) -> None:
+        # A courier adds signatures that are no part of what the publisher signed.
+        roots = f"{pf.ROOT}roots/root-2.json"
+        files[f"{roots}.FFFFFFFFFFFFFFFF.minisig"] = claims_root_a.to_text().encode()
+        files[f"{roots}.{junk.public_key().key_id_hex}.minisig"] = forged
+        files[f"{roots}.0000000000000000.minisig"] = b"\xff\xfe" * 40  # not even UTF-8
+
+    tampered = _rewrite(pack, tmp_path / "with-junk.coactpack", add_junk)
+    reader.editions.import_pack(tampered)
+    kept = json.loads((reader.paths.data_dir / "trust" / "root-2.kept").read_text("utf-8"))
+    assert len(kept["signatures"]) == 2  # root-a's and root-b's, written again by us
+    assert reader.editions.trusted_root().version == 2
+    # And the next genuine pack still imports.
+    newer = tmp_path / "newer.coactpack"
+    coact.editions.build(make_test_edition(tmp_path, B + 2), (), "", replacement, newer)
+    reader.editions.import_pack(newer)
+    assert reader.library.edition_version(LIBRARY) == B + 2
+
+
+def test_too_many_roots_are_refused_before_any_is_read(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    reader = new_profile()
+
+    def add_roots(files: dict[str, bytes]) -> None:
+        for version in range(2, 2 + trust_root.MAX_UPDATES + 1):
+            files[f"{pf.ROOT}roots/root-{version}.json"] = b"{}"
+
+    crowded = _rewrite(publish(reader, B + 1), tmp_path / "crowded.coactpack", add_roots)
+    assert _reason(lambda: reader.editions.import_pack(crowded)) == "root_too_many"
+    assert not (reader.paths.data_dir / "trust").exists()
+
+
+def test_a_file_changed_after_it_was_checked_is_not_imported(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    pack = publish(coact, B + 1)
+    shown = reader.editions.verify(pack)
+    shutil.copyfile(publish(coact, B + 2, name="other.coactpack"), pack)  # swapped meanwhile
+    refused = _reason(lambda: reader.editions.import_pack(pack, checked_sha256=shown.file_sha256))
+    assert refused == "changed_since_checked"
+    assert reader.library.edition_version(LIBRARY) == B
 
 
 def test_debian_minisign_verifies_the_statement_and_bagit_validates_the_bag(

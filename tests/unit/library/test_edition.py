@@ -247,7 +247,28 @@ def test_chapters_must_cover_every_line_exactly_once(
     edition_copy: Path, change: MetaChange
 ) -> None:
     _modify(edition_copy, change)
-    with pytest.raises(EditionError, match="cover"):
+    with pytest.raises(EditionError, match=r"cover|not a line of the text"):
+        load_edition(edition_copy)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda m: m["organisations"][0].update(aliases=[1]), "aliases"),
+        (lambda m: m.update(chapters=["introduction"]), "chapters"),
+        (lambda m: m["chapters"][0].update(last_line=10**9), "last_line"),
+        (lambda m: m.update(version=True), "version"),
+        (lambda m: m["events"][0].update(year_from="1973"), "year_from"),
+        (lambda m: m["places"][0].update(forms="Netherlands"), "forms"),
+        (lambda m: m.pop("credit"), "credit"),
+    ],
+)
+def test_an_edition_of_the_wrong_shape_is_refused_in_words(
+    edition_copy: Path, change: MetaChange, words: str
+) -> None:
+    # What a pack carries travels: a wrong type is a refusal, never a crash further on.
+    _modify(edition_copy, change)
+    with pytest.raises(EditionError, match=words):
         load_edition(edition_copy)
 
 

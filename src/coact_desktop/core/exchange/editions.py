@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -11,18 +10,19 @@ from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import KeyFileError, PackError
-from coact_desktop.core.exchange import trust_root
-from coact_desktop.core.exchange.formats.minisign import SecretKey, decrypt_secret_key
+from coact_desktop.core.exchange import kept_roots, trust_root
+from coact_desktop.core.exchange.formats.minisign import (
+    SecretKey,
+    decrypt_secret_key,
+    key_id_from_hex,
+)
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.pack_format import Statement
-from coact_desktop.core.exchange.pack_read import VerifiedPack, verify_pack
+from coact_desktop.core.exchange.pack_read import Have, VerifiedPack, verify_pack
 from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
 from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.service import LibraryService
-
-TRUST_DIR = "trust"  # inside the profile: every newer root of trust a pack brought
-_KEPT = re.compile(r"root-([1-9][0-9]{0,5})\.json")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class PackCheck:
 
     statement: Statement
     key_id: str
+    file_sha256: str  # of the file as it was checked
     have_edition: int | None
     histories: tuple[str, ...]  # group names
     notes: str
@@ -62,13 +63,7 @@ class EditionsService:
 
     def trusted_root(self) -> trust_root.Root:
         """The newest root of trust: the shipped one, followed through every root kept since."""
-        folder = self._data_dir / TRUST_DIR
-        kept = []
-        for path in sorted(folder.glob("root-*.json")) if folder.is_dir() else []:
-            match = _KEPT.fullmatch(path.name)
-            if match:
-                kept.append(trust_root.read_root_folder(folder, int(match.group(1))))
-        return trust_root.follow(self._shipped(), kept)
+        return kept_roots.newest(self._data_dir, self._shipped())
 
     def verify(
         self,
@@ -86,22 +81,33 @@ class EditionsService:
         path: Path,
         progress: Callable[[int, int], None] | None = None,
         cancel: CancelToken | None = None,
+        checked_sha256: str | None = None,
     ) -> PackCheck:
-        """Verify a pack and make its edition the library's, in one transaction."""
+        """Verify a pack and make its edition the library's, in one transaction.
+
+        ``checked_sha256``: the file the person was shown (``verify``); any other is refused.
+        """
         with self._workspace() as work:
             verified = self._verify(path, Path(work), progress, cancel)
-            # Newer roots first: a revocation they carry holds even if the import stops here.
-            for signed in verified.new_roots:
-                root = trust_root.parse_root(signed.data)
-                texts = [s.decode("utf-8") for s in signed.signatures]
-                trust_root.write_root_folder(self._data_dir / TRUST_DIR, root, texts)
+            if checked_sha256 is not None and verified.file_sha256 != checked_sha256:
+                raise PackError(
+                    "changed_since_checked",
+                    "The file changed since it was checked; nothing was imported. Check it again.",
+                )
             histories = [
                 (h.for_library(), hashlib.sha256(dumps_canonical(h.to_json())).hexdigest())
                 for h in verified.histories
             ]
             if cancel is not None:
                 cancel.raise_if_cancelled()  # the last moment to stop: the switch is one step
-            self._library.import_edition(verified.edition, histories, verified.key_id)
+            have = self._library.edition_version(verified.statement.library)
+            if (
+                have is not None
+                and have >= verified.statement.edition
+                and not self._revoked(verified)
+            ):
+                raise PackError("changed_meanwhile", "The library already has this edition now.")
+            self._library.import_edition(verified.edition, histories, verified.key_id, have)
             return self._check(verified)
 
     def build(
@@ -128,10 +134,8 @@ class EditionsService:
                 "no_such_history", f"No accepted history of the group {missing[0]} is here."
             )
         histories = [self._inbox.history(accepted[g].bundle_id) for g in group_ids]
-        kept = self._data_dir / TRUST_DIR
-        roots = [
-            trust_root.read_root_folder(kept, v) for v in range(2, root.version + 1)
-        ]  # every root since the shipped one, so any reader can follow the chain
+        # Every root since the shipped one, so that any reader can follow the chain.
+        roots = kept_roots.kept_chain(self._data_dir, self._shipped())
         return write_pack(edition, edition_dir, histories, notes, secret, target, roots)
 
     def _verify(
@@ -142,13 +146,25 @@ class EditionsService:
         cancel: CancelToken | None,
     ) -> VerifiedPack:
         root = self.trusted_root()
-        have = self._library.edition_version(root.library)
-        return verify_pack(path, work, root, have, progress, cancel)
+        version, key_id = self._library.edition_signed(root.library)
+
+        def keep(chain: list[trust_root.TrustedRoot]) -> None:
+            kept_roots.keep(self._data_dir, chain)
+
+        return verify_pack(path, work, root, Have(version, key_id), progress, cancel, keep)
+
+    def _revoked(self, verified: VerifiedPack) -> bool:
+        """Whether the edition the library holds was signed by a key the root no longer lists."""
+        _version, key_id = self._library.edition_signed(verified.statement.library)
+        if key_id is None:
+            return False
+        return verified.root.publishing_key(key_id_from_hex(key_id)) is None
 
     def _check(self, verified: VerifiedPack) -> PackCheck:
         return PackCheck(
             statement=verified.statement,
             key_id=verified.key_id,
+            file_sha256=verified.file_sha256,
             have_edition=self._library.edition_version(verified.statement.library),
             histories=tuple(h.name for h in verified.histories),
             notes=verified.records.notes,

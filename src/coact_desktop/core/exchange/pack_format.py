@@ -23,7 +23,8 @@ TAGMANIFEST = "tagmanifest-sha256.txt"
 BLOB = re.compile(r"data/blobs/[0-9a-f]{64}")
 ROOT_FILE = re.compile(r"roots/root-[1-9][0-9]{0,5}\.json(\.[0-9A-F]{16}\.minisig)?")
 SHA256 = re.compile(r"[0-9a-f]{64}")
-TEXT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+# The edition text's file name: lower case, one dot, ".txt", never a Windows device name.
+TEXT_NAME = re.compile(r"(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])\.)[a-z0-9][a-z0-9-]{0,80}\.txt")
 GROUP_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 # Caps, checked before anything is read: the bundled edition is 40 KB; 1,000 histories ~25 MB.
 MAX_PACK_BYTES = 512 << 20

@@ -14,7 +14,7 @@ import re
 import shutil
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
@@ -37,25 +37,40 @@ class VerifiedPack:
     statement: pf.Statement
     records: pf.Records
     root: trust_root.Root  # the newest root, followed through the roots the pack carried
-    new_roots: tuple[trust_root.SignedRoot, ...]  # to keep, so a revocation stays revoked
     key_id: str  # the publishing key that signed it
+    file_sha256: str  # of the copy that was checked
     edition: Edition
     histories: tuple[History, ...]
     folder: Path
+
+
+@dataclass(frozen=True)
+class Have:
+    """What the reader's library holds now: the edition number, and which key signed it."""
+
+    edition: int | None
+    key_id: str | None = None  # None: the edition shipped with the program
+
+
+KeepRoots = Callable[[list[trust_root.TrustedRoot]], None]
 
 
 def verify_pack(
     path: Path,
     private_dir: Path,
     trusted: trust_root.Root,
-    have_edition: int | None,
+    have: Have,
     progress: Callable[[int, int], None] | None = None,
     cancel: CancelToken | None = None,
+    keep_roots: KeepRoots | None = None,
 ) -> VerifiedPack:
-    """Copy the file into ``private_dir`` and check it; PackError says why it was refused."""
+    """Copy the file into ``private_dir`` and check it; PackError says why it was refused.
+
+    ``keep_roots`` is handed every newer root the pack carries as soon as they check out.
+    """
     cancel = cancel or CancelToken()
     copy = private_dir / "pack.coactpack"
-    _copy_in(path, copy, cancel)  # read once: never check a stick's file and read it again
+    file_sha256 = _copy_in(path, copy, cancel)  # read once: never check a stick's file twice
     try:
         archive = read_zip(
             copy,
@@ -67,16 +82,18 @@ def verify_pack(
     except BundleError as exc:
         raise PackError(exc.reason, exc.message) from exc
     with archive:
-        return _verify(archive, private_dir, trusted, have_edition, progress, cancel)
+        verified = _verify(archive, private_dir, trusted, have, progress, cancel, keep_roots)
+    return replace(verified, file_sha256=file_sha256)
 
 
 def _verify(
     archive: SafeZip,
     folder: Path,
     trusted: trust_root.Root,
-    have_edition: int | None,
+    have: Have,
     progress: Callable[[int, int], None] | None,
     cancel: CancelToken,
+    keep_roots: KeepRoots | None,
 ) -> VerifiedPack:
     names = {n[len(pf.ROOT) :] for n in archive.names()}
     required = (*pf.TAG_FILES, pf.TAGMANIFEST, pf.STATEMENT, pf.SIGNATURE, pf.RECORDS)
@@ -91,9 +108,10 @@ def _verify(
             raise PackError(exc.reason, exc.message) from exc
 
     # 1. Who signed: the roots it carries are followed from the one we trust, one at a time.
-    carried = _carried_roots(names, read)
-    root = trust_root.follow(trusted, carried)
-    new_roots = tuple(s for s in carried if trust_root.parse_root(s.data).version > trusted.version)
+    chain = trust_root.follow_chain(trusted, _carried_roots(names, read, cancel))
+    root = chain[-1].root if chain else trusted
+    if chain and keep_roots is not None:
+        keep_roots(chain)  # kept whatever becomes of this pack: a revocation holds from now on
     statement_bytes = read(pf.STATEMENT, pf.MAX_STATEMENT_BYTES)
     try:
         signature = minisign.parse_signature(read(pf.SIGNATURE, minisign.MAX_SIGNATURE_FILE_BYTES))
@@ -127,14 +145,7 @@ def _verify(
             "This is a delta pack; this version of Coact Desktop imports full packs only. Ask "
             "for the full pack of this edition.",
         )
-    if have_edition is not None and statement.edition <= have_edition:
-        raise PackError(
-            "already_have" if statement.edition == have_edition else "rollback",
-            f"This is edition {statement.edition}; the library already has edition "
-            f"{have_edition}" + ("." if statement.edition == have_edition else ", which is newer."),
-            edition=statement.edition,
-            have=have_edition,
-        )
+    _check_newer(statement, root, have)
 
     # 3. The bag, vouched for by the signed statement.
     tagmanifest = read(pf.TAGMANIFEST, pf.MAX_TAG_FILE)
@@ -210,23 +221,63 @@ def _verify(
             )
         histories.append(history)
     return VerifiedPack(
-        statement, records, root, new_roots, key.key_id_hex, edition, tuple(histories), folder
+        statement, records, root, key.key_id_hex, "", edition, tuple(histories), folder
     )
 
 
-def _carried_roots(
-    names: set[str], read: Callable[[str, int], bytes]
-) -> list[trust_root.SignedRoot]:
-    roots = []
-    for name in sorted(n for n in names if n.startswith("roots/") and n.endswith(".json")):
-        data = read(name, trust_root.MAX_ROOT_BYTES)
-        signatures = tuple(
-            read(n, minisign.MAX_SIGNATURE_FILE_BYTES)
-            for n in sorted(names)
-            if n.startswith(name + ".") and n.endswith(".minisig")
+MAX_JUMP = 1_000  # editions one import may skip: a higher number is a signing mistake, or worse
+
+
+def _check_newer(statement: pf.Statement, root: trust_root.Root, have: Have) -> None:
+    """Refuse the same or an older edition, unless what the reader has is itself revoked."""
+    floor = have.edition
+    if floor is not None and have.key_id is not None:
+        signer = minisign.key_id_from_hex(have.key_id)
+        if root.publishing_key(signer) is None:
+            # The edition in the library was signed by a key the root has since revoked: its
+            # number (perhaps set absurdly high with a stolen key) must not lock the reader out.
+            floor = None
+    if floor is not None and statement.edition <= floor:
+        raise PackError(
+            "already_have" if statement.edition == floor else "rollback",
+            f"This is edition {statement.edition}; the library already has edition "
+            f"{floor}" + ("." if statement.edition == floor else ", which is newer."),
+            edition=statement.edition,
+            have=floor,
         )
-        roots.append(trust_root.SignedRoot(data, signatures))
-    return roots
+    if floor is not None and statement.edition - floor > MAX_JUMP:
+        raise PackError(
+            "too_far_ahead",
+            f"This pack says it is edition {statement.edition}, more than {MAX_JUMP} editions "
+            f"after the library's ({floor}). It was not imported.",
+        )
+
+
+def _carried_roots(
+    names: set[str], read: Callable[[str, int], bytes], cancel: CancelToken
+) -> list[trust_root.SignedRoot]:
+    """The roots a pack carries, counted and named before any is read."""
+    roots = sorted(n for n in names if n.startswith("roots/") and n.endswith(".json"))
+    if len(roots) > trust_root.MAX_UPDATES:
+        raise PackError("root_too_many", "The file carries too many versions of the root.")
+    signatures: dict[str, list[str]] = {name: [] for name in roots}
+    for name in names:
+        if name.startswith("roots/") and name.endswith(".minisig"):
+            owner = name.split(".json.", 1)[0] + ".json"
+            if owner not in signatures:
+                raise PackError("root_malformed", f"The pack holds a signature of no root: {name}.")
+            signatures[owner].append(name)
+    found = []
+    for name in roots:
+        cancel.raise_if_cancelled()
+        if len(signatures[name]) > trust_root.MAX_KEYS * 2:
+            raise PackError("root_malformed", f"The pack holds too many signatures of {name}.")
+        data = read(name, trust_root.MAX_ROOT_BYTES)
+        if f"roots/{trust_root.parse_root(data).file_name()}" != name:
+            raise PackError("root_malformed", f"The pack's {name} holds another version.")
+        texts = tuple(read(n, minisign.MAX_SIGNATURE_FILE_BYTES) for n in sorted(signatures[name]))
+        found.append(trust_root.SignedRoot(data, texts))
+    return found
 
 
 def _edition(records: pf.Records, blobs: Path, folder: Path) -> Edition:
@@ -243,9 +294,12 @@ def _edition(records: pf.Records, blobs: Path, folder: Path) -> Edition:
         or source == "edition.json"
     ):
         raise PackError("bad_edition", "The pack's edition.json names its text file unsafely.")
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(blobs / records.edition_meta, folder / "edition.json")
-    shutil.copyfile(blobs / records.edition_text, folder / source)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(blobs / records.edition_meta, folder / "edition.json")
+        shutil.copyfile(blobs / records.edition_text, folder / source)
+    except OSError as exc:
+        raise _unwritable(exc) from exc
     try:
         return load_edition(folder)
     except (EditionError, KeyError, TypeError, ValueError, IndexError, json.JSONDecodeError) as exc:
@@ -264,11 +318,21 @@ def _extract(archive: SafeZip, blob: str, target: Path) -> None:
                 out.write(chunk)
     except BundleError as exc:
         raise PackError(exc.reason, exc.message) from exc
+    except OSError as exc:
+        raise _unwritable(exc) from exc
     if digest.hexdigest() != blob:
         raise PackError("tampered", f"The pack's blob {blob[:12]}… was changed after signing.")
 
 
-def _copy_in(source: Path, target: Path, cancel: CancelToken) -> None:
+def _unwritable(exc: OSError) -> PackError:
+    return PackError(
+        "profile_unwritable",
+        f"The pack cannot be unpacked in the profile: {exc.strerror or exc}. Free some space "
+        "and try again.",
+    )
+
+
+def _copy_in(source: Path, target: Path, cancel: CancelToken) -> str:
     try:
         status = os.stat(source)
     except OSError as exc:
@@ -283,6 +347,7 @@ def _copy_in(source: Path, target: Path, cancel: CancelToken) -> None:
         )
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     copied = 0
+    digest = hashlib.sha256()
     try:
         with source.open("rb") as src, target.open("wb") as out:
             while chunk := src.read(CHUNK):
@@ -290,9 +355,11 @@ def _copy_in(source: Path, target: Path, cancel: CancelToken) -> None:
                 copied += len(chunk)
                 if copied > pf.MAX_PACK_BYTES:  # it grew while being copied
                     raise PackError("too_large", "The file kept growing while it was copied.")
+                digest.update(chunk)
                 out.write(chunk)
     except OSError as exc:
         raise PackError("unreadable", f"Cannot copy {source}: {exc.strerror or exc}.") from exc
+    return digest.hexdigest()
 
 
 def _manifest(data: bytes, what: str) -> dict[str, str]:

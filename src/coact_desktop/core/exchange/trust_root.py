@@ -116,11 +116,26 @@ def parse_root(data: bytes) -> Root:
     return root
 
 
+@dataclass(frozen=True)
+class TrustedRoot:
+    """A root that passed, with only the signatures that counted (one per key, re-written)."""
+
+    root: Root
+    signatures: tuple[str, ...]
+
+
 def signers(
     root: Root, signatures: Iterable[bytes], keys: Sequence[minisign.PublicKey]
 ) -> set[bytes]:
     """The ids of the keys (among ``keys``) whose signature of this root is good."""
-    good: set[bytes] = set()
+    return set(good_signatures(root, signatures, keys))
+
+
+def good_signatures(
+    root: Root, signatures: Iterable[bytes], keys: Sequence[minisign.PublicKey]
+) -> dict[bytes, minisign.Signature]:
+    """Each key (among ``keys``) with a good signature of this root, and that signature."""
+    good: dict[bytes, minisign.Signature] = {}
     data, comment = root.to_bytes(), trusted_comment(root)
     for text in signatures:
         try:
@@ -134,7 +149,7 @@ def signers(
             minisign.verify(key, data, signature)
         except SignatureError:
             continue
-        good.add(key.key_id)
+        good[key.key_id] = signature
     return good
 
 
@@ -152,6 +167,12 @@ def check_self_signed(signed: SignedRoot) -> Root:
 
 def follow(trusted: Root, updates: Iterable[SignedRoot]) -> Root:
     """The newest root reachable from ``trusted`` one version at a time; refuse any bad link."""
+    chain = follow_chain(trusted, updates)
+    return chain[-1].root if chain else trusted
+
+
+def follow_chain(trusted: Root, updates: Iterable[SignedRoot]) -> list[TrustedRoot]:
+    """Every root newer than ``trusted``, checked in order, each with the signatures that count."""
     by_version: dict[int, SignedRoot] = {}
     for count, signed in enumerate(updates, 1):
         if count > MAX_UPDATES:
@@ -160,7 +181,7 @@ def follow(trusted: Root, updates: Iterable[SignedRoot]) -> Root:
         if version in by_version and by_version[version].data != signed.data:
             raise _refused("root_conflict", f"Two different roots claim version {version}.")
         by_version[version] = signed
-    current = trusted
+    current, chain = trusted, []
     for version in sorted(v for v in by_version if v > trusted.version):
         if version != current.version + 1:
             raise _refused(
@@ -168,11 +189,12 @@ def follow(trusted: Root, updates: Iterable[SignedRoot]) -> Root:
                 f"Version {current.version + 1} of the root of trust is missing; cannot go from "
                 f"version {current.version} to {version}.",
             )
-        current = check_update(current, by_version[version])
-    return current
+        chain.append(check_update(current, by_version[version]))
+        current = chain[-1].root
+    return chain
 
 
-def check_update(trusted: Root, signed: SignedRoot) -> Root:
+def check_update(trusted: Root, signed: SignedRoot) -> TrustedRoot:
     """The next root, if the trusted one's threshold and its own both signed it."""
     new = parse_root(signed.data)
     if new.library != trusted.library:
@@ -184,8 +206,8 @@ def check_update(trusted: Root, signed: SignedRoot) -> Root:
             "root_rollback" if new.version <= trusted.version else "root_gap",
             f"Root version {new.version} cannot follow version {trusted.version}.",
         )
-    old_signers = signers(new, signed.signatures, trusted.root_keys)
-    new_signers = signers(new, signed.signatures, new.root_keys)
+    old_signers = good_signatures(new, signed.signatures, trusted.root_keys)
+    new_signers = good_signatures(new, signed.signatures, new.root_keys)
     if len(old_signers) < trusted.threshold or len(new_signers) < new.threshold:
         raise _refused(
             "root_unsigned",
@@ -193,7 +215,8 @@ def check_update(trusted: Root, signed: SignedRoot) -> Root:
             f"the current root keys and {new.threshold} of its own; it has {len(old_signers)} and "
             f"{len(new_signers)}.",
         )
-    return new
+    counted = old_signers | new_signers
+    return TrustedRoot(new, tuple(counted[k].to_text() for k in sorted(counted)))
 
 
 def read_root_folder(folder: Path, version: int) -> SignedRoot:

@@ -11,6 +11,7 @@ from typing import Any
 
 from coact_desktop.core.dto import LIST_PREFIX
 from coact_desktop.core.errors import EditionError
+from coact_desktop.core.library.edition_shape import check_shape
 from coact_desktop.core.library.spans import merge_spans
 from coact_desktop.core.storage.paths import RESOURCES
 
@@ -141,7 +142,11 @@ def load_edition(folder: Path | None = None) -> Edition:
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["source"]["sha256"]:
         raise EditionError("The edition text does not match its recorded checksum.")
-    lines = tuple(raw.decode("utf-8").splitlines())
+    try:
+        lines = tuple(raw.decode("utf-8").splitlines())
+    except UnicodeDecodeError as exc:
+        raise EditionError("The edition text is not UTF-8.") from exc
+    check_shape(meta, len(lines))
     _check_coverage(meta, len(lines))
     chapters = tuple(_chapter(i, c, lines) for i, c in enumerate(meta["chapters"]))
     return Edition(

@@ -20,7 +20,7 @@ from coact_desktop.core.dto import (
     Passage,
     TimelineEvent,
 )
-from coact_desktop.core.errors import NotFound
+from coact_desktop.core.errors import NotFound, PackError
 from coact_desktop.core.library.edition import Edition, decades_in, form_spans, places_in
 from coact_desktop.core.library.group_histories import (
     GROUP_PREFIX,
@@ -90,22 +90,37 @@ class LibraryService:
 
     def edition_version(self, edition_id: str) -> int | None:
         """The version of an edition in the library, if it is there."""
+        return self.edition_signed(edition_id)[0]
+
+    def edition_signed(self, edition_id: str) -> tuple[int | None, str | None]:
+        """An edition's version and the key id that signed it (None: shipped with the program)."""
         with self._sessions() as session:
             row = session.get(EditionRow, edition_id)
-            return None if row is None else row.version
+            return (None, None) if row is None else (row.version, row.publisher_key_id)
 
     def import_edition(
-        self, edition: Edition, histories: Sequence[tuple[AcceptedHistory, str]], key_id: str
+        self,
+        edition: Edition,
+        histories: Sequence[tuple[AcceptedHistory, str]],
+        key_id: str,
+        replaces: int | None,
     ) -> None:
         """Put a published edition and its groups' histories in place, all in one transaction.
 
         Each history comes with the hash it is known by; a kill at any moment leaves the old
-        library or the new one, never a mix.
+        library or the new one, never a mix. ``replaces`` is the version the import was checked
+        against: if another import changed it meanwhile, nothing is done.
         """
         prepared = [(history, sha, prepare(history)) for history, sha in histories]
         now = datetime.now(UTC).replace(tzinfo=None)
         with self._sessions.begin() as session:
             row = session.get(EditionRow, edition.id)
+            if (None if row is None else row.version) != replaces:
+                raise PackError(
+                    "changed_meanwhile",
+                    "The library's edition changed while this one was being checked; import "
+                    "the file again.",
+                )
             if row:
                 session.delete(row)
                 session.flush()
