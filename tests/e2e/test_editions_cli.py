@@ -126,3 +126,68 @@ def test_a_wrong_passphrase_or_key_writes_nothing(
     assert done.returncode == 1
     assert "passphrase" in done.stderr.lower()
     assert not pack.exists()
+
+
+EXAMPLE_DRAFT = Path(__file__).resolve().parents[2] / "docs" / "examples" / "draft.json"
+
+
+def test_a_groups_history_reaches_readers_in_the_next_edition(
+    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    """A group sends its history, Coact accepts it and publishes it, a reader finds it."""
+    group, coact, reader = tmp_path / "group", tmp_path / "coact", tmp_path / "reader"
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text(PASSPHRASE + "\n")
+    created = _run(command, group, "drafts", "create", "--from-json", str(EXAMPLE_DRAFT))
+    assert created.returncode == 0, created.stderr
+    draft_id = created.stdout.strip()
+    bundle = tmp_path / "bundle.coact"
+    sent = _run(
+        command,
+        group,
+        "export",
+        draft_id,
+        "--out",
+        str(bundle),
+        "--no-encrypt",
+        "--light-key",
+        "--passphrase-file",
+        str(passphrase),
+    )
+    assert sent.returncode == 0, sent.stderr
+    # Coact has phoned the group and compared the key's words: it trusts the new key.
+    received = _json(_run(command, coact, "import", str(bundle), "--trust-new-key", "--json"))
+    (item,) = received
+    assert item["state"] == "accepted"
+    key_file = tmp_path / "publishing.key"
+    key_file.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], PASSPHRASE, LIGHT))
+    pack = tmp_path / "edition.coactpack"
+    newer = load_edition().version + 1
+    built = _run(
+        command,
+        coact,
+        "editions",
+        "build",
+        str(_test_edition(tmp_path, newer)),
+        "--out",
+        str(pack),
+        "--key",
+        str(key_file),
+        "--passphrase-file",
+        str(passphrase),
+        "--history",
+        item["group"]["id"],
+        "--notes",
+        "TEST NOTES: a group's history",
+    )
+    assert built.returncode == 0, built.stderr
+
+    before = _json(_run(command, reader, "search", "drop-in centre", "--json"))
+    imported = _json(_run(command, reader, "editions", "import", str(pack), "--json"))
+    assert imported["histories"] == ["Riverside Users Network"]
+    found = _json(_run(command, reader, "search", "drop-in centre", "--json"))
+    assert found["total"] > before["total"]
+    # The hit is in the group's own chapter (its history, credited to the group in the reader).
+    assert any(hit["chapter_slug"].startswith("group-") for hit in found["hits"])
+    organisations = _json(_run(command, reader, "library", "organisations", "--json"))
+    assert any(o["name"] == "Riverside Users Network" for o in organisations)
