@@ -503,7 +503,12 @@ Start with “New draft…”.</source>
         <translation>&lt;p&gt;Ваши черновики, ключи и место чтения сохранятся.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;This computer&apos;s clock is behind:&lt;/b&gt; a file signed on {seen} was already seen here. Set the date right, or an old edition could pass for a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Часы этого компьютера отстают:&lt;/b&gt; здесь уже был файл, подписанный {seen}. Установите правильную дату, иначе старое издание может сойти за новое.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import this edition?</source>
         <translation>Импортировать это издание?</translation>
     </message>
@@ -513,7 +518,7 @@ Start with “New draft…”.</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The edition was not imported.</source>
         <translation>Издание не импортировано.</translation>
     </message>
@@ -523,7 +528,7 @@ Start with “New draft…”.</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edition {edition} is now in the library.</source>
         <translation>Издание {edition} теперь в библиотеке.</translation>
     </message>
@@ -1449,14 +1454,14 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+91"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+92"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
 Авторы: Mat Southwell и Lana Durjava, Coact</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Read</source>
         <translation>Чтение</translation>
     </message>
@@ -1476,15 +1481,20 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+388"/>
+        <location line="-73"/>
+        <location line="+408"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-386"/>
         <source>Authors</source>
         <translation>Авторы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edition</source>
+        <translation>Издание</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1497,7 +1507,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
+        <source>Edition {number}, {date}</source>
+        <translation>Издание {number}, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
@@ -1517,12 +1532,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>По одному изданию за раз: сначала {name}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
         <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>

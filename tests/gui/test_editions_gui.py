@@ -37,6 +37,7 @@ def test_a_reader_imports_a_newer_edition_and_keeps_reading(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
 ) -> None:
     pack = make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])
+    assert window.edition_label.text() == f"Edition {B}, {load_edition().date}"
     window.open_chapter("human-rights")
     qtbot.waitUntil(
         lambda: (
@@ -58,6 +59,10 @@ def test_a_reader_imports_a_newer_edition_and_keeps_reading(
     assert window.services is not None
     assert window.services.library.edition_version(load_edition().id) == B + 1
     assert window.status_label.text() == f"Edition {B + 1} is now in the library."
+    date = load_edition().date
+    qtbot.waitUntil(
+        lambda: window.edition_label.text() == f"Edition {B + 1}, {date}", timeout=TIMEOUT
+    )
     # The chapter being read is still open, and search comes back once the index is rebuilt.
     qtbot.waitUntil(lambda: window.index.is_ready, timeout=TIMEOUT)
     assert window.reader.chapter is not None
@@ -91,3 +96,19 @@ def test_a_pack_from_an_unknown_key_is_refused_with_its_reason(
     assert "does not list as a publishing key" in importer.refusal.text()
     assert window.services is not None
     assert window.services.library.edition_version(load_edition().id) == B
+
+
+def test_a_clock_behind_the_newest_signed_time_is_said_in_the_question(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    from coact_desktop.core.exchange import clock_floor
+
+    assert window.services is not None
+    clock_floor.raise_to(window.services.paths.data_dir, "2099-01-01T00:00:00Z")
+    importer = window.edition_import
+    window.import_files([make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])])
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    assert "clock is behind" in importer.question.text()
+    assert "2099-01-01" in importer.question.text()
+    importer.question.reject()

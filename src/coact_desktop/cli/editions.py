@@ -74,6 +74,12 @@ def run(services: Any, args: argparse.Namespace) -> int:
     print(f"  The library now has edition {report['have_edition']}.")
     if report["notes"]:
         print(f"  What's new:  {report['notes']}")
+    if report["clock_behind"]:
+        print(
+            f"Warning: this computer's clock is behind: a file signed on "
+            f"{report['clock_behind'][:10]} was already seen here. Set the date right.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -92,6 +98,7 @@ def _report(file: str, check: Any) -> dict[str, Any]:
         "histories": list(check.histories),
         "notes": check.notes,
         "have_edition": check.have_edition,
+        "clock_behind": check.clock_behind,
     }
 
 

@@ -72,6 +72,11 @@ class EditionImport(QObject):
             notes = escape(check.notes).replace("\n", "<br>")
             text += self.tr("<p>What is new: {notes}</p>").format(notes=notes)
         text += self.tr("<p>Your drafts, keys and reading place are kept.</p>")
+        if check.clock_behind:
+            text += self.tr(
+                "<p><b>This computer's clock is behind:</b> a file signed on {seen} was already "
+                "seen here. Set the date right, or an old edition could pass for a new one.</p>"
+            ).format(seen=escape(check.clock_behind[:10]))
         self.question = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Import this edition?"), text, parent=self._parent
         )

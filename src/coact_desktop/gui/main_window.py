@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.dto import Chapter, ChapterInfo, SearchFilters, SearchHit
+from coact_desktop.core.dto import Chapter, ChapterInfo, EditionInfo, SearchFilters, SearchHit
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
@@ -94,11 +94,18 @@ class MainWindow(QMainWindow):
         )
         self.credit.setWordWrap(True)
         self.credit.setAccessibleName(self.tr("Authors"))
-        self.credit.setContentsMargins(8, 8, 8, 8)
+        self.credit.setContentsMargins(8, 8, 8, 0)
+        # Which edition this is, and from when: a reader offline for a year should know.
+        self.edition_label = QLabel(self)
+        self.edition_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.edition_label.setWordWrap(True)  # never widens the contents panel
+        self.edition_label.setContentsMargins(8, 0, 8, 8)
+        self.edition_label.setAccessibleName(self.tr("Edition"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.credit)
+        left_layout.addWidget(self.edition_label)
         left_layout.addWidget(self.contents, 1)
         self.reader = ReaderView(self)
         self.tabs = QTabWidget(self)
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
                 library.organisations(),
                 library.timeline(),
                 services.inbox.has_items(),
+                library.edition_info(),
             )
 
         self.runner.submit(load, name="load library", done=self._library_loaded, failed=self._fatal)
@@ -207,7 +215,8 @@ class MainWindow(QMainWindow):
     def _library_loaded(self, loaded: tuple[Any, ...]) -> None:
         if self._closing:
             return
-        chapters, chapter, organisations, events, has_inbox = loaded
+        chapters, chapter, organisations, events, has_inbox, edition = loaded
+        self._show_edition(edition)
         self.contents.set_chapters(chapters)
         self.reader.set_contents(chapters)
         self.organisations.set_model_titles(
@@ -241,6 +250,11 @@ class MainWindow(QMainWindow):
         self._chapters[chapter.info.slug] = chapter
         self.status_label.setText("")
         self._prepare_search()
+
+    def _show_edition(self, edition: EditionInfo) -> None:
+        self.edition_label.setText(
+            self.tr("Edition {number}, {date}").format(number=edition.version, date=edition.date)
+        )
 
     def _add_inbox_tab(self) -> None:
         if self.tabs.indexOf(self.inbox) < 0:
@@ -316,10 +330,12 @@ class MainWindow(QMainWindow):
         library = services.library
 
         def load(_ctx: TaskContext) -> tuple[Any, ...]:
-            return library.chapters(), library.organisations(), library.timeline()
+            edition = library.edition_info()
+            return library.chapters(), library.organisations(), library.timeline(), edition
 
         def show(loaded: tuple[Any, ...]) -> None:
-            chapters, organisations, events = loaded
+            chapters, organisations, events, edition = loaded
+            self._show_edition(edition)
             self.contents.set_chapters(chapters)
             self.reader.set_contents(chapters)
             self.organisations.set_organisations(organisations)

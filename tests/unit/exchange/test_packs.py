@@ -13,6 +13,7 @@ import subprocess
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ import pytest
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import PackError
-from coact_desktop.core.exchange import kept_roots, trust_root
+from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
 from coact_desktop.core.exchange import pack_format as pf
 from coact_desktop.core.exchange.bundle_read import open_bundle
 from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
@@ -441,3 +442,19 @@ def test_a_pack_is_checked_in_the_profile_not_where_it_lies(
     monkeypatch.setattr(pack_read, "_copy_in", copy_then_remove)
     reader.editions.import_pack(pack)
     assert reader.library.edition_version(LIBRARY) == B + 1
+
+
+def test_the_newest_signed_time_seen_tells_a_clock_that_is_behind(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path]
+) -> None:
+    reader = new_profile()
+    data_dir = reader.paths.data_dir
+    check = reader.editions.verify(publish(reader, B + 1))
+    assert clock_floor.floor(data_dir) == check.statement.created
+    assert check.clock_behind is None  # this clock is fine
+    assert clock_floor.behind(data_dir, datetime(2020, 1, 1, tzinfo=UTC)) == check.statement.created
+    clock_floor.raise_to(data_dir, "2099-01-01T00:00:00Z")  # as if such a file had been seen
+    clock_floor.raise_to(data_dir, "2030-01-01T00:00:00Z")  # the floor never goes down
+    assert clock_floor.floor(data_dir) == "2099-01-01T00:00:00Z"
+    again = reader.editions.verify(publish(reader, B + 2))
+    assert again.clock_behind == "2099-01-01T00:00:00Z"  # said, not refused

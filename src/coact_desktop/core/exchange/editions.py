@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import KeyFileError, PackError
-from coact_desktop.core.exchange import kept_roots, trust_root
+from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
 from coact_desktop.core.exchange.formats.minisign import (
     SecretKey,
     decrypt_secret_key,
@@ -35,6 +35,7 @@ class PackCheck:
     have_edition: int | None
     histories: tuple[str, ...]  # group names
     notes: str
+    clock_behind: str | None = None  # the newest signed time seen, if this clock shows earlier
 
 
 def open_publishing_key(path: Path, passphrase: str) -> SecretKey:
@@ -151,7 +152,9 @@ class EditionsService:
         def keep(chain: list[trust_root.TrustedRoot]) -> None:
             kept_roots.keep(self._data_dir, chain)
 
-        return verify_pack(path, work, root, Have(version, key_id), progress, cancel, keep)
+        verified = verify_pack(path, work, root, Have(version, key_id), progress, cancel, keep)
+        clock_floor.raise_to(self._data_dir, verified.statement.created)
+        return verified
 
     def _revoked(self, verified: VerifiedPack) -> bool:
         """Whether the edition the library holds was signed by a key the root no longer lists."""
@@ -168,6 +171,7 @@ class EditionsService:
             have_edition=self._library.edition_version(verified.statement.library),
             histories=tuple(h.name for h in verified.histories),
             notes=verified.records.notes,
+            clock_behind=clock_floor.behind(self._data_dir),
         )
 
     def _workspace(self) -> tempfile.TemporaryDirectory[str]:
