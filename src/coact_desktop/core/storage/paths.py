@@ -72,6 +72,20 @@ class ProfilePaths:
                     f"The folder {folder} is read-only. Choose another place with --data-dir.",
                     path=str(folder),
                 )
+        # The private work folder (exports, checks of received files) is part of the profile
+        # from the start: checking a file that is then refused leaves nothing behind, not even it.
+        try:
+            self.private_tmp.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise ProfileError(
+                f"Cannot create the folder {self.private_tmp}: {exc.strerror}.",
+                path=str(self.private_tmp),
+            ) from exc
+
+    @property
+    def private_tmp(self) -> Path:
+        """Work files that must not sit in a shared temp folder: cleared at each start."""
+        return self.data_dir / "tmp"
 
 
 def _private(folder: Path) -> None:
