@@ -33,6 +33,27 @@ def _json(done: subprocess.CompletedProcess[str]) -> Any:
     return json.loads(done.stdout)
 
 
+def _build(
+    command: str, profile: Path, edition: Path, pack: Path, secrets: tuple[Path, Path], *more: str
+) -> subprocess.CompletedProcess[str]:
+    """``editions build`` with a publishing key file and its passphrase file."""
+    key_file, passphrase = secrets
+    return _run(
+        command,
+        profile,
+        "editions",
+        "build",
+        str(edition),
+        "--out",
+        str(pack),
+        "--key",
+        str(key_file),
+        "--passphrase-file",
+        str(passphrase),
+        *more,
+    )
+
+
 def _test_edition(tmp_path: Path, version: int) -> Path:
     folder = tmp_path / f"test-edition-{version}"
     shutil.copytree(bundled_edition_dir(), folder)
@@ -53,21 +74,9 @@ def test_coact_publishes_and_a_reader_imports_from_the_command_line(
     newer = load_edition().version + 1
     pack = tmp_path / "out" / "edition.coactpack"
 
-    built = _run(
-        command,
-        coact,
-        "editions",
-        "build",
-        str(_test_edition(tmp_path, newer)),
-        "--out",
-        str(pack),
-        "--key",
-        str(key_file),
-        "--passphrase-file",
-        str(passphrase),
-        "--notes",
-        "TEST NOTES",
-        "--json",
+    edition = _test_edition(tmp_path, newer)
+    built = _build(
+        command, coact, edition, pack, (key_file, passphrase), "--notes", "TEST NOTES", "--json"
     )
     assert built.returncode == 0, built.stderr
     assert _json(built)["edition"] == newer
@@ -163,18 +172,13 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     key_file.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], PASSPHRASE, LIGHT))
     pack = tmp_path / "edition.coactpack"
     newer = load_edition().version + 1
-    built = _run(
+    edition = _test_edition(tmp_path, newer)
+    built = _build(
         command,
         coact,
-        "editions",
-        "build",
-        str(_test_edition(tmp_path, newer)),
-        "--out",
-        str(pack),
-        "--key",
-        str(key_file),
-        "--passphrase-file",
-        str(passphrase),
+        edition,
+        pack,
+        (key_file, passphrase),
         "--history",
         item["group"]["id"],
         "--notes",

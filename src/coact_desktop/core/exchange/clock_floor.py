@@ -7,11 +7,11 @@ person is told (a clock set back is how an old, withdrawn edition could look new
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+from coact_desktop.core.storage.whole_file import write_whole
 
 FILE = Path("trust") / "clock-floor"  # in the profile's data folder
 _MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -31,15 +31,8 @@ def raise_to(data_dir: Path, moment: str) -> None:
     current = floor(data_dir)
     if not _MOMENT.fullmatch(moment) or (current is not None and moment <= current):
         return
-    target = data_dir / FILE
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=".clock-", suffix=".partial")
-        with os.fdopen(descriptor, "w", encoding="ascii") as out:
-            out.write(moment + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, target)
+        write_whole(data_dir / FILE, (moment + "\n").encode("ascii"))
     except OSError:
         return  # a hint lost, not a refusal: the next pack raises it again
 

@@ -8,15 +8,14 @@ kept, written again by us, so nothing a courier added to a pack reaches the prof
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from coact_desktop.core.errors import BundleError, KnownError, PackError
 from coact_desktop.core.exchange import trust_root
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical, loads_strict
+from coact_desktop.core.storage.whole_file import write_whole
 
 FORMAT = "coact-kept-root/1"
 FOLDER = "trust"  # inside the profile's data folder
@@ -39,13 +38,7 @@ def keep(data_dir: Path, chain: Iterable[trust_root.TrustedRoot]) -> None:
         try:
             if target.exists() and target.read_bytes() == text:
                 continue
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            descriptor, name = tempfile.mkstemp(dir=folder, prefix=".root-", suffix=".partial")
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(name, target)
+            write_whole(target, text)
         except OSError as exc:
             raise PackError(
                 "profile_unwritable",

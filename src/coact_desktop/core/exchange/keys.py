@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import Rotation
 from coact_desktop.core.storage.models import ExportRow, SigningKeyRow
+from coact_desktop.core.storage.whole_file import write_whole
 
 BACKUP_FORMAT = "coact-key-backup/1"
 ROTATION_FORMAT = "coact-key-rotation/1"
@@ -334,16 +334,7 @@ def _info(row: SigningKeyRow) -> KeyInfo:
 
 def _write_private(path: Path, data: bytes, mode: int) -> None:
     """Write a file whole or not at all, readable only by its owner when it holds secrets."""
-    temp = path.with_name(f".{path.name}.partial")
     try:
-        # Never an old partial file with whatever mode it had: a new one, with ours.
-        temp.unlink(missing_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_whole(path, data, mode)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise KeyFileError(f"Cannot write {path}: {exc.strerror}.", path=str(path)) from exc
