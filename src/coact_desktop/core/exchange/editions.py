@@ -14,7 +14,6 @@ from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
 from coact_desktop.core.exchange.formats.minisign import (
     SecretKey,
     decrypt_secret_key,
-    key_id_from_hex,
 )
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
@@ -101,14 +100,11 @@ class EditionsService:
             ]
             if cancel is not None:
                 cancel.raise_if_cancelled()  # the last moment to stop: the switch is one step
-            have = self._library.edition_version(verified.statement.library)
-            if (
-                have is not None
-                and have >= verified.statement.edition
-                and not self._revoked(verified)
-            ):
-                raise PackError("changed_meanwhile", "The library already has this edition now.")
-            self._library.import_edition(verified.edition, histories, verified.key_id, have)
+            # Checked against the edition the verification saw: another import meanwhile is a
+            # refusal inside the transaction, not a silent downgrade.
+            self._library.import_edition(
+                verified.edition, histories, verified.key_id, verified.have.edition
+            )
             return self._check(verified)
 
     def build(
@@ -155,13 +151,6 @@ class EditionsService:
         verified = verify_pack(path, work, root, Have(version, key_id), progress, cancel, keep)
         clock_floor.raise_to(self._data_dir, verified.statement.created)
         return verified
-
-    def _revoked(self, verified: VerifiedPack) -> bool:
-        """Whether the edition the library holds was signed by a key the root no longer lists."""
-        _version, key_id = self._library.edition_signed(verified.statement.library)
-        if key_id is None:
-            return False
-        return verified.root.publishing_key(key_id_from_hex(key_id)) is None
 
     def _check(self, verified: VerifiedPack) -> PackCheck:
         return PackCheck(

@@ -31,6 +31,14 @@ CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
+class Have:
+    """What the reader's library holds now: the edition number, and which key signed it."""
+
+    edition: int | None
+    key_id: str | None = None  # None: the edition shipped with the program
+
+
+@dataclass(frozen=True)
 class VerifiedPack:
     """A pack that passed every check, with what it holds, unpacked in the profile."""
 
@@ -39,17 +47,10 @@ class VerifiedPack:
     root: trust_root.Root  # the newest root, followed through the roots the pack carried
     key_id: str  # the publishing key that signed it
     file_sha256: str  # of the copy that was checked
+    have: Have  # what the library held when it was checked
     edition: Edition
     histories: tuple[History, ...]
     folder: Path
-
-
-@dataclass(frozen=True)
-class Have:
-    """What the reader's library holds now: the edition number, and which key signed it."""
-
-    edition: int | None
-    key_id: str | None = None  # None: the edition shipped with the program
 
 
 KeepRoots = Callable[[list[trust_root.TrustedRoot]], None]
@@ -221,7 +222,7 @@ def _verify(
             )
         histories.append(history)
     return VerifiedPack(
-        statement, records, root, key.key_id_hex, "", edition, tuple(histories), folder
+        statement, records, root, key.key_id_hex, "", have, edition, tuple(histories), folder
     )
 
 
