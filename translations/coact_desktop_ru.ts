@@ -1482,12 +1482,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-73"/>
-        <location line="+408"/>
+        <location line="+433"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-411"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1532,7 +1532,17 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>По одному изданию за раз: сначала {name}.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+7"/>
+        <source>Copy the library to a stick</source>
+        <translation>Скопировать библиотеку на флешку</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied to {path}. Whoever gets it can check it as you did.</source>
+        <translation>Скопировано: {path}. Тот, кто получит файл, сможет проверить его так же, как вы.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -2177,6 +2187,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импортировать файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the library to a stick…</source>
+        <translation>&amp;Скопировать библиотеку на флешку…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -97,6 +97,13 @@ def test_coact_publishes_and_a_reader_imports_from_the_command_line(
     chapters = _run(command, reader, "library", "chapters")
     assert "1. Introduction" in chapters.stdout
 
+    shared = _run(command, reader, "editions", "share", str(tmp_path / "stick"))
+    assert shared.returncode == 0, shared.stderr
+    (passed_on,) = (tmp_path / "stick" / "COACT_LIBRARY").iterdir()
+    assert passed_on.read_bytes() == pack.read_bytes()
+    next_reader = _run(command, tmp_path / "next", "editions", "import", str(passed_on))
+    assert next_reader.returncode == 0, next_reader.stderr
+
     again = _run(command, reader, "editions", "import", str(pack), "--json")
     assert again.returncode == 1
     assert (_json(again)["ok"], _json(again)["reason"]) == (False, "already_have")

@@ -112,3 +112,22 @@ def test_a_clock_behind_the_newest_signed_time_is_said_in_the_question(
     assert "clock is behind" in importer.question.text()
     assert "2099-01-01" in importer.question.text()
     importer.question.reject()
+
+
+def test_the_library_is_copied_to_a_stick_to_pass_on(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    importer = window.edition_import
+    window.import_files([make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])])
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    with qtbot.waitSignal(importer.imported, timeout=TIMEOUT):
+        importer.import_button.click()
+    stick = tmp_path / "stick"
+    window.share_library_to(stick)
+    qtbot.waitUntil(lambda: "Copied to" in window.status_label.text(), timeout=TIMEOUT)
+    (copied,) = (stick / "COACT_LIBRARY").iterdir()
+    assert copied.suffix == ".coactpack"
+    assert str(copied) in window.status_label.text()
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Copy the library to a stick…" in texts

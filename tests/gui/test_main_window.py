@@ -292,6 +292,7 @@ def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow)
     assert menus["File"] == [
         "New draft…",
         "Import a file…",
+        "Copy the library to a stick…",
         "Export the open draft…",
         "Quit",
     ]

@@ -38,6 +38,10 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         action = actions.add_parser(name, parents=[common], help=words)
         action.add_argument("file")
         action.add_argument("--json", action="store_true", help="print JSON")
+    share = actions.add_parser(
+        "share", parents=[common], help="copy the newest edition imported to FOLDER/COACT_LIBRARY"
+    )
+    share.add_argument("folder", metavar="FOLDER", help="e.g. a USB stick")
     listing = actions.add_parser("list", parents=[common], help="the editions in the library")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
@@ -49,6 +53,10 @@ def run(services: Any, args: argparse.Namespace) -> int:
         return _list(services, args)
     if args.action == "build":
         return _build(editions, args)
+    if args.action == "share":
+        copied = editions.share(Path(args.folder))
+        print(f"Copied the library's newest edition to {copied}.")
+        return EXIT_OK
     try:
         if args.action == "verify":
             check = editions.verify(Path(args.file))

@@ -294,6 +294,31 @@ class MainWindow(QMainWindow):
                     self.tr("One edition at a time: {name} first.").format(name=packs[0].name)
                 )
 
+    def share_library(self) -> None:
+        """Choose a folder (a USB stick) and copy the newest edition there, to pass on."""
+        if self.services is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy the library to a stick"))
+        if folder:
+            self.share_library_to(Path(folder))
+
+    def share_library_to(self, folder: Path) -> None:
+        """Copy the newest edition pack into ``folder``/COACT_LIBRARY, off the GUI thread."""
+        if self.services is None:
+            return
+        editions = self.services.editions
+
+        def done(copied: Path) -> None:
+            self.status_label.setText(
+                self.tr("Copied to {path}. Whoever gets it can check it as you did.").format(
+                    path=str(copied)
+                )
+            )
+
+        self.runner.submit(
+            lambda _ctx: editions.share(folder), name="share", done=done, failed=self._warn
+        )
+
     def _edition_imported(self, _check: object) -> None:
         """The library changed under the window: show the new text, keep the place if it is."""
         self._build_views()

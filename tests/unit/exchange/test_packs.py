@@ -458,3 +458,19 @@ def test_the_newest_signed_time_seen_tells_a_clock_that_is_behind(
     assert clock_floor.floor(data_dir) == "2099-01-01T00:00:00Z"
     again = reader.editions.verify(publish(reader, B + 2))
     assert again.clock_behind == "2099-01-01T00:00:00Z"  # said, not refused
+
+
+def test_a_reader_passes_the_library_on_and_the_next_reader_imports_it(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    coact, reader, next_reader = new_profile(), new_profile(), new_profile()
+    assert _reason(lambda: reader.editions.share(tmp_path / "stick")) == "nothing_to_share"
+    reader.editions.import_pack(publish(coact, B + 1))
+    reader.editions.import_pack(publish(coact, B + 2))
+    kept = sorted(p.name for p in (reader.paths.data_dir / "editions").iterdir())
+    assert kept == [f"{LIBRARY}-{B + 2}.coactpack"]  # only the newest is kept to pass on
+    copied = reader.editions.share(tmp_path / "stick")
+    assert copied == tmp_path / "stick" / "COACT_LIBRARY" / f"{LIBRARY}-{B + 2}.coactpack"
+    assert [p.name for p in copied.parent.iterdir()] == [copied.name]  # no partial left
+    next_reader.editions.import_pack(copied)
+    assert next_reader.library.edition_version(LIBRARY) == B + 2

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,10 +21,14 @@ from coact_desktop.core.exchange.formats.minisign import (
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.pack_format import Statement
-from coact_desktop.core.exchange.pack_read import Have, VerifiedPack, verify_pack
+from coact_desktop.core.exchange.pack_read import COPY_NAME, Have, VerifiedPack, verify_pack
 from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
 from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.service import LibraryService
+
+KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
+SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) look
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,58 @@ class EditionsService:
             self._library.import_edition(
                 verified.edition, histories, verified.key_id, verified.have.edition
             )
+            self._keep_pack(Path(work) / COPY_NAME, verified.statement)
             return self._check(verified)
+
+    def share(self, folder: Path) -> Path:
+        """Copy the newest edition pack this profile imported to ``folder/COACT_LIBRARY/``.
+
+        The signatures make any courier safe: whoever receives it checks it as this reader did.
+        """
+        kept = sorted(self._kept_packs(), key=lambda p: p[0])
+        if not kept:
+            raise PackError(
+                "nothing_to_share",
+                "This library has no edition from a file to pass on yet: only editions "
+                "imported from a .coactpack file can be copied to a stick.",
+            )
+        _edition, source = kept[-1]
+        target = folder / SHARE_FOLDER / source.name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.partial")
+            shutil.copyfile(source, partial)
+            with partial.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+        except OSError as exc:
+            raise PackError(
+                "share_unwritable", f"Cannot copy the library to {folder}: {exc.strerror or exc}."
+            ) from exc
+        return target
+
+    def _keep_pack(self, copy: Path, statement: Statement) -> None:
+        """Keep the file just imported, to pass on; the ones before it go."""
+        folder = self._data_dir / KEPT_PACKS
+        name = f"{statement.library}-{statement.edition}.coactpack"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            os.replace(copy, folder / name)  # the checked copy: in the profile already
+            for _edition, older in self._kept_packs():
+                if older.name != name:
+                    older.unlink(missing_ok=True)
+        except OSError as exc:
+            # The edition is imported; only passing it on is lost (and the next import keeps one).
+            log.warning("The imported pack could not be kept to pass on: %s", exc)
+
+    def _kept_packs(self) -> list[tuple[int, Path]]:
+        folder = self._data_dir / KEPT_PACKS
+        found = []
+        for path in folder.glob("*.coactpack") if folder.is_dir() else []:
+            number = path.stem.rsplit("-", 1)[-1]
+            if number.isdigit():
+                found.append((int(number), path))
+        return found
 
     def build(
         self,

@@ -28,6 +28,7 @@ from coact_desktop.core.exchange.history import History, history_from_json
 from coact_desktop.core.library.edition import Edition, load_edition
 
 CHUNK = 1 << 20
+COPY_NAME = "pack.coactpack"  # the copy checked, in the work folder
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def verify_pack(
     ``keep_roots`` is handed every newer root the pack carries as soon as they check out.
     """
     cancel = cancel or CancelToken()
-    copy = private_dir / "pack.coactpack"
+    copy = private_dir / COPY_NAME
     file_sha256 = _copy_in(path, copy, cancel)  # read once: never check a stick's file twice
     try:
         archive = read_zip(
