@@ -478,7 +478,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+42"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+48"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
@@ -536,6 +536,11 @@ Start with “New draft…”.</source>
         <location line="+8"/>
         <source>Stopped. Nothing was changed.</source>
         <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stick holds no newer edition than yours.</source>
+        <translation>На флешке нет издания новее вашего.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1454,7 +1459,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+92"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+93"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1482,12 +1487,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-73"/>
-        <location line="+433"/>
+        <location line="+441"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-419"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1507,7 +1512,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Edition {number}, {date}</source>
         <translation>Издание {number}, {date}</translation>
     </message>
@@ -1532,7 +1537,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>По одному изданию за раз: сначала {name}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Copy the library to a stick</source>
         <translation>Скопировать библиотеку на флешку</translation>
     </message>

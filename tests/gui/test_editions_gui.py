@@ -131,3 +131,45 @@ def test_the_library_is_copied_to_a_stick_to_pass_on(
     assert str(copied) in window.status_label.text()
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Copy the library to a stick…" in texts
+
+
+def _stick(tmp_path: Path, name: str, pack: Path) -> Path:
+    stick = tmp_path / name
+    (stick / "COACT_LIBRARY").mkdir(parents=True)
+    shutil.copyfile(pack, stick / "COACT_LIBRARY" / pack.name)
+    return stick
+
+
+def test_a_stick_with_a_newer_edition_is_offered_when_it_appears(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    importer, watch = window.edition_import, window.stick_watch
+    stick = _stick(tmp_path, "stick", make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"]))
+    drives: list[Path] = []
+    watch.volumes = lambda: list(drives)
+    watch.look()
+    qtbot.wait(300)
+    assert importer.question is None  # no drive yet
+    drives.append(stick)  # plugged in
+    watch.look()
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    assert f"edition {B + 1}" in importer.question.text()
+    with qtbot.waitSignal(importer.imported, timeout=TIMEOUT):
+        importer.import_button.click()
+    watch.look()  # the same stick, still in: not offered again
+    qtbot.wait(300)
+    assert importer.question is None
+
+
+def test_a_stick_with_nothing_newer_is_only_said_in_the_status_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    importer, watch = window.edition_import, window.stick_watch
+    stick = _stick(tmp_path, "old-stick", make_pack(tmp_path, B, throwaway_keys["publishing-1"]))
+    watch.volumes = lambda: [stick]
+    with qtbot.waitSignal(importer.finished, timeout=TIMEOUT) as said:
+        watch.look()
+    assert said.args == ["The stick holds no newer edition than yours."]
+    assert importer.refusal is None
+    assert importer.question is None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from coact_desktop.core.errors import Cancelled
+from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -33,11 +33,17 @@ class EditionImport(QObject):
         self.progress: QProgressDialog | None = None
         self.question: QMessageBox | None = None
         self.refusal: QMessageBox | None = None
+        self._from_a_stick = False
 
-    def start(self, services: AppServices, path: Path) -> None:
-        """Check the file, then ask whether to import the edition it holds."""
-        if self._task is not None:
+    def start(self, services: AppServices, path: Path, from_a_stick: bool = False) -> None:
+        """Check the file, then ask whether to import the edition it holds.
+
+        From a stick nobody chose a file: one holding no newer edition is only said in the
+        status line, without a box to close.
+        """
+        if self._task is not None or self.question is not None:
             return
+        self._from_a_stick = from_a_stick
         editions = services.editions
         self._show_progress(self.tr("Checking {name}…").format(name=path.name))
 
@@ -126,6 +132,10 @@ class EditionImport(QObject):
         self._end_progress()
         if isinstance(error, Cancelled):
             self.finished.emit(self.tr("Stopped. Nothing was changed."))
+            return
+        reason = error.details.get("reason") if isinstance(error, KnownError) else None
+        if self._from_a_stick and reason in ("already_have", "rollback"):
+            self.finished.emit(self.tr("The stick holds no newer edition than yours."))
             return
         message = self.tr("The edition was not imported. {reason}").format(reason=describe(error))
         self.refusal = QMessageBox(

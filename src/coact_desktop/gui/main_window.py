@@ -27,6 +27,7 @@ from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.search_index import IndexBuilder
 from coact_desktop.gui.settings import stored
+from coact_desktop.gui.stick_watch import StickWatch
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 from coact_desktop.gui.window_menus import WindowMenus
 from coact_desktop.gui.window_place import fit_on_screen
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
         if has_inbox:
             self._add_inbox_tab()
         self._reopen_draft()
+        # A stick with a Coact library on it: its newest edition is checked and offered.
+        self.stick_watch = StickWatch(self.runner, self)
+        self.stick_watch.found.connect(self._stick_brought)
+        self.stick_watch.start()
         # A window left open for weeks still keeps its daily backup.
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._backup_if_due)
@@ -293,6 +298,10 @@ class MainWindow(QMainWindow):
                 self.status_label.setText(
                     self.tr("One edition at a time: {name} first.").format(name=packs[0].name)
                 )
+
+    def _stick_brought(self, pack: Path) -> None:
+        if self.services is not None and not self._closing:
+            self.edition_import.start(self.services, pack, from_a_stick=True)
 
     def share_library(self) -> None:
         """Choose a folder (a USB stick) and copy the newest edition there, to pass on."""

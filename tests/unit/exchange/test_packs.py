@@ -474,3 +474,19 @@ def test_a_reader_passes_the_library_on_and_the_next_reader_imports_it(
     assert [p.name for p in copied.parent.iterdir()] == [copied.name]  # no partial left
     next_reader.editions.import_pack(copied)
     assert next_reader.library.edition_version(LIBRARY) == B + 2
+
+
+def test_the_packs_on_a_drive_are_listed_highest_number_first(tmp_path: Path) -> None:
+    from coact_desktop.core.exchange.editions import packs_on
+
+    assert packs_on(tmp_path) == []  # no COACT_LIBRARY folder
+    library = tmp_path / "COACT_LIBRARY"
+    library.mkdir()
+    for name in ("lib-3.coactpack", "lib-12.coactpack", "other.coactpack", "notes.txt"):
+        (library / name).write_bytes(b"")
+    (library / "folder.coactpack").mkdir()
+    assert [p.name for p in packs_on(tmp_path)] == [
+        "lib-12.coactpack",
+        "lib-3.coactpack",
+        "other.coactpack",
+    ]

@@ -31,6 +31,25 @@ SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) lo
 log = logging.getLogger(__name__)
 
 
+def packs_on(root: Path) -> list[Path]:
+    """The edition packs in a drive's ``COACT_LIBRARY/``, the highest-numbered name first.
+
+    The names are only a guess at which is newest (nothing on a stick is trusted): each is
+    checked in full before anything is offered.
+    """
+    folder = root / SHARE_FOLDER
+    try:
+        found = [p for p in folder.glob("*.coactpack") if p.is_file()]
+    except OSError:
+        return []
+
+    def number(path: Path) -> int:
+        tail = path.stem.rsplit("-", 1)[-1]
+        return int(tail) if tail.isdigit() and len(tail) < 8 else 0
+
+    return sorted(found, key=lambda p: (number(p), p.name), reverse=True)
+
+
 @dataclass(frozen=True)
 class PackCheck:
     """What a verified pack is, before it is imported."""
