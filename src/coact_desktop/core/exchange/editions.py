@@ -25,6 +25,7 @@ from coact_desktop.core.exchange.pack_read import COPY_NAME, Have, VerifiedPack,
 from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
 from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.service import LibraryService
+from coact_desktop.core.storage.whole_file import replace_whole
 
 KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
 SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) look
@@ -149,12 +150,8 @@ class EditionsService:
         _edition, source = kept[-1]
         target = folder / SHARE_FOLDER / source.name
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.partial")
-            shutil.copyfile(source, partial)
-            with partial.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
+            with source.open("rb") as kept_copy:
+                replace_whole(target, lambda out: shutil.copyfileobj(kept_copy, out), 0o644)
         except OSError as exc:
             raise PackError(
                 "share_unwritable", f"Cannot copy the library to {folder}: {exc.strerror or exc}."

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +18,7 @@ from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import History
 from coact_desktop.core.exchange.trust_root import SignedRoot, parse_root
 from coact_desktop.core.library.edition import Edition
+from coact_desktop.core.storage.whole_file import replace_whole
 
 
 @dataclass(frozen=True)
@@ -103,28 +102,11 @@ def write_pack(
 
 
 def _write_whole(target: Path, files: list[tuple[str, Path | bytes]]) -> None:
-    folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.name}.", suffix=".partial"
-        )
-        os.close(descriptor)
+        # Public text: compressed, to save megabytes; readable by all, as it is meant to be.
+        replace_whole(target, lambda out: write_zip(out, files, compress=True), 0o644)
     except OSError as exc:
-        raise KnownError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-    partial = Path(name)
-    try:
-        with partial.open("wb") as out:
-            write_zip(out, files, compress=True)  # public text: compressed, to save megabytes
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _sha(data: bytes) -> str:

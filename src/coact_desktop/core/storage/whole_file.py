@@ -1,27 +1,35 @@
-"""Writing a small file whole or not at all: a new temporary file beside it, then a rename."""
+"""Writing a file whole or not at all: a new temporary file beside it, then a rename."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_whole(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace ``path`` with ``data`` in one step (a kill leaves the old file or the new one).
+def replace_whole(path: Path, fill: Callable[[BinaryIO], object], mode: int = 0o600) -> None:
+    """Replace ``path`` with what ``fill`` writes, in one step (a kill leaves old or new).
 
     The temporary file is always a new one, made with ``mode`` (never an old partial file with
-    whatever mode it had); an OSError is raised as it is, with nothing left behind.
+    whatever mode it had, nor a link someone planted); an error is raised as it is, with nothing
+    left behind.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     try:
         os.fchmod(descriptor, mode)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(name, path)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
+
+
+def write_whole(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` in one step."""
+    replace_whole(path, lambda handle: handle.write(data), mode)
