@@ -15,16 +15,13 @@ from coact_desktop.core.exchange.formats.minisign import SecretKey
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _register_bundle_factory() -> None:
-    """Make tests/unit/bundle_factory.py importable as ``coact_tests_bundle_factory``.
+def _register(name: str, file: Path) -> None:
+    """Make a helper module of the tests importable under ``name``.
 
     With --import-mode=importlib no test folder is on sys.path; registering the module here,
     before any test module is collected, gives every test one copy of it.
     """
-    name = "coact_tests_bundle_factory"
-    spec = importlib.util.spec_from_file_location(
-        name, Path(__file__).parent / "unit" / "bundle_factory.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, file)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -32,7 +29,8 @@ def _register_bundle_factory() -> None:
     spec.loader.exec_module(module)
 
 
-_register_bundle_factory()
+_register("coact_tests_bundle_factory", Path(__file__).parent / "unit" / "bundle_factory.py")
+_register("coact_tests_pack_factory", Path(__file__).parent / "unit" / "pack_factory.py")
 
 
 @pytest.fixture(scope="session")

@@ -478,12 +478,12 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+51"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, edition {edition}, from {date}.&lt;/p&gt;&lt;p&gt;Signed by Coact on {created}. The library now has edition {have}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, издание {edition}, от {date}.&lt;/p&gt;&lt;p&gt;Подписано Coact {created}. Сейчас в библиотеке издание {have}.&lt;/p&gt;</translation>
     </message>
@@ -494,11 +494,25 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&lt;p&gt;No longer in it: {names}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Больше не входят: {names}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p&gt;What is new: {notes}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что нового: {notes}&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;p&gt;Then the changes after it, up to the newest edition: %n more file(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файл.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файла.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файлов.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&lt;p&gt;Your drafts, keys and reading place are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ваши черновики, ключи и место чтения сохранятся.&lt;/p&gt;</translation>
     </message>
@@ -528,9 +542,14 @@ Start with “New draft…”.</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Edition {edition} is now in the library.</source>
         <translation>Издание {edition} теперь в библиотеке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{done} The next file was not imported. {reason}</source>
+        <translation>{done} Следующий файл не импортирован. {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -543,12 +562,12 @@ Start with “New draft…”.</source>
         <translation>На флешке нет издания новее вашего.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The edition was not imported. {reason}</source>
         <translation>Издание не импортировано. {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
@@ -1459,7 +1478,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+93"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+94"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1486,13 +1505,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+441"/>
+        <location line="-74"/>
+        <location line="+464"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-441"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1532,12 +1551,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Файлы Coact (*.coactpack *.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>One edition at a time: {name} first.</source>
-        <translation>По одному изданию за раз: сначала {name}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Copy the library to a stick</source>
         <translation>Скопировать библиотеку на флешку</translation>
     </message>
@@ -1547,7 +1561,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Скопировано: {path}. Тот, кто получит файл, сможет проверить его так же, как вы.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+23"/>
+        <source>This is the edition the program came with: nothing new yet.</source>
+        <translation>Это издание, с которым пришла программа: нового пока нет.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -2177,6 +2196,74 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>WhatsNewView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+37"/>
+        <source>What&apos;s new in edition {edition}</source>
+        <translation>Что нового в издании {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;, edition {edition}, from {date}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;, издание {edition}, от {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The editors wrote no notes for this edition.</source>
+        <translation>Редакторы не оставили заметок к этому изданию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapters added, changed and removed</source>
+        <translation>Добавленные, изменённые и удалённые главы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chapter, with what changed marked</source>
+        <translation>Глава, изменения отмечены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open this chapter</source>
+        <translation>&amp;Открыть эту главу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added ({n})</source>
+        <translation>Добавлено ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed ({n})</source>
+        <translation>Изменено ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed ({n})</source>
+        <translation>Удалено ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No chapter changed in this edition.</source>
+        <translation>В этом издании главы не менялись.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New in this edition.</source>
+        <translation>Новое в этом издании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer in this edition.</source>
+        <translation>Больше нет в этом издании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Struck-through words were taken out; underlined words are new.</source>
+        <translation>Зачёркнутые слова убраны; подчёркнутые — новые.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <location filename="../src/coact_desktop/gui/window_menus.py" line="+34"/>
@@ -2222,6 +2309,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>&amp;Search the history</source>
         <translation>&amp;Поиск по всей книге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What&apos;s new in this edition</source>
+        <translation>&amp;Что нового в этом издании</translation>
     </message>
     <message>
         <location line="+3"/>

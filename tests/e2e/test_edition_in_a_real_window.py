@@ -8,6 +8,7 @@ The edition is a TEST EDITION: Coact's bundled text unchanged, with a new number
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -18,10 +19,12 @@ import pytest
 import real_window  # registered by tests/e2e/conftest.py
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.history import history_from_json
 from coact_desktop.core.exchange.pack_write import write_pack
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
 
 pytestmark = pytest.mark.slow
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs/examples/bundle/coact-bundle"
 
 
 def _pack(tmp_path: Path, key: SecretKey) -> tuple[Path, int]:
@@ -32,7 +35,9 @@ def _pack(tmp_path: Path, key: SecretKey) -> tuple[Path, int]:
     meta.update(version=version, title=f"{meta['title']} (TEST EDITION {version})")
     (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     target = tmp_path / "new-edition.coactpack"
-    write_pack(load_edition(folder), folder, [], "TEST NOTES", key, target)
+    history = history_from_json(json.loads((EXAMPLE / "data/history.json").read_text("utf-8")))
+    notes = "TEST NOTES: the documented example's group history joins this TEST EDITION."
+    write_pack(load_edition(folder), folder, [history], notes, key, target)
     return target, version
 
 
@@ -72,15 +77,27 @@ def test_a_reader_imports_an_edition_with_the_keyboard(
         window.type(str(pack))
         window.key("Return")
         question = _wait_for_window(window, "Import this edition")
-        window.screenshot(tmp_path / "question.png")
+        window.screenshot(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "question.png")
         window.xdotool("windowfocus", "--sync", question)
         window.key("Return")  # Import is the default button
         deadline = time.monotonic() + 30
         while _edition_in(data_dir / "coact.sqlite3") != version and time.monotonic() < deadline:
             time.sleep(0.2)
         assert _edition_in(data_dir / "coact.sqlite3") == version
+        # What's new opens by itself, beside the reader, with the group's chapters listed.
+        news = _wait_for_window(window, "What's new in edition")
         time.sleep(1)
-        window.screenshot(tmp_path / "imported.png")
+        window.screenshot(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "whats-new.png")
         assert window.alive()
         assert window.title.startswith("Introduction")  # still reading where the reader was
+        window.xdotool("windowfocus", "--sync", news)
+        window.key("alt+o")  # &Open this chapter: the first one added
+        deadline = time.monotonic() + 10
+        while not window.title.startswith("How the group began") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert window.title.startswith("How the group began"), window.title
+        window.xdotool("windowfocus", "--sync", news)
+        window.key("Escape")  # closes it; the reader stays
+        time.sleep(0.5)
+        assert not window.xdotool("search", "--onlyvisible", "--name", "What's new in edition")
         assert window.quit() == 0

@@ -202,3 +202,49 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     assert any(hit["chapter_slug"].startswith("group-") for hit in found["hits"])
     organisations = _json(_run(command, reader, "library", "organisations", "--json"))
     assert any(o["name"] == "Riverside Users Network" for o in organisations)
+
+
+def test_a_delta_is_built_from_the_command_line_and_a_stick_is_imported_in_order(
+    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    coact = tmp_path / "coact"
+    key_file = tmp_path / "publishing.key"
+    key_file.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], PASSPHRASE, LIGHT))
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text(PASSPHRASE + "\n")
+    secrets = (key_file, passphrase)
+    first = load_edition().version + 1
+    stick = tmp_path / "stick" / "COACT_LIBRARY"
+    full = stick / f"{load_edition().id}-{first}.coactpack"
+    delta = stick / f"{load_edition().id}-{first + 1}-delta.coactpack"
+    assert _build(command, coact, _test_edition(tmp_path, first), full, secrets).returncode == 0
+    built = _build(
+        command,
+        coact,
+        _test_edition(tmp_path, first + 1),
+        delta,
+        secrets,
+        "--delta-from",
+        str(full),
+        "--json",
+    )
+    assert built.returncode == 0, built.stderr
+    assert (_json(built)["kind"], _json(built)["edition"]) == ("delta", first + 1)
+    assert delta.stat().st_size < full.stat().st_size
+
+    reader = tmp_path / "reader"
+    alone = _run(command, reader, "editions", "import", str(delta), "--json")
+    assert (alone.returncode, _json(alone)["reason"]) == (1, "delta_base")
+    imported = _run(command, reader, "editions", "import", str(tmp_path / "stick"), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert _json(imported)["imported"] == [str(full), str(delta)]
+    listed = _json(_run(command, reader, "editions", "list", "--json"))
+    assert [e["version"] for e in listed] == [first + 1]
+    nothing = _run(command, reader, "editions", "import", str(stick))
+    assert (nothing.returncode, "no newer edition" in nothing.stdout) == (0, True)
+    missing = _build(
+        command, coact, _test_edition(tmp_path, first + 2), tmp_path / "x.coactpack", secrets,
+        "--delta-from", str(tmp_path / "nope.coactpack"),
+    )  # fmt: skip
+    assert missing.returncode == 1
+    assert "not a pack file" in missing.stderr

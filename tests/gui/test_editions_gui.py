@@ -14,9 +14,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.history import history_from_json
+from coact_desktop.core.exchange.pack_read import read_signed_state
 from coact_desktop.core.exchange.pack_write import write_pack
+from coact_desktop.core.exchange.trust_root import shipped_root
+from coact_desktop.core.library.changes import ChapterChange, WhatsNew
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
 from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.whats_new_view import CHANGE_ROLE, WhatsNewView
 
 TIMEOUT = 20_000
 B = load_edition().version
@@ -173,3 +178,79 @@ def test_a_stick_with_nothing_newer_is_only_said_in_the_status_line(
     assert said.args == ["The stick holds no newer edition than yours."]
     assert importer.refusal is None
     assert importer.question is None
+
+
+EXAMPLE_HISTORY = Path(__file__).resolve().parents[2] / "docs/examples/bundle/coact-bundle"
+
+
+def _delta(tmp_path: Path, version: int, key: SecretKey, base: Path) -> Path:
+    """A delta after ``base``: the documented example's TEST history joins the edition."""
+    folder = tmp_path / f"test-edition-{version}"
+    shutil.copytree(bundled_edition_dir(), folder)
+    meta = json.loads((folder / "edition.json").read_text("utf-8"))
+    meta.update(version=version, title=f"{meta['title']} (TEST EDITION {version})")
+    (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    history = history_from_json(json.loads((EXAMPLE_HISTORY / "data/history.json").read_text()))
+    state = read_signed_state(base, shipped_root()).records
+    target = tmp_path / f"edition-{version}-delta.coactpack"
+    notes = "TEST NOTES: the example group's history joins."
+    write_pack(load_edition(folder), folder, [history], notes, key, target, base=state)
+    return target
+
+
+def test_a_stick_with_a_full_pack_and_a_delta_is_imported_in_order_and_says_whats_new(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    importer, watch = window.edition_import, window.stick_watch
+    key = throwaway_keys["publishing-1"]
+    full = make_pack(tmp_path, B + 1, key)
+    stick = _stick(tmp_path, "stick", full)
+    delta = _delta(tmp_path, B + 2, key, full)
+    shutil.copyfile(delta, stick / "COACT_LIBRARY" / "renamed-by-someone.coactpack")
+    watch.volumes = lambda: [stick]
+    watch.look()
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    text = importer.question.text()
+    assert f"edition {B + 1}" in text  # the full pack first: the delta builds on it
+    assert "1 more file" in text
+    with qtbot.waitSignal(importer.imported, timeout=TIMEOUT):
+        importer.import_button.click()
+    assert window.services is not None
+    assert window.services.library.edition_version(load_edition().id) == B + 2
+    assert window.status_label.text() == f"Edition {B + 2} is now in the library."
+    # What's new opens by itself: the example group's chapters, with the notes.
+    qtbot.waitUntil(lambda: window.whats_new is not None, timeout=TIMEOUT)
+    view = window.whats_new
+    assert isinstance(view, WhatsNewView)
+    assert view.notes.text() == "TEST NOTES: the example group's history joins."
+    rows = [view.changes.item(i).text() for i in range(view.changes.count())]
+    assert rows[0].startswith("Added (")
+    assert all("(Riverside Users Network)" in r or r.startswith("Added") for r in rows), rows
+    assert "New in this edition." in view.detail.toPlainText()
+    assert view.open_button.isEnabled()
+    slug = view.changes.currentItem().data(CHANGE_ROLE)[1].slug
+    view.open_button.click()
+    qtbot.waitUntil(
+        lambda: window.reader.chapter is not None and window.reader.chapter.info.slug == slug,
+        timeout=TIMEOUT,
+    )
+
+
+def test_a_changed_chapter_shows_what_was_taken_out_and_what_is_new(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    change = ChapterChange(
+        "test", "TEST CHAPTER", "", "TEST TEXT: we met in 2015.", "TEST TEXT: we met in 2016."
+    )
+    news = WhatsNew(B + 1, "TEST EDITION", "2026-12-02", "TEST NOTES", (), (change,), ())
+    view = WhatsNewView(news, lambda _slug: None, window)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.changes.item(0).text() == "Changed (1)"
+    assert view.changes.currentRow() == 1  # the first change chosen, not its heading
+    html = view.detail.toHtml()
+    assert "line-through" in html  # <del> as Qt keeps it
+    assert "underline" in html
+    assert view.detail.toPlainText().count("2015") == 1
+    assert "Struck-through words were taken out" in view.detail.toPlainText()

@@ -15,10 +15,12 @@ from coact_desktop.core.errors import KnownError
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     """This command's arguments."""
     editions = commands.add_parser(
-        "editions", parents=[common], help="Coact's signed editions: build, verify, import, list"
+        "editions",
+        parents=[common],
+        help="Coact's signed editions: build, verify, import, share, list",
     )
     actions = editions.add_subparsers(dest="action", metavar="ACTION", required=True)
-    build = actions.add_parser("build", parents=[common], help="write and sign a full pack")
+    build = actions.add_parser("build", parents=[common], help="write and sign a pack")
     build.add_argument("edition", metavar="EDITION_DIR", help="a coact-edition/1 folder")
     build.add_argument("--out", required=True, metavar="FILE")
     build.add_argument(
@@ -32,11 +34,19 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         help="an accepted group history to include (repeatable)",
     )
     build.add_argument("--notes", default="", help="what is new in this edition")
+    build.add_argument(
+        "--delta-from",
+        metavar="PACK|shipped",
+        help="write only what changed since this pack (or the edition the program ships)",
+    )
     passphrase_option(build)
     build.add_argument("--json", action="store_true", help="print JSON")
-    for name, words in (("verify", "check a pack file"), ("import", "check and import a pack")):
+    for name, words in (
+        ("verify", "check a pack file"),
+        ("import", "check and import a pack, or every newer one on a stick (FOLDER)"),
+    ):
         action = actions.add_parser(name, parents=[common], help=words)
-        action.add_argument("file")
+        action.add_argument("file", metavar="FILE" if name == "verify" else "FILE|FOLDER")
         action.add_argument("--json", action="store_true", help="print JSON")
     share = actions.add_parser(
         "share", parents=[common], help="copy the newest edition imported to FOLDER/COACT_LIBRARY"
@@ -57,6 +67,37 @@ def run(services: Any, args: argparse.Namespace) -> int:
         copied = editions.share(Path(args.folder))
         print(f"Copied the library's newest edition to {copied}.")
         return EXIT_OK
+    if args.action == "import" and Path(args.file).is_dir():
+        return _import_folder(editions, args)
+    return _one_file(editions, args)
+
+
+def _import_folder(editions: Any, args: argparse.Namespace) -> int:
+    """Import, in order, the packs a stick (or its COACT_LIBRARY folder) holds that lead on."""
+    from coact_desktop.core.exchange.editions import SHARE_FOLDER, packs_on
+
+    folder = Path(args.file)
+    root = folder.parent if folder.name == SHARE_FOLDER else folder
+    route = editions.route(packs_on(root))
+    if not route:
+        if args.json:
+            print_json({"ok": True, "imported": []})
+        else:
+            print(f"{folder}: no newer edition for this library.")
+        return EXIT_OK
+    done = []
+    for path in route:
+        args.file = str(path)
+        status = _one_file(editions, args, quiet=args.json)
+        if status != EXIT_OK:
+            return status
+        done.append(str(path))
+    if args.json:
+        print_json({"ok": True, "imported": done})
+    return EXIT_OK
+
+
+def _one_file(editions: Any, args: argparse.Namespace, quiet: bool = False) -> int:
     try:
         if args.action == "verify":
             check = editions.verify(Path(args.file))
@@ -70,6 +111,8 @@ def run(services: Any, args: argparse.Namespace) -> int:
             print(f"{args.file}: refused. {error.message}", file=sys.stderr)
         return EXIT_ERROR
     report = _report(args.file, check)
+    if quiet:
+        return EXIT_OK
     if args.json:
         print_json(report)
         return EXIT_OK
@@ -79,6 +122,10 @@ def run(services: Any, args: argparse.Namespace) -> int:
     print(f"  Title:       {report['title']}")
     print(f"  Signed:      {report['created']} by the publishing key {report['key_id']}")
     print(f"  Histories:   {', '.join(report['histories']) or 'none'}")
+    if report["left_out"]:
+        print(f"  Left out:    {', '.join(report['left_out'])} (no longer in this edition)")
+    if report["kind"] == "delta":
+        print("  Only the changes since the edition this library holds.")
     print(f"  The library now has edition {report['have_edition']}.")
     if report["notes"]:
         print(f"  What's new:  {report['notes']}")
@@ -106,16 +153,24 @@ def _report(file: str, check: Any) -> dict[str, Any]:
         "histories": list(check.histories),
         "notes": check.notes,
         "have_edition": check.have_edition,
+        "left_out": list(check.left_out),
         "clock_behind": check.clock_behind,
     }
 
 
 def _build(editions: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.core.exchange.editions import open_publishing_key
+    from coact_desktop.core.exchange.editions import SHIPPED, open_publishing_key
 
     passphrase = read_passphrase(args, "Passphrase of the publishing key: ")
     secret = open_publishing_key(Path(args.key), passphrase)
-    written = editions.build(Path(args.edition), args.history, args.notes, secret, Path(args.out))
+    base: Path | str | None = args.delta_from
+    if base is not None and base != SHIPPED:
+        base = Path(base)
+        if not base.is_file():
+            raise KnownError(f"--delta-from: {base} is not a pack file (or say '{SHIPPED}').")
+    written = editions.build(
+        Path(args.edition), args.history, args.notes, secret, Path(args.out), base
+    )
     statement = written.statement
     if args.json:
         print_json(
@@ -124,12 +179,15 @@ def _build(editions: Any, args: argparse.Namespace) -> int:
                 "path": str(written.path),
                 "size": written.size,
                 "edition": statement.edition,
+                "kind": statement.kind,
+                "base_state": statement.base_state,
                 "state": statement.state,
             }
         )
     else:
+        kind = "the changes that make edition" if statement.kind == "delta" else "edition"
         print(
-            f"Wrote {written.path} ({size_text(written.size)}): edition {statement.edition}, "
+            f"Wrote {written.path} ({size_text(written.size)}): {kind} {statement.edition}, "
             f"signed by {secret.public_key().key_id_hex}."
         )
     return EXIT_OK

@@ -35,30 +35,36 @@ class EditionImport(QObject):
         self.refusal: QMessageBox | None = None
         self._from_a_stick = False
 
-    def start(self, services: AppServices, path: Path, from_a_stick: bool = False) -> None:
+    def start(self, services: AppServices, paths: list[Path], from_a_stick: bool = False) -> None:
         """Check the file, then ask whether to import the edition it holds.
 
-        From a stick nobody chose a file: one holding no newer edition is only said in the
-        status line, without a box to close.
+        Given several (a stick's, or files chosen together), the ones that lead from this
+        library's edition to the newest are imported in order: a full pack and the deltas
+        after it. From a stick nobody chose a file: one holding no newer edition is only said
+        in the status line, without a box to close.
         """
-        if self._task is not None or self.question is not None:
+        if self._task is not None or self.question is not None or not paths:
             return
         self._from_a_stick = from_a_stick
         editions = services.editions
-        self._show_progress(self.tr("Checking {name}…").format(name=path.name))
+        shown = paths[0].name if len(paths) == 1 else paths[0].parent.name or str(paths[0].parent)
+        self._show_progress(self.tr("Checking {name}…").format(name=shown))
 
-        def verify(ctx: TaskContext) -> Any:
-            return editions.verify(path, ctx.progress, ctx.cancel)
+        def verify(ctx: TaskContext) -> tuple[list[Path], Any]:
+            route = editions.route(paths) if len(paths) > 1 else list(paths)
+            # None leads on: the first file's own check says why (already have it, damaged…).
+            route = route or [paths[0]]
+            return route, editions.verify(route[0], ctx.progress, ctx.cancel)
 
         self._task = self._runner.submit(
             verify,
             name="verify edition",
-            done=lambda check: self._verified(services, path, check),
+            done=lambda found: self._verified(services, *found),
             failed=self._failed,
             progress=self._progressed,
         )
 
-    def _verified(self, services: AppServices, path: Path, check: Any) -> None:
+    def _verified(self, services: AppServices, route: list[Path], check: Any) -> None:
         self._end_progress()
         statement = check.statement
         text = self.tr(
@@ -74,9 +80,18 @@ class EditionImport(QObject):
         if check.histories:
             names = ", ".join(escape(n) for n in check.histories)
             text += self.tr("<p>Group histories in it: {names}.</p>").format(names=names)
+        if check.left_out:
+            names = ", ".join(escape(n) for n in check.left_out)
+            text += self.tr("<p>No longer in it: {names}.</p>").format(names=names)
         if check.notes:
             notes = escape(check.notes).replace("\n", "<br>")
             text += self.tr("<p>What is new: {notes}</p>").format(notes=notes)
+        if len(route) > 1:
+            text += self.tr(
+                "<p>Then the changes after it, up to the newest edition: %n more file(s).</p>",
+                "",
+                len(route) - 1,
+            )
         text += self.tr("<p>Your drafts, keys and reading place are kept.</p>")
         if check.clock_behind:
             text += self.tr(
@@ -93,22 +108,28 @@ class EditionImport(QObject):
         self.question.addButton(QMessageBox.StandardButton.Cancel)
         self.question.setDefaultButton(self.import_button)
         self.question.finished.connect(
-            lambda _result: self._answered(services, path, check.file_sha256)
+            lambda _result: self._answered(services, route, check.file_sha256)
         )
         self.question.open()  # window-modal, not exec(): the window goes on painting
 
-    def _answered(self, services: AppServices, path: Path, checked: str) -> None:
+    def _answered(self, services: AppServices, route: list[Path], checked: str) -> None:
         wanted = self.question is not None and self.question.clickedButton() is self.import_button
         self.question = None
         if not wanted:
             self.finished.emit(self.tr("The edition was not imported."))
             return
         editions = services.editions
-        self._show_progress(self.tr("Importing {name}…").format(name=path.name))
+        self._show_progress(self.tr("Importing {name}…").format(name=route[0].name))
 
         def import_pack(ctx: TaskContext) -> Any:
             # Only the very file the person was shown: a swapped one is refused.
-            return editions.import_pack(path, ctx.progress, ctx.cancel, checked)
+            check = editions.import_pack(route[0], ctx.progress, ctx.cancel, checked)
+            for later in route[1:]:
+                try:  # each checked whole against the edition the one before it brought
+                    check = editions.import_pack(later, ctx.progress, ctx.cancel)
+                except KnownError as error:
+                    return check, error  # what came before stays: each import is whole
+            return check, None
 
         self._task = self._runner.submit(
             import_pack,
@@ -119,12 +140,19 @@ class EditionImport(QObject):
             progress=self._progressed,
         )
 
-    def _imported(self, check: Any) -> None:
+    def _imported(self, result: tuple[Any, KnownError | None]) -> None:
         self._end_progress()
+        check, later_error = result
         self.imported.emit(check)
-        self.finished.emit(
-            self.tr("Edition {edition} is now in the library.").format(
-                edition=check.statement.edition
+        done = self.tr("Edition {edition} is now in the library.").format(
+            edition=check.statement.edition
+        )
+        if later_error is None:
+            self.finished.emit(done)
+            return
+        self._refuse(
+            self.tr("{done} The next file was not imported. {reason}").format(
+                done=done, reason=describe(later_error)
             )
         )
 
@@ -137,7 +165,11 @@ class EditionImport(QObject):
         if self._from_a_stick and reason in ("already_have", "rollback"):
             self.finished.emit(self.tr("The stick holds no newer edition than yours."))
             return
-        message = self.tr("The edition was not imported. {reason}").format(reason=describe(error))
+        self._refuse(
+            self.tr("The edition was not imported. {reason}").format(reason=describe(error))
+        )
+
+    def _refuse(self, message: str) -> None:
         self.refusal = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self._parent
         )

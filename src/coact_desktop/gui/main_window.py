@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.menus = WindowMenus(self)
         self.edition_import = EditionImport(self.runner, self)
+        self.whats_new: QWidget | None = None
         self.edition_import.imported.connect(self._edition_imported)
         self.edition_import.finished.connect(self.status_label.setText)
         self._restore_layout()
@@ -293,15 +294,12 @@ class MainWindow(QMainWindow):
             self.show_inbox()
             self.inbox.open_files(bundles)
         if packs and self.services is not None:
-            self.edition_import.start(self.services, packs[0])
-            if len(packs) > 1:
-                self.status_label.setText(
-                    self.tr("One edition at a time: {name} first.").format(name=packs[0].name)
-                )
+            # Several at once: a full pack and the deltas after it, imported in order.
+            self.edition_import.start(self.services, packs)
 
-    def _stick_brought(self, pack: Path) -> None:
+    def _stick_brought(self, packs: list[Path]) -> None:
         if self.services is not None and not self._closing:
-            self.edition_import.start(self.services, pack, from_a_stick=True)
+            self.edition_import.start(self.services, packs, from_a_stick=True)
 
     def share_library(self) -> None:
         """Choose a folder (a USB stick) and copy the newest edition there, to pass on."""
@@ -328,8 +326,33 @@ class MainWindow(QMainWindow):
             lambda _ctx: editions.share(folder), name="share", done=done, failed=self._warn
         )
 
+    def show_whats_new(self) -> None:
+        """What the edition imported last brought: its chapters added, changed and removed."""
+        if self.services is None:
+            return
+        library = self.services.library
+
+        def read(_ctx: TaskContext) -> Any:
+            return library.whats_new(library.edition_info().id)
+
+        self.runner.submit(read, name="what's new", done=self._show_whats_new, failed=self._warn)
+
+    def _show_whats_new(self, news: Any) -> None:
+        if news is None:
+            self.status_label.setText(
+                self.tr("This is the edition the program came with: nothing new yet.")
+            )
+            return
+        from coact_desktop.gui.whats_new_view import WhatsNewView
+
+        if self.whats_new is not None:
+            self.whats_new.close()
+        self.whats_new = WhatsNewView(news, self.open_chapter, self)
+        self.whats_new.show()
+
     def _edition_imported(self, _check: object) -> None:
         """The library changed under the window: show the new text, keep the place if it is."""
+        self.show_whats_new()
         self._build_views()
         self._chapters.clear()
         shown = self.reader.chapter

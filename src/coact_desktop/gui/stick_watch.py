@@ -31,7 +31,7 @@ def mounted_roots() -> list[Path]:
 class StickWatch(QObject):
     """Looks at the drives every few seconds, off the GUI thread; says when one brings a pack."""
 
-    found = Signal(object)  # the path of the highest-numbered pack on a drive just seen
+    found = Signal(object)  # the packs on a drive just seen (a list of paths), to choose from
 
     def __init__(
         self,
@@ -59,22 +59,22 @@ class StickWatch(QObject):
             return
         volumes, seen = self.volumes, set(self._seen)
 
-        def scan(_ctx: TaskContext) -> tuple[set[Path], list[Path]]:
+        def scan(_ctx: TaskContext) -> tuple[set[Path], list[list[Path]]]:
             # On a reader thread: a drive that answers slowly must not freeze the window.
             present = set(volumes())
-            offers = [packs[0] for root in sorted(present - seen) if (packs := packs_on(root))]
+            offers = [packs for root in sorted(present - seen) if (packs := packs_on(root))]
             return present, offers
 
         self._scan = self._runner.submit(
             scan, name="look for sticks", done=self._scanned, failed=lambda _e: self._done()
         )
 
-    def _scanned(self, result: tuple[set[Path], list[Path]]) -> None:
+    def _scanned(self, result: tuple[set[Path], list[list[Path]]]) -> None:
         present, offers = result
         self._seen = present  # a stick taken out and put back in is offered again
         self._done()
-        for pack in offers:
-            self.found.emit(pack)
+        for packs in offers:
+            self.found.emit(packs)
 
     def _done(self) -> None:
         self._scan = None

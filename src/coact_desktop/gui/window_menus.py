@@ -46,6 +46,7 @@ class WindowMenus(QObject):
         view = bar.addMenu(self.tr("&View"))
         action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], window.find_in_page, view)
         action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], window.focus_search, view)
+        action(self.tr("&What's new in this edition"), [], window.show_whats_new, view)
         view.addSeparator()
         action(
             self.tr("&Previous chapter"),

@@ -22,6 +22,7 @@ import pytest
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.exchange import pack_format as pf
+from coact_desktop.core.exchange.editions import shipped_state
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import history_from_json
@@ -56,6 +57,7 @@ class Craft:
     histories: Change = lambda h: h  # list of public history JSON objects
     records: Change = lambda r: r  # the records as a JSON object
     records_bytes: Change = lambda b: b
+    payload: Change = lambda p: p  # data/ name -> bytes, before the manifest is made
     manifest: Change = lambda b: b
     bag_info: Change = lambda b: b
     tagmanifest: Change = lambda b: b
@@ -90,6 +92,7 @@ class Craft:
         )
         records_bytes = self.records_bytes(dumps_canonical(records))
         payload = {pf.RECORDS: records_bytes} | {f"data/blobs/{k}": v for k, v in blobs.items()}
+        payload = self.payload(payload)
         manifest = self.manifest(bf.manifest_bytes({n: sha(d) for n, d in payload.items()}))
         size = sum(len(d) for d in payload.values())
         info = self.bag_info(pf.bag_info("2026-12-01", size, len(payload)))
@@ -133,6 +136,27 @@ class Craft:
 
 def _blob_of(files: dict[str, bytes], start: bytes) -> str:
     return next(n for n, d in files.items() if "/blobs/" in n and d.startswith(start))
+
+
+SHIPPED = shipped_state()  # the state every fresh reader is in
+
+
+def _delta_from_shipped(statement: dict[str, Any]) -> dict[str, Any]:
+    return _set(statement, kind="delta", base_state=SHIPPED.state())
+
+
+def _without(payload: dict[str, bytes], blob: str, also: int | bytes = 0) -> dict[str, bytes]:
+    """The payload without the blob named (what a delta from the shipped edition leaves out).
+
+    ``also``: 1 drops the new edition.json as well; bytes drop the first blob starting so.
+    """
+    kept = {n: d for n, d in payload.items() if n != f"data/blobs/{blob}"}
+    if also == 1:
+        meta = next(n for n, d in kept.items() if "/blobs/" in n and b'"chapters"' in d)
+        del kept[meta]
+    elif isinstance(also, bytes):
+        del kept[next(n for n, d in kept.items() if "/blobs/" in n and d.startswith(also))]
+    return kept
 
 
 def _set(obj: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -223,9 +247,37 @@ CASES: dict[str, tuple[Craft, str]] = {
         Craft(statement=lambda s: _set(s, base_state="0" * 64)),
         "bad_statement",
     ),
-    "a delta": (
+    "a delta from a state the reader does not hold": (
         Craft(statement=lambda s: _set(s, kind="delta", base_state="0" * 64)),
-        "delta_unsupported",
+        "delta_base",
+    ),
+    "a delta from the reader's state that resends its text": (
+        Craft(statement=_delta_from_shipped),
+        "payload_mismatch",
+    ),
+    "a delta from the reader's state without the new edition.json": (
+        Craft(
+            statement=_delta_from_shipped, payload=lambda p: _without(p, SHIPPED.edition_text, 1)
+        ),
+        "payload_mismatch",
+    ),
+    "a delta from the reader's state that leaves out a new history": (
+        Craft(
+            statement=_delta_from_shipped,
+            payload=lambda p: _without(p, SHIPPED.edition_text, b'{\n  "attachments"'),
+        ),
+        "payload_mismatch",
+    ),
+    "a delta whose records are not the state it names": (
+        Craft(
+            statement=lambda s: _set(_delta_from_shipped(s), state="1" * 64),
+            payload=lambda p: _without(p, SHIPPED.edition_text),
+        ),
+        "state_mismatch",
+    ),
+    "a delta naming the reader's state as a full pack": (
+        Craft(statement=lambda s: _set(s, base_state=SHIPPED.state())),
+        "bad_statement",
     ),
     "state not a hash": (Craft(statement=lambda s: _set(s, state="abc")), "bad_statement"),
     "created not a time": (
@@ -504,6 +556,20 @@ def test_the_crafted_good_pack_is_accepted(
     assert check.histories == (
         history_from_json(json.loads((EXAMPLE_HISTORY / "data" / "history.json").read_text())).name,
     )
+
+
+def test_a_crafted_delta_from_the_shipped_edition_is_accepted(
+    reader: AppServices, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    # The control of the delta cases: only the new blobs, the text taken from the reader's own.
+    craft = Craft(
+        statement=_delta_from_shipped, payload=lambda p: _without(p, SHIPPED.edition_text)
+    )
+    path = tmp_path / "delta.coactpack"
+    path.write_bytes(craft.build(throwaway_keys))
+    check = reader.editions.import_pack(path)
+    assert (check.statement.kind, check.statement.edition) == ("delta", EDITION.version + 1)
+    assert reader.library.chapter("introduction").passages  # the text, from the shipped copy
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -17,74 +17,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from coact_tests_pack_factory import LIBRARY, B, accept_test_history, make_test_edition
 
 from coact_desktop.core.cancel import CancelToken
-from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
 from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
 from coact_desktop.core.exchange import pack_format as pf
-from coact_desktop.core.exchange.bundle_read import open_bundle
 from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
 from coact_desktop.core.exchange.pack_write import write_pack
-from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.services import AppServices, open_services
-
-LIBRARY = "coact-history-of-drug-user-organising"
-B = load_edition().version  # the bundled edition's number; test editions come after it
-
-
-def make_test_edition(tmp_path: Path, version: int, library: str = LIBRARY) -> Path:
-    """Coact's edition folder as a TEST EDITION: the same text, a new number, a title saying so."""
-    folder = tmp_path / f"test-edition-{version}-{library}"
-    if folder.exists():
-        return folder
-    shutil.copytree(bundled_edition_dir(), folder)
-    meta = json.loads((folder / "edition.json").read_text("utf-8"))
-    meta.update(version=version, id=library, title=f"{meta['title']} (TEST EDITION {version})")
-    (folder / "edition.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
-    return folder
-
-
-def accept_test_history(group: AppServices, coact: AppServices, folder: Path) -> None:
-    """A group sends a short TEST history and Coact accepts it."""
-    draft = Draft(
-        id="2b7e3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f",
-        profile=Profile(name="Lanternfolk (test group)", country="Exampleland", founded=2015),
-        sections=(Section("How the group began", "TEST TEXT: Lanternfolk met in 2015."),),
-        events=(Event("2016", "TEST TEXT: a first meeting.", 2016, ("Ira",), ()),),
-        people=(Person("Ira", "named"),),
-    )
-    group.drafts.create(draft)
-    path = group.exports.export(draft.id, folder, "throwaway passphrase", None, "light").path
-    with open_bundle(path, None) as bundle:
-        item, _ = coact.inbox.receive(bundle)
-    coact.inbox.confirm_key(item.bundle_id)
-    coact.inbox.accept(item.bundle_id)
-
-
-@pytest.fixture
-def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..., Path]:
-    """Build a pack from a Coact profile: publish(coact, version, key=..., groups=...)."""
-
-    def build(
-        coact: AppServices,
-        version: int,
-        key: str = "publishing-1",
-        groups: tuple[str, ...] = (),
-        library: str = LIBRARY,
-        name: str = "",
-    ) -> Path:
-        target = tmp_path / (name or f"edition-{version}.coactpack")
-        edition = make_test_edition(tmp_path, version, library)
-        secret = throwaway_keys[key] if key in throwaway_keys else SecretKey.generate()
-        if library != LIBRARY or key != "publishing-1":
-            # write_pack directly: the service rightly refuses a foreign edition or key
-            write_pack(load_edition(edition), edition, [], "", secret, target)
-            return target
-        coact.editions.build(edition, groups, "TEST NOTES: what is new.", secret, target)
-        return target
-
-    return build
 
 
 def _reason(call: Callable[[], object]) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
@@ -20,15 +21,25 @@ from coact_desktop.core.exchange.formats.minisign import (
 )
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
-from coact_desktop.core.exchange.pack_format import Statement
-from coact_desktop.core.exchange.pack_read import COPY_NAME, Have, VerifiedPack, verify_pack
+from coact_desktop.core.exchange.pack_format import Records, Statement, parse_records
+from coact_desktop.core.exchange.pack_read import (
+    COPY_NAME,
+    BlobShelf,
+    Have,
+    SignedState,
+    VerifiedPack,
+    read_signed_state,
+    verify_pack,
+)
 from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
-from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.core.library.group_histories import GROUP_PREFIX
 from coact_desktop.core.library.service import LibraryService
 from coact_desktop.core.storage.whole_file import replace_whole
 
 KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
 SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) look
+SHIPPED = "shipped"  # as the base of a delta: the edition the program ships
 log = logging.getLogger(__name__)
 
 
@@ -43,12 +54,31 @@ def packs_on(root: Path) -> list[Path]:
         found = [p for p in folder.glob("*.coactpack") if p.is_file()]
     except OSError:
         return []
+    return sorted(found, key=lambda p: (_number(p), p.name), reverse=True)[:MAX_CANDIDATES]
 
-    def number(path: Path) -> int:
-        tail = path.stem.rsplit("-", 1)[-1]
-        return int(tail) if tail.isdigit() and len(tail) < 8 else 0
 
-    return sorted(found, key=lambda p: (number(p), p.name), reverse=True)
+MAX_CANDIDATES = 50  # packs on one stick looked at: a folder of thousands is not a library
+_NAMED = re.compile(r".*-([0-9]{1,7})(-delta)?")
+
+
+def _number(path: Path) -> int:
+    """The edition number a pack's name claims (only to sort by: the statement is what counts)."""
+    named = _NAMED.fullmatch(path.stem)
+    return int(named.group(1)) if named else 0
+
+
+def pack_name(statement: Statement) -> str:
+    """The name a pack is kept and shared under: library, edition, and whether it is a delta."""
+    tail = "-delta" if statement.kind == "delta" else ""
+    return f"{statement.library}-{statement.edition}{tail}.coactpack"
+
+
+def shipped_state(folder: Path | None = None) -> Records:
+    """The state of the edition shipped with the program: its two files, no histories."""
+    folder = folder or bundled_edition_dir()
+    edition = load_edition(folder)
+    meta = (folder / "edition.json").read_bytes()
+    return Records(hashlib.sha256(meta).hexdigest(), edition.source_sha256, (), "")
 
 
 @dataclass(frozen=True)
@@ -62,6 +92,7 @@ class PackCheck:
     histories: tuple[str, ...]  # group names
     notes: str
     clock_behind: str | None = None  # the newest signed time seen, if this clock shows earlier
+    left_out: tuple[str, ...] = ()  # group names the library holds that the edition drops
 
 
 def open_publishing_key(path: Path, passphrase: str) -> SecretKey:
@@ -82,11 +113,13 @@ class EditionsService:
         inbox: InboxService,
         data_dir: Path,
         shipped: Callable[[], trust_root.Root] = trust_root.shipped_root,
+        shipped_edition: Path | None = None,
     ) -> None:
         self._library = library
         self._inbox = inbox
         self._data_dir = data_dir
         self._shipped = shipped
+        self._shipped_edition = shipped_edition or bundled_edition_dir()
 
     def trusted_root(self) -> trust_root.Root:
         """The newest root of trust: the shipped one, followed through every root kept since."""
@@ -99,9 +132,52 @@ class EditionsService:
         cancel: CancelToken | None = None,
     ) -> PackCheck:
         """Check a pack completely without importing it."""
-        with self._workspace() as work:
-            verified = self._verify(path, Path(work), progress, cancel)
+        with self._workspace() as work, self._shelf() as shelf:
+            verified = self._verify(path, Path(work), progress, cancel, shelf)
             return self._check(verified)
+
+    def route(self, candidates: Sequence[Path]) -> list[Path]:
+        """Which of these packs to import, in order, to reach the newest edition among them.
+
+        Each is only read for its signed statement here (the import checks it whole). A full
+        pack starts a route; a delta follows the state it was made from, which may be the one
+        this library is in. The longest reach wins, then the fewest files.
+        """
+        root = self.trusted_root()
+        version, key_id = self._library.edition_signed(root.library)
+        states: list[SignedState] = []
+        for path in list(candidates)[:MAX_CANDIDATES]:
+            try:
+                states.append(read_signed_state(path, root))
+            except (PackError, OSError) as exc:
+                log.info("Not an edition to offer (%s): %s", path.name, exc)
+        current = self._have(root.library, version, key_id).records
+        floor = version or 0
+        best: list[SignedState] = []
+
+        def follow(route: list[SignedState]) -> None:
+            nonlocal best
+            end = route[-1]
+            if (end.statement.edition, -len(route)) > (
+                best[-1].statement.edition if best else floor,
+                -len(best),
+            ):
+                best = list(route)
+            for step in states:
+                s = step.statement
+                if (
+                    s.kind == "delta"
+                    and s.base_state == end.statement.state
+                    and (s.edition > end.statement.edition)
+                ):
+                    follow([*route, step])
+
+        for first in states:
+            s = first.statement
+            starts = s.kind == "full" or (current is not None and s.base_state == current.state())
+            if starts and s.edition > floor:
+                follow([first])
+        return [step.path for step in best]
 
     def import_pack(
         self,
@@ -114,8 +190,8 @@ class EditionsService:
 
         ``checked_sha256``: the file the person was shown (``verify``); any other is refused.
         """
-        with self._workspace() as work:
-            verified = self._verify(path, Path(work), progress, cancel)
+        with self._workspace() as work, self._shelf() as shelf:
+            verified = self._verify(path, Path(work), progress, cancel, shelf)
             if checked_sha256 is not None and verified.file_sha256 != checked_sha256:
                 raise PackError(
                     "changed_since_checked",
@@ -127,59 +203,114 @@ class EditionsService:
             ]
             if cancel is not None:
                 cancel.raise_if_cancelled()  # the last moment to stop: the switch is one step
-            # Checked against the edition the verification saw: another import meanwhile is a
-            # refusal inside the transaction, not a silent downgrade.
-            self._library.import_edition(
-                verified.edition, histories, verified.key_id, verified.have.edition
-            )
-            self._keep_pack(Path(work) / COPY_NAME, verified.statement)
-            return self._check(verified)
+            left_out = self._left_out_names(verified)  # named before they go
+            # Kept before the switch, so that the edition in the library always has its pack to
+            # build the next delta on and to pass on; a kill between leaves one pack too many.
+            kept = self._keep_pack(Path(work) / COPY_NAME, verified.statement)
+            try:
+                # Checked against the edition the verification saw: another import meanwhile is
+                # a refusal inside the transaction, not a silent downgrade.
+                self._library.import_edition(
+                    verified.edition,
+                    histories,
+                    verified.key_id,
+                    verified.have.edition,
+                    verified.records.to_bytes(),
+                    verified.records.notes,
+                    self._left_out(verified),
+                )
+            except BaseException:
+                if kept is not None:
+                    kept.unlink(missing_ok=True)
+                raise
+            self._prune_kept(verified.statement)
+            return replace(self._check(verified), left_out=left_out)
 
     def share(self, folder: Path) -> Path:
         """Copy the newest edition pack this profile imported to ``folder/COACT_LIBRARY/``.
 
         The signatures make any courier safe: whoever receives it checks it as this reader did.
         """
-        kept = sorted(self._kept_packs(), key=lambda p: p[0])
+        kept = sorted(self._kept_packs(), key=lambda p: (p[0], p[1].name))
         if not kept:
             raise PackError(
                 "nothing_to_share",
                 "This library has no edition from a file to pass on yet: only editions "
                 "imported from a .coactpack file can be copied to a stick.",
             )
-        _edition, source = kept[-1]
-        target = folder / SHARE_FOLDER / source.name
-        try:
-            with source.open("rb") as kept_copy:
-                replace_whole(target, lambda out: shutil.copyfileobj(kept_copy, out), 0o644)
-        except OSError as exc:
-            raise PackError(
-                "share_unwritable", f"Cannot copy the library to {folder}: {exc.strerror or exc}."
-            ) from exc
-        return target
+        # The newest pack and the ones it builds on (a full pack, then its deltas), so that a
+        # reader with any edition on the way, or only the shipped one, can follow.
+        for _edition, source in kept:
+            target = folder / SHARE_FOLDER / source.name
+            try:
+                with source.open("rb") as kept_copy:
+                    replace_whole(target, lambda out: shutil.copyfileobj(kept_copy, out), 0o644)
+            except OSError as exc:
+                raise PackError(
+                    "share_unwritable",
+                    f"Cannot copy the library to {folder}: {exc.strerror or exc}.",
+                ) from exc
+        return folder / SHARE_FOLDER / kept[-1][1].name
 
-    def _keep_pack(self, copy: Path, statement: Statement) -> None:
-        """Keep the file just imported, to pass on; the ones before it go."""
+    def _keep_pack(self, copy: Path, statement: Statement) -> Path | None:
+        """Keep the file about to be imported, to pass on and to build the next delta on."""
         folder = self._data_dir / KEPT_PACKS
-        name = f"{statement.library}-{statement.edition}.coactpack"
+        target = folder / pack_name(statement)
         try:
             folder.mkdir(mode=0o700, exist_ok=True)
-            os.replace(copy, folder / name)  # the checked copy: in the profile already
-            for _edition, older in self._kept_packs():
-                if older.name != name:
-                    older.unlink(missing_ok=True)
+            os.replace(copy, target)  # the checked copy: in the profile already
         except OSError as exc:
-            # The edition is imported; only passing it on is lost (and the next import keeps one).
+            # Only passing it on is lost (and the next delta asks for a full pack).
             log.warning("The imported pack could not be kept to pass on: %s", exc)
+            return None
+        return target
+
+    def _prune_kept(self, statement: Statement) -> None:
+        """After a full pack, the packs before it go; after a delta, the chain it ends stays."""
+        for number, older in self._kept_packs():
+            if number > statement.edition or (
+                statement.kind == "full" and older.name != pack_name(statement)
+            ):
+                older.unlink(missing_ok=True)
 
     def _kept_packs(self) -> list[tuple[int, Path]]:
         folder = self._data_dir / KEPT_PACKS
         found = []
         for path in folder.glob("*.coactpack") if folder.is_dir() else []:
-            number = path.stem.rsplit("-", 1)[-1]
-            if number.isdigit():
-                found.append((int(number), path))
+            if _NAMED.fullmatch(path.stem):
+                found.append((_number(path), path))
         return found
+
+    def _shelf(self) -> BlobShelf:
+        """Where the blobs of the library's current state are to be had."""
+        packs = [p for _n, p in sorted(self._kept_packs(), reverse=True)]
+        files = [p for p in self._shipped_edition.iterdir() if p.suffix in (".json", ".txt")]
+        return BlobShelf(packs, files)
+
+    def _have(self, library: str, version: int | None, key_id: str | None) -> Have:
+        """What this library holds: the number, who signed it, and the state a delta needs."""
+        state = self._library.edition_state(library)
+        records: Records | None = None
+        if state is not None:
+            try:
+                records = parse_records(state)
+            except PackError:
+                records = None  # then only a full pack will do
+        elif version is not None and key_id is None:
+            # The edition the program shipped, if it is the one in the library.
+            shipped = shipped_state(self._shipped_edition)
+            info = {e.id: e for e in self._library.editions()}.get(library)
+            if info is not None and info.version == load_edition(self._shipped_edition).version:
+                records = shipped
+        return Have(version, key_id, records)
+
+    def _left_out(self, verified: VerifiedPack) -> list[tuple[str, str]]:
+        """Histories the last pack's edition held that this one does not."""
+        base = verified.have.records
+        if base is None:
+            return []
+        now = {h.group_id for h in verified.records.histories}
+        return [(h.group_id, h.blob) for h in base.histories if h.group_id not in now]
 
     def build(
         self,
@@ -188,8 +319,12 @@ class EditionsService:
         notes: str,
         secret: SecretKey,
         target: Path,
+        base: Path | str | None = None,
     ) -> WrittenPack:
-        """Write a full pack of an edition folder and accepted histories, signed by ``secret``."""
+        """Write a pack of an edition folder and accepted histories, signed by ``secret``.
+
+        ``base``: a pack readers hold, or ``SHIPPED``: then a delta from that edition.
+        """
         edition = load_edition(edition_dir)
         root = self.trusted_root()
         if root.publishing_key(secret.key_id) is None:
@@ -207,7 +342,16 @@ class EditionsService:
         histories = [self._inbox.history(accepted[g].bundle_id) for g in group_ids]
         # Every root since the shipped one, so that any reader can follow the chain.
         roots = kept_roots.kept_chain(self._data_dir, self._shipped())
-        return write_pack(edition, edition_dir, histories, notes, secret, target, roots)
+        base_state = None
+        if base is not None:
+            base_state = (
+                shipped_state(self._shipped_edition)
+                if base == SHIPPED
+                else read_signed_state(Path(base), root).records
+            )
+        return write_pack(
+            edition, edition_dir, histories, notes, secret, target, roots, base=base_state
+        )
 
     def _verify(
         self,
@@ -215,19 +359,28 @@ class EditionsService:
         work: Path,
         progress: Callable[[int, int], None] | None,
         cancel: CancelToken | None,
+        shelf: BlobShelf,
     ) -> VerifiedPack:
         root = self.trusted_root()
         version, key_id = self._library.edition_signed(root.library)
+        have = replace(self._have(root.library, version, key_id), fetch=shelf.fetch)
 
         def keep(chain: list[trust_root.TrustedRoot]) -> None:
             kept_roots.keep(self._data_dir, chain)
 
-        verified = verify_pack(path, work, root, Have(version, key_id), progress, cancel, keep)
+        verified = verify_pack(path, work, root, have, progress, cancel, keep)
         clock_floor.raise_to(self._data_dir, verified.statement.created)
         return verified
 
+    def _left_out_names(self, verified: VerifiedPack) -> tuple[str, ...]:
+        """The names of the groups whose histories the import would take out of the library."""
+        names = {e.id: e.title for e in self._library.editions()}
+        dropped = (names.get(f"{GROUP_PREFIX}{g}") for g, _sha in self._left_out(verified))
+        return tuple(sorted(n for n in dropped if n))
+
     def _check(self, verified: VerifiedPack) -> PackCheck:
         return PackCheck(
+            left_out=self._left_out_names(verified),
             statement=verified.statement,
             key_id=verified.key_id,
             file_sha256=verified.file_sha256,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -28,6 +29,7 @@ from coact_desktop.core.exchange.history import History, history_from_json
 from coact_desktop.core.library.edition import Edition, load_edition
 
 CHUNK = 1 << 20
+log = logging.getLogger(__name__)
 COPY_NAME = "pack.coactpack"  # the copy checked, in the work folder
 
 
@@ -37,6 +39,9 @@ class Have:
 
     edition: int | None
     key_id: str | None = None  # None: the edition shipped with the program
+    records: pf.Records | None = None  # the state it is in, if known: the base a delta needs
+    # Copies one blob of that state to a path; False if it is not to be had here.
+    fetch: Callable[[str, Path], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,106 @@ def verify_pack(
     return replace(verified, file_sha256=file_sha256)
 
 
+@dataclass(frozen=True)
+class SignedState:
+    """What a pack says it is, signed, and the whole state it leads to (no blob read)."""
+
+    statement: pf.Statement
+    records: pf.Records
+    path: Path
+
+
+def read_signed_state(path: Path, trusted: trust_root.Root) -> SignedState:
+    """The signed statement and records of a pack, checked, without its blobs.
+
+    Enough to choose which of several packs to import, or for Coact to build a delta on an
+    edition it published; never enough to import: that is ``verify_pack``.
+    """
+    cancel = CancelToken()
+    try:
+        archive = read_zip(
+            path,
+            allowed=pf.allowed_name,
+            max_file_bytes=pf.MAX_PACK_BYTES,
+            max_entries=pf.MAX_ENTRIES,
+            max_total_bytes=pf.MAX_TOTAL_BYTES,
+        )
+    except BundleError as exc:
+        raise PackError(exc.reason, exc.message) from exc
+    with archive:
+        names = {n[len(pf.ROOT) :] for n in archive.names()}
+        if pf.STATEMENT not in names or pf.RECORDS not in names or pf.SIGNATURE not in names:
+            raise PackError("missing_file", "The file is not a whole edition pack.")
+
+        def read(name: str, cap: int) -> bytes:
+            try:
+                return archive.read(pf.ROOT + name, cap)
+            except BundleError as exc:
+                raise PackError(exc.reason, exc.message) from exc
+
+        statement, _root, _key = _signed_statement(names, read, trusted, cancel, None)
+        records = pf.parse_records(read(pf.RECORDS, pf.MAX_RECORDS_BYTES))
+    if records.state() != statement.state:
+        raise PackError("state_mismatch", "The pack's records are not the state it was signed for.")
+    return SignedState(statement, records, path)
+
+
+class BlobShelf:
+    """Blobs of the state a library is in, from the packs it kept and the files it ships.
+
+    Opened once per import (a delta may need a thousand blobs); each blob found is copied out
+    and then checked by the caller against its name, like one that came in the pack.
+    """
+
+    def __init__(self, packs: list[Path], files: list[Path]) -> None:
+        self._packs = packs
+        self._files = files
+        self._archives: list[tuple[SafeZip, set[str]]] | None = None
+        self._file_hashes: dict[str, Path] | None = None
+
+    def __enter__(self) -> BlobShelf:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for archive, _names in self._archives or []:
+            archive.close()
+        self._archives = None
+
+    def fetch(self, blob: str, target: Path) -> bool:
+        """Copy the blob to ``target``; False if no kept pack or shipped file holds it."""
+        if self._file_hashes is None:
+            self._file_hashes = {_file_sha(f): f for f in self._files if f.is_file()}
+        if blob in self._file_hashes:
+            shutil.copyfile(self._file_hashes[blob], target)
+            return True
+        name = f"{pf.ROOT}data/blobs/{blob}"
+        for archive, names in self._open():
+            if name in names:
+                try:
+                    _extract(archive, blob, target)
+                except PackError:
+                    continue  # a damaged kept copy: perhaps another holds it
+                return True
+        return False
+
+    def _open(self) -> list[tuple[SafeZip, set[str]]]:
+        if self._archives is None:
+            self._archives = []
+            for path in self._packs:
+                try:
+                    archive = read_zip(
+                        path,
+                        allowed=pf.allowed_name,
+                        max_file_bytes=pf.MAX_PACK_BYTES,
+                        max_entries=pf.MAX_ENTRIES,
+                        max_total_bytes=pf.MAX_TOTAL_BYTES,
+                    )
+                    self._archives.append((archive, set(archive.names())))
+                except (BundleError, OSError) as exc:
+                    log.warning("A kept pack cannot be read (%s): %s", path.name, exc)
+        return self._archives
+
+
 def _verify(
     archive: SafeZip,
     folder: Path,
@@ -109,45 +214,11 @@ def _verify(
         except BundleError as exc:
             raise PackError(exc.reason, exc.message) from exc
 
-    # 1. Who signed: the roots it carries are followed from the one we trust, one at a time.
-    chain = trust_root.follow_chain(trusted, _carried_roots(names, read, cancel))
-    root = chain[-1].root if chain else trusted
-    if chain and keep_roots is not None:
-        keep_roots(chain)  # kept whatever becomes of this pack: a revocation holds from now on
-    statement_bytes = read(pf.STATEMENT, pf.MAX_STATEMENT_BYTES)
-    try:
-        signature = minisign.parse_signature(read(pf.SIGNATURE, minisign.MAX_SIGNATURE_FILE_BYTES))
-    except SignatureError as exc:
-        raise PackError("signature_malformed", f"The pack's signature: {exc.message}") from exc
-    key = root.publishing_key(signature.key_id)
-    if key is None:
-        raise PackError(
-            "unknown_key",
-            f"The pack is signed by the key {signature.key_id_hex}, which Coact's root of trust "
-            "does not list as a publishing key (it may have been revoked). It was not imported.",
-        )
-    try:
-        minisign.verify(key, statement_bytes, signature)
-    except SignatureError as exc:
-        reason = str(exc.details.get("reason", "bad_signature"))
-        raise PackError(f"signature_{reason}", f"The pack's signature: {exc.message}") from exc
-    statement = pf.parse_statement(statement_bytes)
-    if signature.trusted_comment != statement.trusted_comment():
-        raise PackError("comment_mismatch", "The pack's signature was made for another statement.")
-
-    # 2. Is it for us, and newer than what we have?
-    if statement.library != root.library:
-        raise PackError(
-            "foreign_library",
-            f"This pack is for another library ({statement.library}), not {root.library}.",
-        )
-    if statement.kind != "full":
-        raise PackError(
-            "delta_unsupported",
-            "This is a delta pack; this version of Coact Desktop imports full packs only. Ask "
-            "for the full pack of this edition.",
-        )
+    # 1. Who signed it, and is it for this library?
+    statement, root, key = _signed_statement(names, read, trusted, cancel, keep_roots)
+    # 2. Newer than what we have?
     _check_newer(statement, root, have)
+    base = _delta_base(statement, have)
 
     # 3. The bag, vouched for by the signed statement.
     tagmanifest = read(pf.TAGMANIFEST, pf.MAX_TAG_FILE)
@@ -182,17 +253,25 @@ def _verify(
     if records.state() != statement.state:
         raise PackError("state_mismatch", "The pack's records are not the state it was signed for.")
     blobs = {n.removeprefix("data/blobs/") for n in payload if n != pf.RECORDS}
-    if blobs != records.blobs():
+    # A full pack carries every blob of its state; a delta exactly those its base lacks.
+    kept = records.blobs() & base.blobs() if base is not None else set()
+    if blobs != records.blobs() - kept:
         raise PackError(
             "payload_mismatch", "The pack's blobs are not exactly those its records name."
         )
     unpacked = folder / "blobs"
     unpacked.mkdir(parents=True, exist_ok=True)
+    steps = len(blobs) + len(kept)
     for number, blob in enumerate(sorted(blobs)):
         cancel.raise_if_cancelled()
         _extract(archive, blob, unpacked / blob)
         if progress is not None:
-            progress(number + 1, len(blobs))
+            progress(number + 1, steps)
+    for number, blob in enumerate(sorted(kept), start=len(blobs)):
+        cancel.raise_if_cancelled()
+        _take_from_base(have, blob, unpacked / blob)
+        if progress is not None:
+            progress(number + 1, steps)
 
     # Checked after the content: a changed file is reported as changed, not as miscounted.
     sizes = {e.name: e.size for e in archive.entries}
@@ -225,6 +304,79 @@ def _verify(
     return VerifiedPack(
         statement, records, root, key.key_id_hex, "", have, edition, tuple(histories), folder
     )
+
+
+def _signed_statement(
+    names: set[str],
+    read: Callable[[str, int], bytes],
+    trusted: trust_root.Root,
+    cancel: CancelToken,
+    keep_roots: KeepRoots | None,
+) -> tuple[pf.Statement, trust_root.Root, minisign.PublicKey]:
+    """The statement, signed by a publishing key of the newest root the pack leads to.
+
+    The roots it carries are followed from the one we trust, one at a time.
+    """
+    chain = trust_root.follow_chain(trusted, _carried_roots(names, read, cancel))
+    root = chain[-1].root if chain else trusted
+    if chain and keep_roots is not None:
+        keep_roots(chain)  # kept whatever becomes of this pack: a revocation holds from now on
+    statement_bytes = read(pf.STATEMENT, pf.MAX_STATEMENT_BYTES)
+    try:
+        signature = minisign.parse_signature(read(pf.SIGNATURE, minisign.MAX_SIGNATURE_FILE_BYTES))
+    except SignatureError as exc:
+        raise PackError("signature_malformed", f"The pack's signature: {exc.message}") from exc
+    key = root.publishing_key(signature.key_id)
+    if key is None:
+        raise PackError(
+            "unknown_key",
+            f"The pack is signed by the key {signature.key_id_hex}, which Coact's root of trust "
+            "does not list as a publishing key (it may have been revoked). It was not imported.",
+        )
+    try:
+        minisign.verify(key, statement_bytes, signature)
+    except SignatureError as exc:
+        reason = str(exc.details.get("reason", "bad_signature"))
+        raise PackError(f"signature_{reason}", f"The pack's signature: {exc.message}") from exc
+    statement = pf.parse_statement(statement_bytes)
+    if signature.trusted_comment != statement.trusted_comment():
+        raise PackError("comment_mismatch", "The pack's signature was made for another statement.")
+
+    if statement.library != root.library:
+        raise PackError(
+            "foreign_library",
+            f"This pack is for another library ({statement.library}), not {root.library}.",
+        )
+    return statement, root, key
+
+
+def _delta_base(statement: pf.Statement, have: Have) -> pf.Records | None:
+    """For a delta, the reader's own state it builds on, which must be the one it names."""
+    if statement.kind == "full":
+        return None
+    if have.records is None or have.records.state() != statement.base_state:
+        raise PackError(
+            "delta_base",
+            f"This pack holds only the changes that make edition {statement.edition} from an "
+            "edition this library does not hold. Ask for the full pack of edition "
+            f"{statement.edition}, or the changes since your edition {have.edition}.",
+            edition=statement.edition,
+        )
+    return have.records
+
+
+def _take_from_base(have: Have, blob: str, target: Path) -> None:
+    """A blob the delta builds on, from the reader's own copy, checked as if it came in the pack."""
+    try:
+        found = have.fetch is not None and have.fetch(blob, target)
+    except OSError as exc:
+        raise _unwritable(exc) from exc
+    if not found or _file_sha(target) != blob:
+        raise PackError(
+            "delta_base_missing",
+            f"This library's copy of the edition it holds is incomplete (blob {blob[:12]}…), so "
+            "these changes cannot be applied. Ask for the full pack of this edition.",
+        )
 
 
 MAX_JUMP = 1_000  # editions one import may skip: a higher number is a signing mistake, or worse
@@ -369,6 +521,17 @@ def _manifest(data: bytes, what: str) -> dict[str, str]:
         return bag.parse_manifest(data, what)
     except BundleError as exc:
         raise PackError(exc.reason, exc.message) from exc
+
+
+def _file_sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as source:
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def _sha(data: bytes) -> str:

@@ -1,4 +1,4 @@
-"""Write a full ``coact-pack/1`` edition: a signed BagIt bag in a ZIP, public, not encrypted."""
+"""Write a ``coact-pack/1`` edition, full or delta: a signed BagIt bag in a ZIP, public."""
 
 from __future__ import annotations
 
@@ -39,8 +39,13 @@ def write_pack(
     target: Path,
     roots: Sequence[SignedRoot] = (),
     now: datetime | None = None,
+    base: pf.Records | None = None,
 ) -> WrittenPack:
-    """Write the edition (its folder's two files) and the histories; the file appears whole."""
+    """Write the edition (its folder's two files) and the histories; the file appears whole.
+
+    With ``base`` (the state of an edition readers hold), a delta: the same records, but only
+    the blobs that state lacks, so unchanged text is never sent again.
+    """
     meta = (edition_dir / "edition.json").read_bytes()
     text = edition.source_sha256
     text_bytes = (edition_dir / json.loads(meta)["source"]["file"]).read_bytes()
@@ -53,8 +58,11 @@ def write_pack(
         blobs[_sha(data)] = data
         records.append(pf.HistoryRecord(history.group_id, _sha(data)))
     state = pf.Records(_sha(meta), text, tuple(records), notes)
+    if base is not None and base.state() == state.state():
+        raise PackError("nothing_changed", "This edition is the same as the one it would update.")
     records_bytes = state.to_bytes()
-    payload = {pf.RECORDS: records_bytes} | {f"data/blobs/{k}": v for k, v in blobs.items()}
+    sent = {k: v for k, v in blobs.items() if base is None or k not in base.blobs()}
+    payload = {pf.RECORDS: records_bytes} | {f"data/blobs/{k}": v for k, v in sent.items()}
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     manifest = bag.manifest([(name, _sha(data)) for name, data in payload.items()])
     info = pf.bag_info(
@@ -75,6 +83,8 @@ def write_pack(
         tagmanifest=_sha(tagmanifest),
         title=edition.title,
         date=edition.date,
+        kind="full" if base is None else "delta",
+        base_state=None if base is None else base.state(),
     )
     statement_bytes = statement.to_bytes()
     if pf.parse_statement(statement_bytes) != statement:  # what we sign, we can read

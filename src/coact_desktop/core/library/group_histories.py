@@ -182,6 +182,7 @@ def replace_group_history(
     countries = [history.country] if history.country else []
     chapters, dated = prepared.chapters, prepared.dated
     passage_ids: dict[str, str] = {}
+    made: list[tuple[str, str]] = []
     for number, (title, blocks) in enumerate(chapters):
         chapter = ChapterRow(
             edition_id=eid,
@@ -193,6 +194,7 @@ def replace_group_history(
         for position, (text, is_item) in enumerate(blocks):
             pid = f"g-{history.group_id}-{number + 1}-{position + 1}"
             passage_ids[text] = passage_ids.get(text, pid)
+            made.append((pid, text))
             chapter.passages.append(
                 PassageRow(
                     id=pid,
@@ -205,11 +207,10 @@ def replace_group_history(
                 )
             )
         session.add(chapter)
-    session.flush()
-    for chapter in session.scalars(select(ChapterRow).where(ChapterRow.edition_id == eid)):
-        for passage in chapter.passages:
-            if form_spans(passage.text, (history.name,)):
-                session.add(MentionRow(organisation_slug=org_slug, passage_id=passage.id))
+    session.flush()  # the passages before the mentions that name them
+    # The rows just made, not read back: a thousand histories imported at once stay quick.
+    mentions = [pid for pid, text in made if form_spans(text, (history.name,))]
+    session.add_all(MentionRow(organisation_slug=org_slug, passage_id=pid) for pid in mentions)
     for event, (text, _) in zip(dated, prepared.timeline, strict=True):
         if event.year is None:
             continue  # kept in the group's timeline chapter; the library timeline needs a year

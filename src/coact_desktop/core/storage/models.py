@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -28,6 +29,18 @@ class EditionRow(Base):
     source_sha256: Mapped[str] = mapped_column(String(64))
     publisher_key_id: Mapped[str | None] = mapped_column(String(64))
     loaded_at: Mapped[datetime]
+
+
+class EditionStateRow(Base):
+    """The published state an edition came from (a pack's records), the base of the next delta."""
+
+    __tablename__ = "edition_states"
+
+    edition_id: Mapped[str] = mapped_column(
+        ForeignKey("editions.id", ondelete="CASCADE"), primary_key=True
+    )
+    records: Mapped[bytes] = mapped_column(LargeBinary)  # exactly as signed, canonical JSON
+    whats_new: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the import changed, to show
 
 
 class ChapterRow(Base):
