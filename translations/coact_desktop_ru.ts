@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnswerView</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/answer_view.py" line="+43"/>
+        <source>Coact&apos;s answer</source>
+        <translation>Ответ Coact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coact wrote no general comment.</source>
+        <translation>Общего комментария Coact не написал.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sections Coact wrote about</source>
+        <translation>Разделы, о которых написал Coact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a change)</source>
+        <translation> (изменение)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes on single sections.</source>
+        <translation>Заметок к отдельным разделам нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coact&apos;s note, and its change marked</source>
+        <translation>Заметка Coact, изменение отмечено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use Coact&apos;s version of this section</source>
+        <translation>&amp;Взять вариант Coact для этого раздела</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted, with changes</source>
+        <translation>Принято с изменениями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes asked for</source>
+        <translation>Просим внести изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{decision}&lt;/b&gt;: Coact&apos;s answer to bundle {sequence}, signed {date}.</source>
+        <translation>&lt;b&gt;{decision}&lt;/b&gt;: ответ Coact на пакет {sequence}, подписан {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is in edition {edition} of the library.</source>
+        <translation>История вошла в издание {edition} библиотеки.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your draft has no section of this name now; Coact&apos;s version:</source>
+        <translation>В вашем черновике сейчас нет раздела с таким названием; вариант Coact:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your draft already says it as Coact does.</source>
+        <translation>В вашем черновике уже написано так, как у Coact.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Struck-through words are yours that Coact&apos;s version leaves out; underlined words are Coact&apos;s.</source>
+        <translation>Зачёркнутые слова — ваши, которых нет в варианте Coact; подчёркнутые — слова Coact.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_check_page.py" line="+116"/>
@@ -70,6 +148,24 @@
         <location line="+5"/>
         <source>Groups&apos; own histories</source>
         <translation>Истории, написанные самими группами</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAnswers</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/draft_answers.py" line="+56"/>
+        <source>Coact has answered this history (bundle {sequence}).</source>
+        <translation>Coact ответил на эту историю (пакет {sequence}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See Coact&apos;s answer</source>
+        <translation>Посмотреть ответ Coact</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Coact&apos;s version of {title} is in the draft.</source>
+        <translation>Вариант Coact для раздела «{title}» теперь в черновике.</translation>
     </message>
 </context>
 <context>
@@ -315,7 +411,7 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+66"/>
+        <location filename="../src/coact_desktop/gui/drafts_view.py" line="+67"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -334,7 +430,7 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
         <translation>Исправьте то, что нашла проверка, и продолжайте отправку файла в Coact.</translation>
     </message>
@@ -345,12 +441,12 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
         <translation>Выберите черновик слева, чтобы продолжить его, или начните новый кнопкой «Новый черновик…».</translation>
     </message>
@@ -365,7 +461,7 @@ Start with “New draft…”.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -478,12 +574,12 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+51"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+52"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, edition {edition}, from {date}.&lt;/p&gt;&lt;p&gt;Signed by Coact on {created}. The library now has edition {have}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt;, издание {edition}, от {date}.&lt;/p&gt;&lt;p&gt;Подписано Coact {created}. Сейчас в библиотеке издание {have}.&lt;/p&gt;</translation>
     </message>
@@ -504,11 +600,11 @@ Start with “New draft…”.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;p&gt;Then the changes after it, up to the newest edition: %n more file(s).&lt;/p&gt;</source>
+        <source>&lt;p&gt;It comes in %n files, checked and imported one after the other.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файл.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файла.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Затем изменения после него, до самого нового издания: ещё %n файлов.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Оно состоит из %n файла; они проверяются и импортируются по очереди.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Оно состоит из %n файлов; они проверяются и импортируются по очереди.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Оно состоит из %n файлов; они проверяются и импортируются по очереди.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1478,7 +1574,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+94"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+95"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1505,13 +1601,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+464"/>
+        <location line="-75"/>
+        <location line="+497"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-473"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1547,11 +1643,26 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Coact files (*.coactpack *.coact);;All files (*)</source>
-        <translation>Файлы Coact (*.coactpack *.coact);;Все файлы (*)</translation>
+        <source>Coact files (*.coactpack *.coactanswer *.coact);;All files (*)</source>
+        <translation>Файлы Coact (*.coactpack *.coactanswer *.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
+        <source>Coact&apos;s answer is on the draft it answers.</source>
+        <translation>Ответ Coact — в черновике, на который он отвечает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coact&apos;s answer was not imported. {reason}</source>
+        <translation>Ответ Coact не импортирован. {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Copy the library to a stick</source>
         <translation>Скопировать библиотеку на флешку</translation>
     </message>
@@ -2198,7 +2309,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Что нового в издании {edition}</translation>
     </message>
@@ -2248,17 +2359,17 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>В этом издании главы не менялись.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>New in this edition.</source>
         <translation>Новое в этом издании.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No longer in this edition.</source>
         <translation>Больше нет в этом издании.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Struck-through words were taken out; underlined words are new.</source>
         <translation>Зачёркнутые слова убраны; подчёркнутые — новые.</translation>
     </message>

@@ -203,6 +203,41 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     organisations = _json(_run(command, reader, "library", "organisations", "--json"))
     assert any(o["name"] == "Riverside Users Network" for o in organisations)
 
+    # Coact answers the group: accepted with one change, and the edition it went into.
+    changed = tmp_path / "changed.md"
+    changed.write_text("TEST TEXT: Coact's suggested wording of this section.\n", "utf-8")
+    answer = tmp_path / "answer.coactanswer"
+    wrote = _run(
+        command, coact, "answers", "write", item["bundle_id"],
+        "--decision", "accepted_with_changes", "--comment", "TEST COMMENT: thank you.",
+        "--section", "How the group began=TEST COMMENT: one sentence is clearer so.",
+        "--section-text", f"How the group began={changed}", "--edition", str(newer),
+        "--out", str(answer), "--key", str(key_file), "--passphrase-file", str(passphrase),
+    )  # fmt: skip
+    assert wrote.returncode == 0, wrote.stderr
+    seen = _run(command, group, "answers", "import", str(answer), "--json")
+    assert seen.returncode == 0, seen.stderr
+    assert (_json(seen)["draft_id"], _json(seen)["decision"]) == (draft_id, "accepted_with_changes")
+    (listed,) = _json(_run(command, group, "answers", "list", draft_id, "--json"))
+    assert listed["edition"] == newer
+    (note,) = listed["sections"]
+    assert note["text"] == changed.read_text("utf-8")
+    stranger = _run(command, reader, "answers", "import", str(answer), "--json")
+    assert (stranger.returncode, _json(stranger)["reason"]) == (1, "not_ours")
+
+    # Edition 3, a delta on edition 2, reaches the reader too: the history is still found.
+    delta = tmp_path / "edition-3.coactpack"
+    built = _build(
+        command, coact, _test_edition(tmp_path, newer + 1), delta, (key_file, passphrase),
+        "--history", item["group"]["id"], "--delta-from", str(pack),
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    assert delta.stat().st_size < pack.stat().st_size / 2
+    third = _json(_run(command, reader, "editions", "import", str(delta), "--json"))
+    assert (third["kind"], third["edition"]) == ("delta", newer + 1)
+    again = _json(_run(command, reader, "search", "drop-in centre", "--json"))
+    assert again["total"] == found["total"]
+
 
 def test_a_delta_is_built_from_the_command_line_and_a_stick_is_imported_in_order(
     command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]

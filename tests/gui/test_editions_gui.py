@@ -212,8 +212,9 @@ def test_a_stick_with_a_full_pack_and_a_delta_is_imported_in_order_and_says_what
     qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
     assert importer.question is not None
     text = importer.question.text()
-    assert f"edition {B + 1}" in text  # the full pack first: the delta builds on it
-    assert "1 more file" in text
+    assert f"edition {B + 2}" in text  # where the route ends: the full pack, then the delta
+    assert "It comes in 2 files" in text
+    assert "Riverside Users Network" in text  # the delta's history, checked before asking
     with qtbot.waitSignal(importer.imported, timeout=TIMEOUT):
         importer.import_button.click()
     assert window.services is not None
@@ -223,7 +224,10 @@ def test_a_stick_with_a_full_pack_and_a_delta_is_imported_in_order_and_says_what
     qtbot.waitUntil(lambda: window.whats_new is not None, timeout=TIMEOUT)
     view = window.whats_new
     assert isinstance(view, WhatsNewView)
-    assert view.notes.text() == "TEST NOTES: the example group's history joins."
+    # From before the first file to after the last: both editions' notes, every chapter added.
+    assert view.notes.text() == (
+        "TEST NOTES: nothing new.\n\nTEST NOTES: the example group's history joins."
+    )
     rows = [view.changes.item(i).text() for i in range(view.changes.count())]
     assert rows[0].startswith("Added (")
     assert all("(Riverside Users Network)" in r or r.startswith("Added") for r in rows), rows

@@ -1,5 +1,5 @@
 """The command line: the same services as the GUI, plus opening the window; a module per
-command group (search, library, drafts, backups, keys, bundles, editions, screenshot)."""
+command group (search, library, drafts, backups, keys, bundles, editions, answers, screenshot)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from coact_desktop.cli import (
+        answers,
         backups,
         bundles,
         drafts,
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         search,
     )
 
-    for group in (search, library, drafts, backups, keys, editions):
+    for group in (search, library, drafts, backups, keys, editions, answers):
         group.add_parser(commands, common)
     bundles.add_parsers(commands, common)
     screenshot.add_parser(commands, common)
@@ -135,6 +136,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             from coact_desktop.cli import editions
 
             return editions.run(services, args)
+        if args.command == "answers":
+            from coact_desktop.cli import answers
+
+            return answers.run(services, args)
         return library.run(services, args)
     finally:
         services.close()

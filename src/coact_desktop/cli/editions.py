@@ -85,11 +85,13 @@ def _import_folder(editions: Any, args: argparse.Namespace) -> int:
         else:
             print(f"{folder}: no newer edition for this library.")
         return EXIT_OK
-    done = []
+    done: list[str] = []
     for path in route:
         args.file = str(path)
-        status = _one_file(editions, args, quiet=args.json)
+        status = _one_file(editions, args, quiet=args.json, continues=bool(done))
         if status != EXIT_OK:
+            if done and not args.json:
+                print(f"Imported before it: {', '.join(done)}.", file=sys.stderr)
             return status
         done.append(str(path))
     if args.json:
@@ -97,12 +99,14 @@ def _import_folder(editions: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _one_file(editions: Any, args: argparse.Namespace, quiet: bool = False) -> int:
+def _one_file(
+    editions: Any, args: argparse.Namespace, quiet: bool = False, continues: bool = False
+) -> int:
     try:
         if args.action == "verify":
             check = editions.verify(Path(args.file))
         else:
-            check = editions.import_pack(Path(args.file))
+            check = editions.import_pack(Path(args.file), continues=continues)
     except KnownError as error:
         reason = str(error.details.get("reason") or error.code)
         if args.json:

@@ -98,3 +98,16 @@ class PackError(KnownError):
     def __init__(self, reason: str, message: str, **details: object) -> None:
         super().__init__(message, reason=reason, **details)
         self.reason = reason
+
+
+class AnswerError(KnownError):
+    """Coact's answer to a bundle was refused: damaged, unsigned, or not for this profile.
+
+    ``reason`` is a stable machine-readable word (e.g. ``not_ours``); the message says it in words.
+    """
+
+    code = "answer"
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, reason=reason, **details)
+        self.reason = reason

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.errors import DatabaseError
+from coact_desktop.core.exchange.answers import AnswersService
 from coact_desktop.core.exchange.editions import EditionsService
 from coact_desktop.core.exchange.export import ExportService
 from coact_desktop.core.exchange.inbox import InboxService
@@ -38,6 +39,7 @@ class AppServices:
     exports: ExportService
     inbox: InboxService
     editions: EditionsService
+    answers: AnswersService
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -101,6 +103,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     drafts = DraftsService(sessions)
     keys = KeysService(sessions)
     inbox = InboxService(sessions, paths.data_dir)
+    editions = EditionsService(library, inbox, paths.data_dir)
     return AppServices(
         paths,
         library,
@@ -109,7 +112,8 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         keys,
         ExportService(sessions, drafts, keys, paths.data_dir),
         inbox,
-        EditionsService(library, inbox, paths.data_dir),
+        editions,
+        AnswersService(sessions, inbox, editions.trusted_root, paths.data_dir),
         engine,
         search_engine,
         lock,

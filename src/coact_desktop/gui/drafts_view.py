@@ -32,6 +32,7 @@ from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import DraftSummary, SaveReceipt, new_draft
 from coact_desktop.core.errors import NotFound
 from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.gui.draft_answers import DraftAnswers
 from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_editor import DraftEditor
 from coact_desktop.gui.draft_guide import guided_titles, window_language
@@ -103,6 +104,7 @@ class DraftsView(QWidget):
         self.editor.attach_wanted.connect(self._choose_attachment)
         self.editor.send_wanted.connect(self.open_export_wizard)
         self._app: Any = None
+        self.coact_answers = DraftAnswers(self, runner)
         self._settings: QSettings | None = None
         self.export_wizard: Any = None
         self._data_dir: Path | None = None
@@ -133,6 +135,11 @@ class DraftsView(QWidget):
         """The whole profile's services (keys, exports) and settings, for the export wizard."""
         self._app = services
         self._settings = settings
+
+    @property
+    def services(self) -> Any:
+        """The whole profile's services, once the library is open (None before)."""
+        return self._app
 
     def open_export_wizard(self) -> None:
         """Save what is typed, then check and export the open draft."""
@@ -312,6 +319,7 @@ class DraftsView(QWidget):
         if refresh:
             self._refresh_list(select=draft.id)
         self.draft_opened.emit(draft.id)
+        self.coact_answers.look_for(draft.id)
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from coact_desktop.core.services import AppServices
 
 PACK_SUFFIX = ".coactpack"
+ANSWER_SUFFIX = ".coactanswer"  # Coact's answer to a group: imported onto its draft
 
 
 class EditionImport(QObject):
@@ -51,10 +52,11 @@ class EditionImport(QObject):
         self._show_progress(self.tr("Checking {name}…").format(name=shown))
 
         def verify(ctx: TaskContext) -> tuple[list[Path], Any]:
-            route = editions.route(paths) if len(paths) > 1 else list(paths)
-            # None leads on: the first file's own check says why (already have it, damaged…).
-            route = route or [paths[0]]
-            return route, editions.verify(route[0], ctx.progress, ctx.cancel)
+            route = editions.route(paths, ctx.cancel) if len(paths) > 1 else list(paths)
+            if not route:  # none leads on: the first file's own check says why
+                return [paths[0]], editions.verify(paths[0], ctx.progress, ctx.cancel)
+            # Every file of the route, checked before the one question about all of them.
+            return route, editions.verify_route(route, ctx.progress, ctx.cancel)
 
         self._task = self._runner.submit(
             verify,
@@ -88,9 +90,9 @@ class EditionImport(QObject):
             text += self.tr("<p>What is new: {notes}</p>").format(notes=notes)
         if len(route) > 1:
             text += self.tr(
-                "<p>Then the changes after it, up to the newest edition: %n more file(s).</p>",
+                "<p>It comes in %n files, checked and imported one after the other.</p>",
                 "",
-                len(route) - 1,
+                len(route),
             )
         text += self.tr("<p>Your drafts, keys and reading place are kept.</p>")
         if check.clock_behind:
@@ -125,10 +127,10 @@ class EditionImport(QObject):
             # Only the very file the person was shown: a swapped one is refused.
             check = editions.import_pack(route[0], ctx.progress, ctx.cancel, checked)
             for later in route[1:]:
-                try:  # each checked whole against the edition the one before it brought
-                    check = editions.import_pack(later, ctx.progress, ctx.cancel)
-                except KnownError as error:
-                    return check, error  # what came before stays: each import is whole
+                try:  # each checked whole again, on the edition the one before it brought
+                    check = editions.import_pack(later, ctx.progress, ctx.cancel, continues=True)
+                except Exception as error:  # what came before stays: each import is whole
+                    return check, error
             return check, None
 
         self._task = self._runner.submit(
@@ -140,7 +142,7 @@ class EditionImport(QObject):
             progress=self._progressed,
         )
 
-    def _imported(self, result: tuple[Any, KnownError | None]) -> None:
+    def _imported(self, result: tuple[Any, Exception | None]) -> None:
         self._end_progress()
         check, later_error = result
         self.imported.emit(check)

@@ -22,7 +22,7 @@ from coact_desktop.core.dto import Chapter, ChapterInfo, EditionInfo, SearchFilt
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
-from coact_desktop.gui.edition_import import PACK_SUFFIX, EditionImport
+from coact_desktop.gui.edition_import import ANSWER_SUFFIX, PACK_SUFFIX, EditionImport
 from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.search_index import IndexBuilder
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.edition_import = EditionImport(self.runner, self)
         self.whats_new: QWidget | None = None
+        self.answer_refusal: QMessageBox | None = None
         self.edition_import.imported.connect(self._edition_imported)
         self.edition_import.finished.connect(self.status_label.setText)
         self._restore_layout()
@@ -280,22 +281,54 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import a file"),
             self._setting("import/folder", str(Path.home())),
-            self.tr("Coact files (*.coactpack *.coact);;All files (*)"),
+            self.tr("Coact files (*.coactpack *.coactanswer *.coact);;All files (*)"),
         )
         if chosen:
             self.settings.setValue("import/folder", str(Path(chosen[0]).parent))
             self.import_files([Path(c) for c in chosen])
 
     def import_files(self, files: list[Path]) -> None:
-        """An edition is imported on its own; bundles go to the inbox to be checked."""
+        """Editions are imported together; Coact's answers go onto their drafts; bundles go to
+        the inbox to be checked."""
         packs = [f for f in files if f.suffix == PACK_SUFFIX]
-        bundles = [f for f in files if f.suffix != PACK_SUFFIX]
+        answers = [f for f in files if f.suffix == ANSWER_SUFFIX]
+        bundles = [f for f in files if f.suffix not in (PACK_SUFFIX, ANSWER_SUFFIX)]
+        for answer in answers:
+            self.import_answer(answer)
         if bundles:
             self.show_inbox()
             self.inbox.open_files(bundles)
         if packs and self.services is not None:
             # Several at once: a full pack and the deltas after it, imported in order.
             self.edition_import.start(self.services, packs)
+
+    def import_answer(self, path: Path) -> None:
+        """Coact's answer to a bundle sent from here: checked, kept, shown on its draft."""
+        if self.services is None:
+            return
+        answers = self.services.answers
+
+        def keep(_ctx: TaskContext) -> Any:
+            return answers.import_answer(path)
+
+        def done(answer: Any) -> None:
+            self._build_views()
+            self.tabs.setCurrentWidget(self.drafts)
+            self.drafts.coact_answers.arrived(answer.draft_id)
+            self.status_label.setText(self.tr("Coact's answer is on the draft it answers."))
+
+        def refused(error: BaseException) -> None:
+            message = self.tr("Coact's answer was not imported. {reason}").format(
+                reason=describe(error)
+            )
+            self.status_label.setText(message)
+            self.answer_refusal = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self
+            )
+            self.answer_refusal.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the file
+            self.answer_refusal.open()
+
+        self.runner.submit(keep, name="import answer", write=True, done=done, failed=refused)
 
     def _stick_brought(self, packs: list[Path]) -> None:
         if self.services is not None and not self._closing:

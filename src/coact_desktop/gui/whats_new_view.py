@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coact_desktop.core.library.changes import ChapterChange, WhatsNew, word_diff
+from coact_desktop.core.library.changes import ChapterChange, WhatsNew
 from coact_desktop.gui import theme
+from coact_desktop.gui.diff_html import diff_html, paragraphs
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -116,33 +117,15 @@ class WhatsNewView(QDialog):
         self.detail.setHtml(self.diff_html(kind, change))
 
     def diff_html(self, kind: str, change: ChapterChange) -> str:
-        """The chapter as HTML: removed words struck through, added ones underlined.
-
-        Marked by more than colour, for people who do not see it (and for screen readers,
-        which say "deleted" and "inserted" for these tags).
-        """
-        dark = theme.is_dark(self.palette())
-        removed = "#5c1f1f" if dark else "#ffd7d5"
-        added = "#1f4d2a" if dark else "#ccf0d3"
+        """The chapter as HTML: new, gone, or with removed and added words marked."""
         if kind == "added":
-            lead = self.tr("New in this edition.")
-            body = _paragraphs(escape(change.after))
+            lead, body = self.tr("New in this edition."), paragraphs(escape(change.after))
         elif kind == "removed":
-            lead = self.tr("No longer in this edition.")
-            body = _paragraphs(escape(change.before))
+            lead, body = self.tr("No longer in this edition."), paragraphs(escape(change.before))
         else:
             lead = self.tr("Struck-through words were taken out; underlined words are new.")
-            parts = []
-            for op, text in word_diff(change.before, change.after):
-                if op == "same":
-                    parts.append(escape(text))
-                elif op == "removed":
-                    parts.append(f'<del style="background:{removed}">{escape(text)}</del>')
-                else:
-                    parts.append(f'<ins style="background:{added}">{escape(text)}</ins>')
-            body = _paragraphs("".join(parts))
-        title = escape(change.title)
-        return f"<h2>{title}</h2><p><i>{escape(lead)}</i></p>{body}"
+            body = diff_html(change.before, change.after, theme.is_dark(self.palette()))
+        return f"<h2>{escape(change.title)}</h2><p><i>{escape(lead)}</i></p>{body}"
 
     def select(self, title: str) -> None:
         """Choose the change of the chapter with this title (for tests and screenshots)."""
@@ -158,7 +141,3 @@ class WhatsNewView(QDialog):
         data = item.data(CHANGE_ROLE) if item is not None else None
         if isinstance(data, tuple) and data[0] != "removed":
             self._open_chapter(data[1].slug)
-
-
-def _paragraphs(html: str) -> str:
-    return "".join(f"<p>{p}</p>" for p in html.split("\n\n"))

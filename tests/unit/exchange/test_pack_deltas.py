@@ -5,6 +5,7 @@ The editions are TEST EDITIONS (Coact's text unchanged, a new number); the histo
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange import pack_format as pf
 from coact_desktop.core.exchange.bundle_read import open_bundle
 from coact_desktop.core.exchange.editions import SHIPPED, shipped_state
-from coact_desktop.core.library.changes import word_diff
+from coact_desktop.core.library.changes import ChapterChange, WhatsNew, combine, word_diff
 from coact_desktop.core.services import AppServices
 
 SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"
@@ -249,3 +250,62 @@ def test_what_is_new_names_the_added_changed_and_removed_chapters_with_the_notes
     news = reader.library.whats_new(LIBRARY)
     assert news is not None
     assert sorted(c.title for c in news.removed) == ["How the group began", "Timeline"]
+
+
+def test_copies_of_packs_under_other_names_count_once_and_cost_little(
+    coact_with_two_groups: tuple[AppServices, str, str],
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    coact, first, second = coact_with_two_groups
+    full = publish(coact, B + 1, groups=(first,))
+    delta = publish(coact, B + 2, groups=(first, second), base=full)
+    later = publish(coact, B + 3, groups=(second,), base=delta)
+    stick = tmp_path / "crowded"
+    stick.mkdir()
+    copies = []
+    for number in range(16):  # 48 files, three packs: every path through them is 16**3
+        for pack in (full, delta, later):
+            copy = stick / f"{number}-{pack.name}"
+            shutil.copyfile(pack, copy)
+            copies.append(copy)
+    route = new_profile().editions.route(copies)
+    assert [p.name.split("-", 1)[1] for p in route] == [full.name, delta.name, later.name]
+
+
+def test_what_is_new_over_two_imports_runs_from_before_the_first() -> None:
+    def c(slug: str, before: str, after: str) -> ChapterChange:
+        return ChapterChange(slug, slug.upper(), "", before, after)
+
+    added = (c("a", "", "A1"), c("x", "", "X"))
+    earlier = WhatsNew(2, "T", "d", "one", added, (c("b", "B0", "B1"),), ())
+    later = WhatsNew(
+        3, "T", "d", "two", (), (c("a", "A1", "A2"), c("b", "B1", "B0")), (c("x", "X", ""),)
+    )
+    both = combine(earlier, later)
+    assert (both.edition, both.notes) == (3, "one\n\ntwo")
+    assert both.added == (c("a", "", "A2"),)  # added, then changed: added as it is now
+    assert both.changed == ()  # b changed and changed back; x came and went
+    assert both.removed == ()
+
+
+def test_an_import_that_fails_at_the_switch_puts_back_the_pack_it_set_aside(
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reader = new_profile()
+    pack = publish(new_profile(), B + 1)
+    # Another import of the same edition (the command line, say) kept its file meanwhile.
+    kept = reader.paths.data_dir / "editions" / f"{LIBRARY}-{B + 1}.coactpack"
+    kept.parent.mkdir()
+    kept.write_bytes(b"the other import's kept pack")
+
+    def meanwhile(*_args: object, **_kwargs: object) -> None:
+        raise PackError("changed_meanwhile", "The library's edition changed meanwhile.")
+
+    monkeypatch.setattr(reader.library, "import_edition", meanwhile)
+    assert _reason(lambda: reader.editions.import_pack(pack)) == "changed_meanwhile"
+    assert kept.read_bytes() == b"the other import's kept pack"
+    assert sorted(p.name for p in kept.parent.iterdir()) == [kept.name]

@@ -461,6 +461,39 @@ def test_changed_content_makes_the_index_stale(
     assert search.ensure_index() is False
 
 
+def test_a_changed_library_updates_the_index_in_place_without_a_rebuild(
+    own_indexed_services: AppServices, edition: Edition, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, search = own_indexed_services.library, own_indexed_services.search
+    engine = search._engine
+    before = {p.name for p in _index_dir(own_indexed_services).iterdir()}
+    old_words = _ids(_search(own_indexed_services, "technical briefing"))
+
+    def no_rebuild(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("rebuilt from nothing")
+
+    monkeypatch.setattr(engine, "rebuild", no_rebuild)
+    intro = edition.chapters[0]
+    passage = dataclasses.replace(intro.passages[0], text="Zebras organise crossings.")
+    chapter = SourceChapter(intro.slug, intro.title, intro.kind, intro.position, (passage,))
+    changed = dataclasses.replace(
+        edition, version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
+    )
+    assert library.ensure_edition(changed)
+    seen: list[tuple[int, int]] = []
+    assert search.ensure_index(lambda done, total: seen.append((done, total)))
+    assert search.is_ready()
+    assert _ids(_search(own_indexed_services, "zebra ")) == {"introduction:1"}
+    # The passage it replaced is gone; every other passage is found as before.
+    assert "introduction:1" in old_words
+    assert "introduction:1" not in _ids(_search(own_indexed_services, "technical briefing"))
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
+    assert seen[-1] == (seen[-1][1], seen[-1][1])
+    # The old segment's files are still there: only a small segment was added beside them.
+    after = {p.name for p in _index_dir(own_indexed_services).iterdir()}
+    assert {n for n in before if not n.endswith(".toc")} < after
+
+
 def test_version_bump_alone_makes_the_index_stale(
     own_indexed_services: AppServices, edition: Edition
 ) -> None:
@@ -588,7 +621,7 @@ def test_index_stores_ids_and_titles_not_text(own_indexed_services: AppServices)
     index = FileStorage(str(_index_dir(own_indexed_services)), supports_mmap=False).open_index()
     try:
         stored = {name for name, field in index.schema.items() if field.stored}
-        assert stored == {"passage_id", "chapter", "chapter_title"}
+        assert stored == {"passage_id", "digest", "chapter", "chapter_title"}
         assert index.doc_count() == 33
     finally:
         index.close()

@@ -3,6 +3,8 @@
 # The modules the GUI and the command line may import; the rest is this wing's own.
 __all__ = [
     "age_keys",
+    "answer_format",
+    "answers",
     "bundle_read",
     "editions",
     "export",

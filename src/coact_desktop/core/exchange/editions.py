@@ -18,8 +18,8 @@ from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
 from coact_desktop.core.exchange.formats.minisign import (
     SecretKey,
     decrypt_secret_key,
+    key_id_from_hex,
 )
-from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.pack_format import Records, Statement, parse_records
 from coact_desktop.core.exchange.pack_read import (
@@ -40,6 +40,7 @@ from coact_desktop.core.storage.whole_file import replace_whole
 KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
 SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) look
 SHIPPED = "shipped"  # as the base of a delta: the edition the program ships
+SET_ASIDE = ".set-aside"  # a kept pack moved out of the way while its namesake is imported
 log = logging.getLogger(__name__)
 
 
@@ -136,48 +137,96 @@ class EditionsService:
             verified = self._verify(path, Path(work), progress, cancel, shelf)
             return self._check(verified)
 
-    def route(self, candidates: Sequence[Path]) -> list[Path]:
-        """Which of these packs to import, in order, to reach the newest edition among them.
+    def verify_route(
+        self,
+        route: Sequence[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PackCheck:
+        """Check every pack of a route completely, each on the state the one before it makes.
 
-        Each is only read for its signed statement here (the import checks it whole). A full
-        pack starts a route; a delta follows the state it was made from, which may be the one
-        this library is in. The longest reach wins, then the fewest files.
+        Nothing is imported. What it returns describes the end of the route against the
+        library as it is now (the histories it drops, the newest notes), for the one question
+        asked before all of it is imported; its file hash is the first pack's.
         """
         root = self.trusted_root()
         version, key_id = self._library.edition_signed(root.library)
-        states: list[SignedState] = []
+        start = self._have(root.library, version, key_id)
+        have = start
+        copies: list[Path] = []
+        last: VerifiedPack | None = None
+        first_sha = ""
+
+        def keep(chain: list[trust_root.TrustedRoot]) -> None:
+            kept_roots.keep(self._data_dir, chain)
+
+        with self._workspace() as work:
+            for number, path in enumerate(route):
+                folder = Path(work) / str(number)
+                folder.mkdir()
+                with self._shelf(copies) as shelf:
+                    last = verify_pack(
+                        path, folder, root, replace(have, fetch=shelf.fetch), progress, cancel, keep
+                    )
+                clock_floor.raise_to(self._data_dir, last.statement.created)
+                first_sha = first_sha or last.file_sha256
+                copies.insert(0, folder / COPY_NAME)  # the blobs the next delta may need
+                have = Have(last.statement.edition, last.key_id, last.records)
+            if last is None:
+                raise PackError("nothing_to_import", "No file was given to import.")
+            return replace(self._check(replace(last, have=start)), file_sha256=first_sha)
+
+    def route(self, candidates: Sequence[Path], cancel: CancelToken | None = None) -> list[Path]:
+        """Which of these packs to import, in order, to reach the newest edition among them.
+
+        Each is only read for its signed statement and records here (the import checks it
+        whole). A full pack starts a route; a delta follows the state it was made from, which
+        may be the one this library is in. The newest edition wins, then the fewest files.
+        Copies of one pack under other names count once, so a stick full of them costs no more
+        than the packs themselves (one pass in edition order, not every path).
+        """
+        cancel = cancel or CancelToken()
+        root = self.trusted_root()
+        version, key_id = self._library.edition_signed(root.library)
+        steps: dict[tuple[str, str, str | None], SignedState] = {}
         for path in list(candidates)[:MAX_CANDIDATES]:
+            cancel.raise_if_cancelled()
             try:
-                states.append(read_signed_state(path, root))
+                found = read_signed_state(path, root)
             except (PackError, OSError) as exc:
                 log.info("Not an edition to offer (%s): %s", path.name, exc)
-        current = self._have(root.library, version, key_id).records
+                continue
+            s = found.statement
+            steps.setdefault((s.state, s.kind, s.base_state), found)
         floor = version or 0
-        best: list[SignedState] = []
-
-        def follow(route: list[SignedState]) -> None:
-            nonlocal best
-            end = route[-1]
-            if (end.statement.edition, -len(route)) > (
-                best[-1].statement.edition if best else floor,
-                -len(best),
-            ):
-                best = list(route)
-            for step in states:
-                s = step.statement
-                if (
-                    s.kind == "delta"
-                    and s.base_state == end.statement.state
-                    and (s.edition > end.statement.edition)
-                ):
-                    follow([*route, step])
-
-        for first in states:
-            s = first.statement
-            starts = s.kind == "full" or (current is not None and s.base_state == current.state())
-            if starts and s.edition > floor:
-                follow([first])
-        return [step.path for step in best]
+        if key_id is not None and root.publishing_key(key_id_from_hex(key_id)) is None:
+            floor = 0  # signed by a revoked key: its number is no floor (as the import says)
+        current = self._have(root.library, version, key_id).records
+        # The fewest files that reach each state, and that state's edition.
+        best: dict[str, tuple[int, list[SignedState]]] = {}
+        if current is not None:
+            best[current.state()] = (version or 0, [])
+        for step in sorted(steps.values(), key=lambda x: (x.statement.edition, x.statement.kind)):
+            cancel.raise_if_cancelled()
+            s = step.statement
+            if s.edition <= floor:
+                continue
+            if s.kind == "full":
+                before: list[SignedState] | None = []
+            else:
+                base = best.get(s.base_state or "")
+                before = base[1] if base is not None and base[0] < s.edition else None
+            if before is None:
+                continue
+            route = [*before, step]
+            held = best.get(s.state)
+            if held is None or len(route) < len(held[1]):
+                best[s.state] = (s.edition, route)
+        reached = [r for edition, r in best.values() if r and edition > floor]
+        if not reached:
+            return []
+        newest = max(reached, key=lambda r: (r[-1].statement.edition, -len(r)))
+        return [step.path for step in newest]
 
     def import_pack(
         self,
@@ -185,10 +234,13 @@ class EditionsService:
         progress: Callable[[int, int], None] | None = None,
         cancel: CancelToken | None = None,
         checked_sha256: str | None = None,
+        continues: bool = False,
     ) -> PackCheck:
         """Verify a pack and make its edition the library's, in one transaction.
 
         ``checked_sha256``: the file the person was shown (``verify``); any other is refused.
+        ``continues``: this pack follows one just imported on the same route, so "what's new"
+        runs from before the first.
         """
         with self._workspace() as work, self._shelf() as shelf:
             verified = self._verify(path, Path(work), progress, cancel, shelf)
@@ -197,15 +249,17 @@ class EditionsService:
                     "changed_since_checked",
                     "The file changed since it was checked; nothing was imported. Check it again.",
                 )
+            # Each history is known by its blob's name in the signed records (the same order).
             histories = [
-                (h.for_library(), hashlib.sha256(dumps_canonical(h.to_json())).hexdigest())
-                for h in verified.histories
+                (h.for_library(), item.blob)
+                for h, item in zip(verified.histories, verified.records.histories, strict=True)
             ]
             if cancel is not None:
                 cancel.raise_if_cancelled()  # the last moment to stop: the switch is one step
             left_out = self._left_out_names(verified)  # named before they go
             # Kept before the switch, so that the edition in the library always has its pack to
-            # build the next delta on and to pass on; a kill between leaves one pack too many.
+            # build the next delta on and to pass on. A file of the same name (the same edition,
+            # signed by a revoked key, or another import of it meanwhile) is set aside, not lost.
             kept = self._keep_pack(Path(work) / COPY_NAME, verified.statement)
             try:
                 # Checked against the edition the verification saw: another import meanwhile is
@@ -218,10 +272,10 @@ class EditionsService:
                     verified.records.to_bytes(),
                     verified.records.notes,
                     self._left_out(verified),
+                    continues=continues,
                 )
             except BaseException:
-                if kept is not None:
-                    kept.unlink(missing_ok=True)
+                self._unkeep(kept)
                 raise
             self._prune_kept(verified.statement)
             return replace(self._check(verified), left_out=left_out)
@@ -252,26 +306,56 @@ class EditionsService:
                 ) from exc
         return folder / SHARE_FOLDER / kept[-1][1].name
 
-    def _keep_pack(self, copy: Path, statement: Statement) -> Path | None:
-        """Keep the file about to be imported, to pass on and to build the next delta on."""
+    def _keep_pack(self, copy: Path, statement: Statement) -> tuple[Path, Path | None] | None:
+        """Keep the file about to be imported, to pass on and to build the next delta on.
+
+        Returns where it went and where a file of that name was set aside, if there was one.
+        """
         folder = self._data_dir / KEPT_PACKS
         target = folder / pack_name(statement)
+        aside = target.with_name(target.name + SET_ASIDE)
         try:
             folder.mkdir(mode=0o700, exist_ok=True)
+            had = target.exists()
+            if had:
+                os.replace(target, aside)
             os.replace(copy, target)  # the checked copy: in the profile already
         except OSError as exc:
             # Only passing it on is lost (and the next delta asks for a full pack).
             log.warning("The imported pack could not be kept to pass on: %s", exc)
             return None
-        return target
+        return target, aside if had else None
+
+    def _unkeep(self, kept: tuple[Path, Path | None] | None) -> None:
+        """The import failed: put back what was there before."""
+        if kept is None:
+            return
+        target, aside = kept
+        try:
+            if aside is not None:
+                os.replace(aside, target)
+            else:
+                target.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("A kept pack could not be put back: %s", exc)
 
     def _prune_kept(self, statement: Statement) -> None:
-        """After a full pack, the packs before it go; after a delta, the chain it ends stays."""
-        for number, older in self._kept_packs():
-            if number > statement.edition or (
-                statement.kind == "full" and older.name != pack_name(statement)
-            ):
-                older.unlink(missing_ok=True)
+        """After a full pack, the packs before it go; after a delta, the chain it ends stays.
+
+        Never fails an import that is done: a file that cannot go now goes next time.
+        """
+        doomed = [
+            p for n, p in self._kept_packs()
+            if n > statement.edition
+            or (statement.kind == "full" and p.name != pack_name(statement))
+        ]  # fmt: skip
+        folder = self._data_dir / KEPT_PACKS
+        doomed += list(folder.glob(f"*{SET_ASIDE}")) if folder.is_dir() else []
+        for path in doomed:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("An old kept pack could not be removed: %s", exc)
 
     def _kept_packs(self) -> list[tuple[int, Path]]:
         folder = self._data_dir / KEPT_PACKS
@@ -281,9 +365,11 @@ class EditionsService:
                 found.append((_number(path), path))
         return found
 
-    def _shelf(self) -> BlobShelf:
-        """Where the blobs of the library's current state are to be had."""
-        packs = [p for _n, p in sorted(self._kept_packs(), reverse=True)]
+    def _shelf(self, first: Sequence[Path] = ()) -> BlobShelf:
+        """Where the blobs of the library's current state are to be had (``first``: before all)."""
+        packs = [*first, *(p for _n, p in sorted(self._kept_packs(), reverse=True))]
+        folder = self._data_dir / KEPT_PACKS
+        packs += sorted(folder.glob(f"*{SET_ASIDE}")) if folder.is_dir() else []
         files = [p for p in self._shipped_edition.iterdir() if p.suffix in (".json", ".txt")]
         return BlobShelf(packs, files)
 

@@ -131,9 +131,11 @@ def read_signed_state(path: Path, trusted: trust_root.Root) -> SignedState:
                 raise PackError(exc.reason, exc.message) from exc
 
         statement, _root, _key = _signed_statement(names, read, trusted, cancel, None)
-        records = pf.parse_records(read(pf.RECORDS, pf.MAX_RECORDS_BYTES))
-    if records.state() != statement.state:
+        records_bytes = read(pf.RECORDS, pf.MAX_RECORDS_BYTES)
+    # Hashed before it is parsed: only the records the signature vouches for are read at all.
+    if _sha(records_bytes) != statement.state:
         raise PackError("state_mismatch", "The pack's records are not the state it was signed for.")
+    records = pf.parse_records(records_bytes)
     return SignedState(statement, records, path)
 
 

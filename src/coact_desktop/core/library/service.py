@@ -115,6 +115,7 @@ class LibraryService:
         state: bytes,
         notes: str = "",
         left_out: Sequence[tuple[str, str]] = (),
+        continues: bool = False,
     ) -> None:
         """Put a published edition and its groups' histories in place, all in one transaction.
 
@@ -123,7 +124,8 @@ class LibraryService:
         against: if another import changed it meanwhile, nothing is done. ``state`` is kept as
         the base of the next delta; ``left_out`` names groups (with the hash of the history)
         that the last edition held and this one does not: that history goes, unless the library
-        has since taken another one of the group's.
+        has since taken another one of the group's. ``continues``: this import follows the one
+        before on the same route, and "what's new" runs from before that one.
         """
         held = self._held_histories()
         # A history the library holds already, byte for byte, stays as it is: a delta adding 20
@@ -146,6 +148,8 @@ class LibraryService:
                     "the file again.",
                 )
             before = changes.snapshot(session)
+            stored = session.get(EditionStateRow, edition.id) if continues else None
+            earlier = changes.from_json(stored.whats_new) if stored is not None else None
             if row:
                 session.execute(delete(EditionStateRow).where(EditionStateRow.edition_id == row.id))
                 session.delete(row)
@@ -168,6 +172,8 @@ class LibraryService:
                 edition.date,
                 notes,
             )
+            if earlier is not None:
+                news = changes.combine(earlier, news)
             session.add(
                 EditionStateRow(
                     edition_id=edition.id, records=state, whats_new=changes.to_json(news)

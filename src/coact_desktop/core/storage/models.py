@@ -215,3 +215,21 @@ class ReceivedBundleRow(Base):
     history: Mapped[str] = mapped_column(Text)  # data/history.json exactly as verified
     received_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
+
+
+class AnswerRow(Base):
+    """Coact's answer to a bundle this profile sent, kept on the draft it came from."""
+
+    __tablename__ = "answers"
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    draft_id: Mapped[str] = mapped_column(String(64), index=True)
+    sequence: Mapped[int]
+    decision: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str] = mapped_column(Text)
+    edition: Mapped[int | None]
+    sections: Mapped[list[dict[str, str | None]]] = mapped_column(JSON)
+    created: Mapped[str] = mapped_column(String(20))  # when Coact signed it, UTC
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]

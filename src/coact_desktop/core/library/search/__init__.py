@@ -47,6 +47,16 @@ class SearchEngine(Protocol):
     ) -> None:
         """Build the whole index afresh from the documents."""
 
+    def update(
+        self,
+        documents: Iterable[IndexDocument],
+        total: int,
+        fingerprint: str,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> bool:
+        """Change only the passages that differ; False if the index must be rebuilt instead."""
+
     def search(
         self,
         query: str,

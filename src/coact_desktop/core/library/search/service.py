@@ -38,15 +38,18 @@ class SearchService:
         *,
         force: bool = False,
     ) -> bool:
-        """Rebuild the index if it is missing, stale or corrupt (or forced); whether it did."""
+        """Update or rebuild the index if missing, stale or corrupt (or forced); whether it did."""
         with self._build_lock:  # one writer: Whoosh allows no more
             fingerprint = self._library.content_fingerprint()
             if not force and self._engine.is_current(fingerprint):
                 return False
             documents = list(self._library.index_documents())
-            self._engine.rebuild(
-                documents, len(documents), fingerprint, progress, cancel or CancelToken()
-            )
+            cancel = cancel or CancelToken()
+            # After an import most passages are unchanged: only the others are indexed again.
+            if force or not self._engine.update(
+                documents, len(documents), fingerprint, progress, cancel
+            ):
+                self._engine.rebuild(documents, len(documents), fingerprint, progress, cancel)
             self._choices = None
             self._spellings = None
             return True

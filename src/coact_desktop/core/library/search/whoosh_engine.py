@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import shutil
 import threading
 from collections.abc import Iterable, Mapping
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +27,14 @@ from coact_desktop.core.library.service import IndexDocument
 from coact_desktop.core.library.spans import merge_spans
 
 # Change whenever the schema or an analyzer changes: the index then rebuilds itself.
-INDEX_SCHEMA_VERSION = 2
+INDEX_SCHEMA_VERSION = 3
 MARKER = "coact-index.json"
 PREFIX_MIN = 3
 PREFIX_CAP = 48  # a short prefix can expand to hundreds of words; keep the most used
 PROGRESS_STEPS = 100  # report progress about this many times per build
+# An update that would delete more than this share of the passages rebuilds instead: Whoosh keeps
+# deleted passages' words in its counts until a merge, and a rebuild is as quick by then.
+UPDATE_MAX_STALE = 0.2
 # TF-IDF, not BM25F: BM25F reads every matching passage's length from disk in Python, which was
 # most of the time a query took; passages are of similar length, so ranking barely changes.
 WEIGHTING = scoring.TF_IDF()
@@ -51,6 +56,7 @@ _PAIRS = StemmingAnalyzer(stoplist=None) | BiWordFilter()
 def _schema() -> Schema:
     return Schema(
         passage_id=ID(stored=True, unique=True),
+        digest=ID(stored=True),  # of everything indexed: what an update compares
         chapter=ID(stored=True),
         chapter_title=STORED(),
         language=ID(),
@@ -134,6 +140,55 @@ class WhooshEngine:
             progress(done, total)
         finally:
             shutil.rmtree(building, ignore_errors=True)
+
+    def update(
+        self,
+        documents: Iterable[IndexDocument],
+        total: int,
+        fingerprint: str,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> bool:
+        """Bring the index to these documents, touching only the passages that differ.
+
+        In place: Whoosh commits a new generation whole, and search goes on meanwhile. False
+        (nothing done) if there is no index of ours to update, or too much changed: rebuild.
+        """
+        if not (self._dir / MARKER).is_file():
+            return False
+        try:
+            index, _vocabulary = self._open()
+            with index.reader() as reader:
+                held = {f["passage_id"]: f.get("digest") for f in reader.all_stored_fields()}
+        except Exception:  # a damaged index is rebuilt, not updated
+            return False
+        wanted = {d.passage_id: (d, _digest(d)) for d in documents}
+        stale = [p for p, digest in held.items() if wanted.get(p, (None, None))[1] != digest]
+        new = [d for p, (d, digest) in wanted.items() if held.get(p) != digest]
+        if len(stale) > UPDATE_MAX_STALE * max(1, len(held)):
+            return False
+        writer = index.writer(limitmb=128)
+        try:
+            for passage_id in stale:
+                writer.delete_by_term("passage_id", passage_id)
+            for done, document in enumerate(new):
+                cancel.raise_if_cancelled()
+                writer.add_document(**_fields(document))
+                progress(done + 1, len(new))
+            cancel.raise_if_cancelled()
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        with index.reader() as reader:
+            terms = ((_text(t), info.doc_frequency()) for t, info in reader.iter_field("spell"))
+            vocabulary = Vocabulary.from_terms(terms)
+        vocabulary.save(self._dir)
+        (self._dir / MARKER).write_text(json.dumps({"fingerprint": fingerprint}), "utf-8")
+        with self._lock:
+            self._close()  # the next search opens the new generation and vocabulary
+        progress(total, total)
+        return True
 
     def _open(self) -> tuple[Any, Vocabulary]:
         with self._lock:
@@ -233,9 +288,15 @@ class WhooshEngine:
         return merge_spans(spans)
 
 
+def _digest(document: IndexDocument) -> str:
+    """Changes when anything the index holds of the passage changes."""
+    return hashlib.sha256(repr(astuple(document)).encode("utf-8")).hexdigest()[:32]
+
+
 def _fields(document: IndexDocument) -> dict[str, Any]:
     fields = {
         "passage_id": document.passage_id,
+        "digest": _digest(document),
         "chapter": document.chapter_slug,
         "chapter_title": document.chapter_title,
         "language": document.language,

@@ -1,0 +1,70 @@
+"""Write Coact's answer to a bundle: a signed BagIt bag in a ZIP, for the group to import."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from coact_desktop.core.errors import KnownError
+from coact_desktop.core.exchange import answer_format as af
+from coact_desktop.core.exchange.formats import bag
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.safe_zip import write_zip
+from coact_desktop.core.storage.whole_file import replace_whole
+
+
+def write_answer(
+    library: str,
+    group_id: str,
+    bundle_id: str,
+    sequence: int,
+    reply: af.Reply,
+    secret: SecretKey,
+    target: Path,
+    now: datetime | None = None,
+) -> af.AnswerStatement:
+    """Sign and write the answer; the file appears whole or not at all."""
+    reply_bytes = reply.to_bytes()
+    af.parse_reply(reply_bytes)  # what we sign, we can read
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    manifest = bag.manifest([(af.REPLY, _sha(reply_bytes))])
+    info = af.bag_info(moment.strftime("%Y-%m-%d"), len(reply_bytes))
+    tagmanifest = bag.manifest(
+        [
+            ("bagit.txt", _sha(af.BAGIT_TXT)),
+            ("bag-info.txt", _sha(info)),
+            ("manifest-sha256.txt", _sha(manifest)),
+        ]
+    )
+    statement = af.AnswerStatement(
+        library=library,
+        group_id=group_id,
+        bundle_id=bundle_id,
+        sequence=sequence,
+        created=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        tagmanifest=_sha(tagmanifest),
+    )
+    statement_bytes = statement.to_bytes()
+    af.parse_statement(statement_bytes)
+    signature = secret.sign(
+        statement_bytes, statement.trusted_comment(), "answer from a Coact publishing key"
+    )
+    files: list[tuple[str, Path | bytes]] = [
+        (af.ROOT + "bagit.txt", af.BAGIT_TXT),
+        (af.ROOT + "bag-info.txt", info),
+        (af.ROOT + "manifest-sha256.txt", manifest),
+        (af.ROOT + af.TAGMANIFEST, tagmanifest),
+        (af.ROOT + af.STATEMENT, statement_bytes),
+        (af.ROOT + af.SIGNATURE, signature.encode()),
+        (af.ROOT + af.REPLY, reply_bytes),
+    ]
+    try:
+        replace_whole(target, lambda out: write_zip(out, files, compress=True), 0o600)
+    except OSError as exc:
+        raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    return statement
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,248 @@
+"""Coact's answer travels back: written for a reviewed bundle, imported onto the group's draft.
+
+The group's history is TEST TEXT; nothing here is history.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import coact_tests_bundle_factory as bf
+import pytest
+
+from coact_desktop.core.drafts.model import Draft, Profile, Section
+from coact_desktop.core.errors import AnswerError
+from coact_desktop.core.exchange import answer_format as af
+from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.services import AppServices
+
+DRAFT = "5d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a"
+CHANGED = "TEST TEXT: We met in 2015, in a back room, and still meet there."
+
+
+def _sent(group: AppServices, coact: AppServices, folder: Path) -> str:
+    """The group sends a TEST history; Coact receives it. Returns the bundle id."""
+    draft = Draft(
+        id=DRAFT,
+        profile=Profile(name="Lanternfolk (test group)", country="Exampleland"),
+        sections=(
+            Section("How the group began", "TEST TEXT: We met in 2015."),
+            Section("What we do", "TEST TEXT: We share news."),
+        ),
+    )
+    group.drafts.create(draft)
+    path = group.exports.export(draft.id, folder, "throwaway passphrase", None, "light").path
+    with open_bundle(path, None) as bundle:
+        item, _ = coact.inbox.receive(bundle)
+    coact.inbox.confirm_key(item.bundle_id)
+    return item.bundle_id
+
+
+def _reply(decision: str = "accepted_with_changes") -> af.Reply:
+    return af.Reply(
+        decision=decision,
+        comment="TEST COMMENT: thank you; one change, below.",
+        sections=(
+            af.SectionNote("How the group began", "TEST COMMENT: we added where.", CHANGED),
+            af.SectionNote("What we do", "TEST COMMENT: good as it is."),
+        ),
+        edition=None,
+    )
+
+
+@pytest.fixture
+def three(new_profile: Callable[[], AppServices], tmp_path: Path) -> tuple[AppServices, ...]:
+    group, coact, other = new_profile(), new_profile(), new_profile()
+    return group, coact, other
+
+
+def test_the_group_sees_coacts_answer_on_the_draft_it_sent(
+    three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    coact.inbox.accept(bundle_id)
+    target = tmp_path / "answer.coactanswer"
+    coact.answers.write(bundle_id, _reply(), throwaway_keys["publishing-1"], target)
+    assert group.answers.for_draft(DRAFT) == ()
+    got = group.answers.import_answer(target)
+    assert (got.draft_id, got.decision, got.sequence) == (DRAFT, "accepted_with_changes", 1)
+    (answer,) = group.answers.for_draft(DRAFT)
+    assert answer == got
+    assert answer.comment.startswith("TEST COMMENT")
+    assert answer.sections[0].text == CHANGED
+    assert answer.sections[1].text is None
+    # The draft itself is not touched: taking Coact's changes is the group's choice.
+    assert group.drafts.get(DRAFT).sections[0].body == "TEST TEXT: We met in 2015."
+    assert _reason(lambda: group.answers.import_answer(target)) == "already_have"
+
+
+def test_debian_minisign_and_bagit_check_an_answer(
+    three: tuple[AppServices, ...],
+    tmp_path: Path,
+    throwaway_keys: dict[str, SecretKey],
+    minisign_verifies: Callable[[Path, Path, str], subprocess.CompletedProcess[str]],
+    bagit_validates: Callable[[Path], subprocess.CompletedProcess[str]],
+) -> None:
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    target = tmp_path / "answer.coactanswer"
+    coact.answers.write(
+        bundle_id, _reply("changes_requested"), throwaway_keys["publishing-1"], target
+    )
+    out = tmp_path / "unzipped"
+    with zipfile.ZipFile(target) as z:
+        z.extractall(out)
+    bag = out / "coact-answer"
+    key = coact.editions.trusted_root().publishing_keys[0]
+    done = minisign_verifies(bag / af.STATEMENT, bag / af.SIGNATURE, key.to_base64())
+    assert done.returncode == 0, done.stderr
+    assert "coact-answer/1\tgroup:" in done.stdout
+    validated = bagit_validates(bag)
+    assert validated.returncode == 0, validated.stderr
+
+
+def _reason(call: Callable[[], object]) -> str:
+    with pytest.raises(AnswerError) as caught:
+        call()
+    assert len(caught.value.message) > 20
+    assert "Traceback" not in caught.value.message
+    return caught.value.reason
+
+
+def test_coact_may_only_say_what_the_review_decided(
+    three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    key, target = throwaway_keys["publishing-1"], tmp_path / "a.coactanswer"
+    # Not accepted in the inbox: "accepted" would tell the group something untrue.
+    assert _reason(lambda: coact.answers.write(bundle_id, _reply("accepted"), key, target)) == (
+        "decision_not_allowed"
+    )
+    wrong = af.Reply("changes_requested", "", (af.SectionNote("No such section", "x"),), None)
+    assert _reason(lambda: coact.answers.write(bundle_id, wrong, key, target)) == "no_such_section"
+    stranger = SecretKey.generate()
+    assert (
+        _reason(
+            lambda: coact.answers.write(bundle_id, _reply("changes_requested"), stranger, target)
+        )
+        == "unknown_key"
+    )
+    assert not target.exists()
+
+
+def test_an_answer_for_someone_else_changes_nothing_here(
+    three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    group, coact, other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    target = tmp_path / "answer.coactanswer"
+    coact.answers.write(
+        bundle_id, _reply("changes_requested"), throwaway_keys["publishing-1"], target
+    )
+    before = bf.snapshot(other.paths.data_dir)
+    assert _reason(lambda: other.answers.import_answer(target)) == "not_ours"
+    after = bf.snapshot(other.paths.data_dir)
+    assert (before.dump, before.files) == (after.dump, after.files)
+
+
+def _good(three: tuple[AppServices, ...], tmp_path: Path, key: SecretKey) -> dict[str, bytes]:
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    target = tmp_path / "good.coactanswer"
+    coact.answers.write(bundle_id, _reply("changes_requested"), key, target)
+    with zipfile.ZipFile(target) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in sorted(files.items()):
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+R = af.ROOT
+Files = dict[str, bytes]
+
+
+def _with(name: str, change: Callable[[bytes], bytes]) -> Callable[[Files], Files]:
+    return lambda f: {**f, R + name: change(f[R + name])}
+
+
+def _without(suffix: str) -> Callable[[Files], Files]:
+    return lambda f: {n: d for n, d in f.items() if not n.endswith(suffix)}
+
+
+def _garble_signature(text: bytes) -> bytes:
+    lines = text.split(b"\n")
+    lines[1] = lines[1][:20] + (b"A" if lines[1][20:21] != b"A" else b"B") + lines[1][21:]
+    return b"\n".join(lines)
+
+
+HOSTILE: dict[str, tuple[Callable[[Files], Files | bytes], str]] = {
+    "not a zip": (lambda f: b"not a zip at all", "zip"),
+    "no signature": (_without(".minisig"), "missing_file"),
+    "no reply": (_without(af.REPLY), "missing_file"),
+    "an extra file": (lambda f: {**f, R + "data/extra.txt": b"x"}, "zip_unexpected_file"),
+    "reply changed": (
+        _with(af.REPLY, lambda d: d.replace(b"changes_requested", b"accepted")),
+        "tampered",
+    ),
+    "statement changed": (
+        _with(af.STATEMENT, lambda d: d.replace(b'"sequence": 1', b'"sequence": 2')),
+        "signature_",
+    ),
+    "signature garbled": (_with(af.SIGNATURE, _garble_signature), "signature_"),
+    "bag-info changed": (_with("bag-info.txt", lambda d: d + b"Contact-Name: x\n"), "tampered"),
+    "manifest changed": (
+        _with("manifest-sha256.txt", lambda d: b"0" * 64 + b"  data/reply.json\n"),
+        "tampered",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_hostile_answer_is_refused_and_changes_nothing(
+    name: str, three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    group = three[0]
+    change, reason = HOSTILE[name]
+    changed = change(_good(three, tmp_path, throwaway_keys["publishing-1"]))
+    path = tmp_path / "hostile.coactanswer"
+    path.write_bytes(changed if isinstance(changed, bytes) else _zip(changed))
+    before = bf.snapshot(group.paths.data_dir)
+    got = _reason(lambda: group.answers.import_answer(path))
+    assert got.startswith(reason), f"{name}: {got}"
+    after = bf.snapshot(group.paths.data_dir)
+    assert (before.dump, before.files) == (after.dump, after.files), name
+
+
+def test_a_later_answer_to_the_same_bundle_replaces_the_earlier(
+    three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    from datetime import UTC, datetime
+
+    from coact_desktop.core.exchange.answer_write import write_answer
+
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    item = coact.inbox.item(bundle_id)
+    library = coact.editions.trusted_root().library
+    key = throwaway_keys["publishing-1"]
+    early, late = tmp_path / "early.coactanswer", tmp_path / "late.coactanswer"
+    write_answer(library, item.group_id, bundle_id, 1, _reply("changes_requested"), key, early,
+                 now=datetime(2026, 12, 1, tzinfo=UTC))  # fmt: skip
+    write_answer(library, item.group_id, bundle_id, 1, _reply("accepted"), key, late,
+                 now=datetime(2026, 12, 2, tzinfo=UTC))  # fmt: skip
+    group.answers.import_answer(early)
+    group.answers.import_answer(late)
+    assert [a.decision for a in group.answers.for_draft(DRAFT)] == ["accepted"]
+    assert _reason(lambda: group.answers.import_answer(early)) == "already_have"
