@@ -164,6 +164,16 @@ class Window:
         os.kill(self.process.pid, signal.SIGKILL)
         self.process.wait(10)
 
+    def wait_for_window(self, name: str, timeout: float = 30) -> str:
+        """The id of a visible window whose title holds ``name`` (a dialog, say), once it shows."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.xdotool("search", "--onlyvisible", "--name", name)
+            if found:
+                return str(found.split()[0])
+            time.sleep(0.2)
+        pytest.fail(f"no window named {name!r} appeared within {timeout} s")
+
     def quit(self) -> int:
         """Ctrl+Q, as a person quits; the exit status."""
         assert self.process is not None

@@ -57,16 +57,6 @@ def _answer(tmp_path: Path, data_dir: Path, key: SecretKey) -> Path:
         coact.close()
 
 
-def _wait_for_window(window: object, name: str, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = window.xdotool("search", "--onlyvisible", "--name", name)  # type: ignore[attr-defined]
-        if found:
-            return str(found.split()[0])
-        time.sleep(0.2)
-    pytest.fail(f"no window named {name!r} appeared within {timeout} s")
-
-
 def test_a_group_takes_coacts_change_with_the_keyboard(
     command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
 ) -> None:
@@ -80,11 +70,11 @@ def test_a_group_takes_coacts_change_with_the_keyboard(
         window.key("alt+f")
         time.sleep(0.5)
         window.key("i")  # &Import a file…
-        dialog = _wait_for_window(window, "Import a file")
+        dialog = window.wait_for_window("Import a file")
         window.xdotool("windowfocus", "--sync", dialog)
         window.type(str(answer))
         window.key("Return")
-        view = _wait_for_window(window, "Coact's answer")
+        view = window.wait_for_window("Coact's answer")
         time.sleep(1)
         window.screenshot(shots / "answer.png")
         window.xdotool("windowfocus", "--sync", view)

@@ -49,16 +49,6 @@ def _edition_in(database: Path) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _wait_for_window(window: object, name: str, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = window.xdotool("search", "--onlyvisible", "--name", name)  # type: ignore[attr-defined]
-        if found:
-            return str(found.split()[0])
-        time.sleep(0.2)
-    pytest.fail(f"no window named {name!r} appeared within {timeout} s")
-
-
 def test_a_reader_imports_an_edition_with_the_keyboard(
     command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
 ) -> None:
@@ -72,11 +62,11 @@ def test_a_reader_imports_an_edition_with_the_keyboard(
         window.key("alt+f")
         time.sleep(0.5)
         window.key("i")  # &Import a file…
-        dialog = _wait_for_window(window, "Import a file")
+        dialog = window.wait_for_window("Import a file")
         window.xdotool("windowfocus", "--sync", dialog)
         window.type(str(pack))
         window.key("Return")
-        question = _wait_for_window(window, "Import this edition")
+        question = window.wait_for_window("Import this edition")
         window.screenshot(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "question.png")
         window.xdotool("windowfocus", "--sync", question)
         window.key("Return")  # Import is the default button
@@ -85,7 +75,7 @@ def test_a_reader_imports_an_edition_with_the_keyboard(
             time.sleep(0.2)
         assert _edition_in(data_dir / "coact.sqlite3") == version
         # What's new opens by itself, beside the reader, with the group's chapters listed.
-        news = _wait_for_window(window, "What's new in edition")
+        news = window.wait_for_window("What's new in edition")
         time.sleep(1)
         window.screenshot(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "whats-new.png")
         assert window.alive()

@@ -62,6 +62,20 @@ class VerifiedPack:
 KeepRoots = Callable[[list[trust_root.TrustedRoot]], None]
 
 
+def open_pack(path: Path) -> SafeZip:
+    """The pack's ZIP, its whole structure checked against the pack's caps before any is read."""
+    try:
+        return read_zip(
+            path,
+            allowed=pf.allowed_name,
+            max_file_bytes=pf.MAX_PACK_BYTES,
+            max_entries=pf.MAX_ENTRIES,
+            max_total_bytes=pf.MAX_TOTAL_BYTES,
+        )
+    except BundleError as exc:
+        raise PackError(exc.reason, exc.message) from exc
+
+
 def verify_pack(
     path: Path,
     private_dir: Path,
@@ -78,17 +92,7 @@ def verify_pack(
     cancel = cancel or CancelToken()
     copy = private_dir / COPY_NAME
     file_sha256 = _copy_in(path, copy, cancel)  # read once: never check a stick's file twice
-    try:
-        archive = read_zip(
-            copy,
-            allowed=pf.allowed_name,
-            max_file_bytes=pf.MAX_PACK_BYTES,
-            max_entries=pf.MAX_ENTRIES,
-            max_total_bytes=pf.MAX_TOTAL_BYTES,
-        )
-    except BundleError as exc:
-        raise PackError(exc.reason, exc.message) from exc
-    with archive:
+    with open_pack(copy) as archive:
         verified = _verify(archive, private_dir, trusted, have, progress, cancel, keep_roots)
     return replace(verified, file_sha256=file_sha256)
 
@@ -109,17 +113,7 @@ def read_signed_state(path: Path, trusted: trust_root.Root) -> SignedState:
     edition it published; never enough to import: that is ``verify_pack``.
     """
     cancel = CancelToken()
-    try:
-        archive = read_zip(
-            path,
-            allowed=pf.allowed_name,
-            max_file_bytes=pf.MAX_PACK_BYTES,
-            max_entries=pf.MAX_ENTRIES,
-            max_total_bytes=pf.MAX_TOTAL_BYTES,
-        )
-    except BundleError as exc:
-        raise PackError(exc.reason, exc.message) from exc
-    with archive:
+    with open_pack(path) as archive:
         names = {n[len(pf.ROOT) :] for n in archive.names()}
         if pf.STATEMENT not in names or pf.RECORDS not in names or pf.SIGNATURE not in names:
             raise PackError("missing_file", "The file is not a whole edition pack.")
@@ -182,15 +176,9 @@ class BlobShelf:
             self._archives = []
             for path in self._packs:
                 try:
-                    archive = read_zip(
-                        path,
-                        allowed=pf.allowed_name,
-                        max_file_bytes=pf.MAX_PACK_BYTES,
-                        max_entries=pf.MAX_ENTRIES,
-                        max_total_bytes=pf.MAX_TOTAL_BYTES,
-                    )
+                    archive = open_pack(path)
                     self._archives.append((archive, set(archive.names())))
-                except (BundleError, OSError) as exc:
+                except (PackError, OSError) as exc:
                     log.warning("A kept pack cannot be read (%s): %s", path.name, exc)
         return self._archives
 
