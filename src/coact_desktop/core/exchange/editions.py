@@ -32,7 +32,7 @@ from coact_desktop.core.exchange.pack_read import (
     verify_pack,
 )
 from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
-from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.core.library.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.library.group_histories import GROUP_PREFIX
 from coact_desktop.core.library.service import LibraryService
 from coact_desktop.core.storage.whole_file import replace_whole
@@ -74,10 +74,10 @@ def pack_name(statement: Statement) -> str:
     return f"{statement.library}-{statement.edition}{tail}.coactpack"
 
 
-def shipped_state(folder: Path | None = None) -> Records:
+def shipped_state(folder: Path | None = None, edition: Edition | None = None) -> Records:
     """The state of the edition shipped with the program: its two files, no histories."""
     folder = folder or bundled_edition_dir()
-    edition = load_edition(folder)
+    edition = edition or load_edition(folder)
     meta = (folder / "edition.json").read_bytes()
     return Records(hashlib.sha256(meta).hexdigest(), edition.source_sha256, (), "")
 
@@ -121,6 +121,7 @@ class EditionsService:
         self._data_dir = data_dir
         self._shipped = shipped
         self._shipped_edition = shipped_edition or bundled_edition_dir()
+        self._shipped_cache: tuple[int, Records] | None = None
 
     def trusted_root(self) -> trust_root.Root:
         """The newest root of trust: the shipped one, followed through every root kept since."""
@@ -278,7 +279,7 @@ class EditionsService:
                 self._unkeep(kept)
                 raise
             self._prune_kept(verified.statement)
-            return replace(self._check(verified), left_out=left_out)
+            return self._check(verified, left_out)
 
     def share(self, folder: Path) -> Path:
         """Copy the newest edition pack this profile imported to ``folder/COACT_LIBRARY/``.
@@ -384,11 +385,17 @@ class EditionsService:
                 records = None  # then only a full pack will do
         elif version is not None and key_id is None:
             # The edition the program shipped, if it is the one in the library.
-            shipped = shipped_state(self._shipped_edition)
-            info = {e.id: e for e in self._library.editions()}.get(library)
-            if info is not None and info.version == load_edition(self._shipped_edition).version:
+            shipped_version, shipped = self._shipped_records()
+            if version == shipped_version:
                 records = shipped
         return Have(version, key_id, records)
+
+    def _shipped_records(self) -> tuple[int, Records]:
+        """The shipped edition's number and state, read once: its files never change."""
+        if self._shipped_cache is None:
+            edition = load_edition(self._shipped_edition)
+            self._shipped_cache = (edition.version, shipped_state(self._shipped_edition, edition))
+        return self._shipped_cache
 
     def _left_out(self, verified: VerifiedPack) -> list[tuple[str, str]]:
         """Histories the last pack's edition held that this one does not."""
@@ -431,7 +438,7 @@ class EditionsService:
         base_state = None
         if base is not None:
             base_state = (
-                shipped_state(self._shipped_edition)
+                self._shipped_records()[1]
                 if base == SHIPPED
                 else read_signed_state(Path(base), root).records
             )
@@ -464,9 +471,10 @@ class EditionsService:
         dropped = (names.get(f"{GROUP_PREFIX}{g}") for g, _sha in self._left_out(verified))
         return tuple(sorted(n for n in dropped if n))
 
-    def _check(self, verified: VerifiedPack) -> PackCheck:
+    def _check(self, verified: VerifiedPack, left_out: tuple[str, ...] | None = None) -> PackCheck:
+        """What a verified pack is; ``left_out``: named already (before the import took them)."""
         return PackCheck(
-            left_out=self._left_out_names(verified),
+            left_out=self._left_out_names(verified) if left_out is None else left_out,
             statement=verified.statement,
             key_id=verified.key_id,
             file_sha256=verified.file_sha256,
