@@ -15,6 +15,7 @@ class ChapterInfo:
     kind: str
     position: int
     group: str = ""  # for a group's own history: the group's name, to credit it
+    model: str = ""  # for a group's own history: the model chapter Coact placed it under
 
 
 LIST_PREFIX = "- "  # a source line that starts so is a bullet item

@@ -41,11 +41,15 @@ class ContentsView(QTreeWidget):
                     models = self._heading(self, self.tr("Models of organising"))
                 parent = models
             elif chapter.kind == "group-history":
-                # Groups' own histories, accepted from bundles: one branch per group.
-                if groups is None:
-                    groups = self._heading(self, self.tr("Groups' own histories"))
+                # Groups' own histories: one branch per group, under the model of organising
+                # Coact's editors placed it in, else under one heading of their own.
                 if chapter.group not in group_items:
-                    group_items[chapter.group] = self._heading(groups, chapter.group)
+                    under = self._items.get(chapter.model)
+                    if under is None:
+                        if groups is None:
+                            groups = self._heading(self, self.tr("Groups' own histories"))
+                        under = groups
+                    group_items[chapter.group] = self._heading(under, chapter.group)
                 parent = group_items[chapter.group]
             item = QTreeWidgetItem(parent, [chapter.title])
             item.setData(0, SLUG_ROLE, chapter.slug)

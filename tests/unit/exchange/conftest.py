@@ -27,6 +27,7 @@ def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..
         name: str = "",
         base: Path | str | None = None,
         notes: str = "TEST NOTES: what is new.",
+        models: dict[str, str] | None = None,
     ) -> Path:
         target = tmp_path / (name or f"edition-{version}{'-delta' if base else ''}.coactpack")
         edition = make_test_edition(tmp_path, version, library)
@@ -35,7 +36,7 @@ def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..
             # write_pack directly: the service rightly refuses a foreign edition or key
             write_pack(load_edition(edition), edition, [], "", secret, target)
             return target
-        coact.editions.build(edition, groups, notes, secret, target, base)
+        coact.editions.build(edition, groups, notes, secret, target, base, models)
         return target
 
     return build

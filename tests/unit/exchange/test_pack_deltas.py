@@ -81,6 +81,42 @@ def test_a_delta_carries_only_what_changed_and_the_reader_ends_in_the_signed_sta
     assert kept == [f"{LIBRARY}-{B + 1}.coactpack", f"{LIBRARY}-{B + 2}-delta.coactpack"]
 
 
+def test_histories_come_in_the_editors_order_and_under_the_model_they_chose(
+    coact_with_two_groups: tuple[AppServices, str, str],
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+) -> None:
+    coact, first, second = coact_with_two_groups
+    reader = new_profile()
+
+    def placed() -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for c in reader.library.chapters():
+            if c.kind == "group-history":
+                seen.setdefault(c.group, c.model)
+        return list(seen.items())
+
+    full = publish(coact, B + 1, groups=(second, first), models={second: "treatment-advocacy"})
+    reader.editions.import_pack(full)
+    assert placed() == [
+        ("Moth Circle (test group)", "treatment-advocacy"),
+        ("Lanternfolk (test group)", ""),
+    ]
+    # The next edition turns the order round and moves the first group: a delta, no history sent.
+    delta = publish(coact, B + 2, groups=(first, second), models={first: "grassroots"}, base=full)
+    assert len(_blobs(delta)) == 1  # the new edition.json; the histories are where they were
+    reader.editions.import_pack(delta)
+    assert placed() == [
+        ("Lanternfolk (test group)", "grassroots"),
+        ("Moth Circle (test group)", ""),
+    ]
+    assert (
+        _reason(lambda: publish(coact, B + 3, groups=(first,), models={first: "conclusion"}))
+        == "no_such_model"
+    )
+    assert _reason(lambda: publish(coact, B + 3, groups=(first, first))) == "no_such_history"
+
+
 def test_a_delta_from_the_shipped_edition_needs_no_earlier_pack(
     coact_with_two_groups: tuple[AppServices, str, str],
     new_profile: Callable[[], AppServices],

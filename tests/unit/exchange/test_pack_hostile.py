@@ -400,6 +400,22 @@ CASES: dict[str, tuple[Craft, str]] = {
         Craft(records=lambda r: _set(r, histories=r["histories"] * 2)),
         "bad_records",
     ),
+    "a history placed under a chapter that is no model": (
+        Craft(records=lambda r: _set(r, histories=[_set(r["histories"][0], model="conclusion")])),
+        "bad_records",
+    ),
+    "a history placed under a model the edition lacks": (
+        Craft(records=lambda r: _set(r, histories=[_set(r["histories"][0], model="no-such")])),
+        "bad_records",
+    ),
+    "a history placed under a number": (
+        Craft(records=lambda r: _set(r, histories=[_set(r["histories"][0], model=7)])),
+        "bad_records",
+    ),
+    "a history placed under a path": (
+        Craft(records=lambda r: _set(r, histories=[_set(r["histories"][0], model="../x")])),
+        "bad_records",
+    ),
     "a group id that is not one": (
         Craft(records=lambda r: _set(r, histories=[_set(r["histories"][0], group="me")])),
         "bad_records",

@@ -443,33 +443,45 @@ def test_upgrading_a_reader_database_keeps_the_library(tmp_path: Path) -> None:
     from alembic.config import Config
 
     from coact_desktop.core.library.edition import load_edition as load
-    from coact_desktop.core.storage.db import MIGRATIONS, make_engine, open_database
+    from coact_desktop.core.storage.db import MIGRATIONS, open_database
 
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
+    # Filled by today's code, then taken down to the reader-only schema: the library as a
+    # profile made then would hold it.
+    engine, sessions = open_database(path)
+    LibraryService(sessions).ensure_edition(load())
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001_reader")
-    LibraryService(sessionmaker(engine)).ensure_edition(load())
+        command.downgrade(config, "0001_reader")
     tables = ("editions", "chapters", "passages", "organisations", "mentions", "events")
-    with engine.connect() as connection:
-        before = {
-            t: connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all() for t in tables
+
+    def read(connection: Any, columns: dict[str, list[str]]) -> dict[str, list[Any]]:
+        return {
+            t: list(
+                connection.exec_driver_sql(f"SELECT {', '.join(columns[t])} FROM {t} ORDER BY 1")
+            )
+            for t in tables
         }
+
+    with engine.connect() as connection:
+        columns = {
+            t: [r[1] for r in connection.exec_driver_sql(f"PRAGMA table_info({t})")] for t in tables
+        }
+        before = read(connection, columns)
     engine.dispose()
 
     engine, _sessions = open_database(path)
     with engine.connect() as connection:
-        after = {
-            t: connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all() for t in tables
-        }
+        after = read(connection, columns)
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         drafts = connection.exec_driver_sql("SELECT count(*) FROM drafts").scalar()
+        placed = connection.exec_driver_sql("SELECT count(model) FROM editions").scalar()
     engine.dispose()
+    assert placed == 0
     assert after == before
-    assert all(before[t] for t in tables)
+    assert all(before[t] for t in tables), {t: len(before[t]) for t in tables}
     assert revision == schema.HEAD_REVISION
     assert drafts == 0
 

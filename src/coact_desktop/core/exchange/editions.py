@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -274,6 +274,7 @@ class EditionsService:
                     verified.records.notes,
                     self._left_out(verified),
                     continues=continues,
+                    placement=[(h.group_id, h.model) for h in verified.records.histories],
                 )
             except BaseException:
                 self._unkeep(kept)
@@ -413,12 +414,23 @@ class EditionsService:
         secret: SecretKey,
         target: Path,
         base: Path | str | None = None,
+        models: Mapping[str, str] | None = None,
     ) -> WrittenPack:
         """Write a pack of an edition folder and accepted histories, signed by ``secret``.
 
-        ``base``: a pack readers hold, or ``SHIPPED``: then a delta from that edition.
+        ``group_ids`` in reading order; ``models``: group → the model of organising (a chapter
+        slug) its history goes under. ``base``: a pack readers hold, or ``SHIPPED``: then a delta
+        from that edition.
         """
         edition = load_edition(edition_dir)
+        kinds = {c.slug: c.kind for c in edition.chapters}
+        for group, model in (models or {}).items():
+            if kinds.get(model) != "model":
+                raise PackError(
+                    "no_such_model",
+                    f"The edition has no model of organising called {model!r} to place the "
+                    f"history of {group} under.",
+                )
         root = self.trusted_root()
         if root.publishing_key(secret.key_id) is None:
             raise PackError(
@@ -428,6 +440,8 @@ class EditionsService:
             )
         accepted = {i.group_id: i for i in self._inbox.items() if i.state == "accepted"}
         missing = [g for g in group_ids if g not in accepted]
+        if len(set(group_ids)) != len(group_ids):
+            raise PackError("no_such_history", "A group's history is listed twice.")
         if missing:
             raise PackError(
                 "no_such_history", f"No accepted history of the group {missing[0]} is here."
@@ -443,7 +457,15 @@ class EditionsService:
                 else read_signed_state(Path(base), root).records
             )
         return write_pack(
-            edition, edition_dir, histories, notes, secret, target, roots, base=base_state
+            edition,
+            edition_dir,
+            histories,
+            notes,
+            secret,
+            target,
+            roots,
+            base=base_state,
+            models=models,
         )
 
     def _verify(

@@ -25,6 +25,7 @@ ROOT_FILE = re.compile(r"roots/root-[1-9][0-9]{0,5}\.json(\.[0-9A-F]{16}\.minisi
 SHA256 = re.compile(r"[0-9a-f]{64}")
 # The edition text's file name: lower case, one dot, ".txt", never a Windows device name.
 TEXT_NAME = re.compile(r"(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])\.)[a-z0-9][a-z0-9-]{0,80}\.txt")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
 GROUP_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 # Caps, checked before anything is read: the bundled edition is 40 KB; 1,000 histories ~25 MB.
 MAX_PACK_BYTES = 512 << 20
@@ -63,10 +64,17 @@ def bag_info(bagging_date: str, payload_bytes: int, payload_files: int) -> bytes
 
 @dataclass(frozen=True)
 class HistoryRecord:
-    """One accepted group history in the edition: the group, and its public JSON's blob."""
+    """One accepted group history in the edition: the group, its public JSON's blob, and where
+    Coact's editors placed it (the slug of a model of organising, or None)."""
 
     group_id: str
     blob: str
+    model: str | None = None
+
+    def to_json(self) -> dict[str, str]:
+        """The record; ``model`` only when there is one, so older states keep their hash."""
+        item = {"group": self.group_id, "blob": self.blob}
+        return item if self.model is None else item | {"model": self.model}
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,7 @@ class Records:
             {
                 "format": RECORDS_FORMAT,
                 "edition": {"meta": self.edition_meta, "text": self.edition_text},
-                "histories": [{"group": h.group_id, "blob": h.blob} for h in self.histories],
+                "histories": [h.to_json() for h in self.histories],
                 "notes": self.notes,
             }
         )
@@ -217,16 +225,21 @@ def parse_records(data: bytes) -> Records:
     for item in histories:
         if (
             not isinstance(item, dict)
-            or set(item) != {"group", "blob"}
+            or set(item) - {"model"} != {"group", "blob"}
             or not isinstance(item["group"], str)
             or not GROUP_ID.fullmatch(item["group"])
             or not _sha(item["blob"])
+            or (
+                "model" in item
+                and not (isinstance(item["model"], str) and SLUG.fullmatch(item["model"]))
+            )
         ):
             raise bad
-        records.append(HistoryRecord(item["group"], item["blob"]))
+        records.append(HistoryRecord(item["group"], item["blob"], item.get("model")))
     groups = [r.group_id for r in records]
-    if groups != sorted(set(groups)):
-        raise PackError("bad_records", "The pack's records list a group twice, or out of order.")
+    # The list is the reading order Coact's editors chose; each group once.
+    if len(groups) != len(set(groups)):
+        raise PackError("bad_records", "The pack's records list a group twice.")
     parsed = Records(edition["meta"], edition["text"], tuple(records), raw["notes"])
     if parsed.to_bytes() != data:
         raise PackError("bad_records", "The pack's records.json is not in its canonical form.")

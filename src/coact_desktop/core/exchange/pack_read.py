@@ -276,8 +276,13 @@ def _verify(
         raise PackError(
             "edition_mismatch", "The edition inside the pack is not the one its statement names."
         )
+    models = {c.slug for c in edition.chapters if c.kind == "model"}
     histories = []
     for item in records.histories:
+        if item.model is not None and item.model not in models:
+            raise PackError(
+                "bad_records", "The pack places a history under a model its edition does not have."
+            )
         try:
             history = history_from_json(loads_strict((unpacked / item.blob).read_bytes()))
         except BundleError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,11 +40,13 @@ def write_pack(
     roots: Sequence[SignedRoot] = (),
     now: datetime | None = None,
     base: pf.Records | None = None,
+    models: Mapping[str, str] | None = None,
 ) -> WrittenPack:
     """Write the edition (its folder's two files) and the histories; the file appears whole.
 
     With ``base`` (the state of an edition readers hold), a delta: the same records, but only
-    the blobs that state lacks, so unchanged text is never sent again.
+    the blobs that state lacks, so unchanged text is never sent again. ``models``: group id →
+    the model of organising (a chapter slug) its history is placed under.
     """
     meta = (edition_dir / "edition.json").read_bytes()
     text = edition.source_sha256
@@ -53,10 +55,11 @@ def write_pack(
         raise PackError("edition_changed", "The edition's text changed since it was loaded.")
     blobs: dict[str, bytes] = {_sha(meta): meta, text: text_bytes}
     records = []
-    for history in sorted(histories, key=lambda h: h.group_id):
+    placed = dict(models or {})
+    for history in histories:  # in the reading order Coact's editors chose
         data = dumps_canonical(history.to_json())
         blobs[_sha(data)] = data
-        records.append(pf.HistoryRecord(history.group_id, _sha(data)))
+        records.append(pf.HistoryRecord(history.group_id, _sha(data), placed.get(history.group_id)))
     state = pf.Records(_sha(meta), text, tuple(records), notes)
     if base is not None and base.state() == state.state():
         raise PackError("nothing_changed", "This edition is the same as the one it would update.")

@@ -8,10 +8,11 @@ newer bundle from the same group replaces the older one whole, in one transactio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coact_desktop.core.dto import LIST_PREFIX
@@ -108,6 +109,40 @@ def _base_position(session: Session, eid: str) -> int:
     if own:
         return int(own[0])
     return max((int(p) for _, p in positions), default=FIRST_POSITION - STRIDE) + STRIDE
+
+
+def place_histories(session: Session, placement: Sequence[tuple[str, str | None]]) -> None:
+    """Put the groups' histories in the edition's reading order, each under its model.
+
+    Groups the edition does not name (accepted here, not yet published) keep their order after
+    it. Only rows whose place changes are written: an import that adds 20 histories to 1,000
+    moves 20.
+    """
+    if not placement:
+        return
+    models = dict(placement)
+    rank = {edition_id(g): i for i, (g, _m) in enumerate(placement)}
+    rows = session.execute(
+        select(ChapterRow.id, ChapterRow.edition_id, ChapterRow.position)
+        .where(ChapterRow.kind == KIND)
+        .order_by(ChapterRow.position)
+    ).all()
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for row_id, eid, position in rows:
+        groups.setdefault(eid, []).append((row_id, position))
+    order = sorted(groups, key=lambda e: (rank.get(e, len(rank)), groups[e][0][1]))
+    moves = [
+        {"id": row_id, "position": FIRST_POSITION + n * STRIDE + k}
+        for n, eid in enumerate(order)
+        for k, (row_id, position) in enumerate(groups[eid])
+        if position != FIRST_POSITION + n * STRIDE + k
+    ]
+    if moves:
+        session.execute(update(ChapterRow), moves)
+    for row in session.scalars(select(EditionRow).where(EditionRow.id.in_(list(rank)))):
+        model = models.get(row.id.removeprefix(GROUP_PREFIX))
+        if row.model != model:
+            row.model = model
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from coact_desktop.core.library.edition import Edition, decades_in, form_spans, 
 from coact_desktop.core.library.group_histories import (
     GROUP_PREFIX,
     AcceptedHistory,
+    place_histories,
     prepare,
     replace_group_history,
 )
@@ -116,13 +117,15 @@ class LibraryService:
         notes: str = "",
         left_out: Sequence[tuple[str, str]] = (),
         continues: bool = False,
+        placement: Sequence[tuple[str, str | None]] = (),
     ) -> None:
         """Put a published edition and its groups' histories in place, all in one transaction.
 
         Each history comes with the hash it is known by; a kill at any moment leaves the old
         library or the new one, never a mix. ``replaces`` is the version the import was checked
         against: if another import changed it meanwhile, nothing is done. ``state`` is kept as
-        the base of the next delta; ``left_out`` names groups (with the hash of the history)
+        the base of the next delta; ``placement``: each group in the edition's reading order,
+        with the model it is placed under; ``left_out`` names groups (with the hash of the history)
         that the last edition held and this one does not: that history goes, unless the library
         has since taken another one of the group's. ``continues``: this import follows the one
         before on the same route, and "what's new" runs from before that one.
@@ -164,6 +167,7 @@ class LibraryService:
             for history, sha, cut in prepared:
                 replace_group_history(session, history, cut, sha, key_id, edition.version, now)
             session.flush()
+            place_histories(session, placement)
             news = changes.compare(
                 before,
                 changes.snapshot(session),
@@ -459,16 +463,19 @@ class LibraryService:
             return hashlib.sha256(repr(list(rows)).encode()).hexdigest()
 
 
-def _chapter_info(row: ChapterRow, groups: dict[str, str]) -> ChapterInfo:
-    return ChapterInfo(row.slug, row.title, row.kind, row.position, groups.get(row.edition_id, ""))
+def _chapter_info(row: ChapterRow, groups: dict[str, tuple[str, str]]) -> ChapterInfo:
+    name, model = groups.get(row.edition_id, ("", ""))
+    return ChapterInfo(row.slug, row.title, row.kind, row.position, name, model)
 
 
-def _group_names(session: Session) -> dict[str, str]:
-    """Edition id → group name, for the groups' own histories accepted from bundles."""
+def _group_names(session: Session) -> dict[str, tuple[str, str]]:
+    """Edition id → the group's name and its model, for the groups' own histories."""
     rows = session.execute(
-        select(EditionRow.id, EditionRow.title).where(EditionRow.id.startswith(GROUP_PREFIX))
+        select(EditionRow.id, EditionRow.title, EditionRow.model).where(
+            EditionRow.id.startswith(GROUP_PREFIX)
+        )
     )
-    return {edition_id: title for edition_id, title in rows}
+    return {edition_id: (title, model or "") for edition_id, title, model in rows}
 
 
 def _passage(row: PassageRow, chapter_slug: str) -> Passage:

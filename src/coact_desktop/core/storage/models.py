@@ -29,6 +29,8 @@ class EditionRow(Base):
     source_sha256: Mapped[str] = mapped_column(String(64))
     publisher_key_id: Mapped[str | None] = mapped_column(String(64))
     loaded_at: Mapped[datetime]
+    # A group's history: the model of organising Coact's editors placed it under (a chapter slug).
+    model: Mapped[str | None] = mapped_column(String(100), default=None)
 
 
 class EditionStateRow(Base):
