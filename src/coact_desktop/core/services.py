@@ -14,6 +14,7 @@ from coact_desktop.core.exchange.editions import EditionsService
 from coact_desktop.core.exchange.export import ExportService
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.keys import KeysService
+from coact_desktop.core.exchange.publishing import PublishingService
 from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.search.service import SearchService
 from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
@@ -40,6 +41,7 @@ class AppServices:
     inbox: InboxService
     editions: EditionsService
     answers: AnswersService
+    publishing: PublishingService
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -114,6 +116,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         inbox,
         editions,
         AnswersService(sessions, inbox, editions.trusted_root, paths.data_dir),
+        PublishingService(editions, inbox, paths.data_dir),
         engine,
         search_engine,
         lock,

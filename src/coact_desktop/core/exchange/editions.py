@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -21,7 +22,7 @@ from coact_desktop.core.exchange.formats.minisign import (
     key_id_from_hex,
 )
 from coact_desktop.core.exchange.inbox import InboxService
-from coact_desktop.core.exchange.pack_format import Records, Statement, parse_records
+from coact_desktop.core.exchange.pack_format import TEXT_NAME, Records, Statement, parse_records
 from coact_desktop.core.exchange.pack_read import (
     COPY_NAME,
     BlobShelf,
@@ -42,6 +43,10 @@ SHARE_FOLDER = "COACT_LIBRARY"  # on a stick: where readers (and the program) lo
 SHIPPED = "shipped"  # as the base of a delta: the edition the program ships
 SET_ASIDE = ".set-aside"  # a kept pack moved out of the way while its namesake is imported
 log = logging.getLogger(__name__)
+
+
+def _sha_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def packs_on(root: Path) -> list[Path]:
@@ -281,6 +286,41 @@ class EditionsService:
                 raise
             self._prune_kept(verified.statement)
             return self._check(verified, left_out)
+
+    def library_version(self, library: str) -> int | None:
+        """The number of the edition of ``library`` this profile reads."""
+        return self._library.edition_version(library)
+
+    def edition_folder(self, pack: Path, target: Path) -> Path:
+        """The edition a signed pack holds, as a ``coact-edition/1`` folder (Coact builds on it).
+
+        The statement's signature and records are checked; the two blobs against their names.
+        """
+        state = read_signed_state(pack, self.trusted_root())
+        target.mkdir(parents=True, exist_ok=True)
+        meta, text = target / "edition.json", target / "text.part"
+        with self._shelf(first=[pack]) as shelf:
+            for blob, path in (
+                (state.records.edition_meta, meta),
+                (state.records.edition_text, text),
+            ):
+                if (
+                    not shelf.fetch(blob, path)
+                    or hashlib.sha256(path.read_bytes()).hexdigest() != blob
+                ):
+                    raise PackError(
+                        "delta_base_missing",
+                        f"{pack.name} does not hold its edition's text, and no copy is here.",
+                    )
+        try:
+            name = json.loads(meta.read_text("utf-8"))["source"]["file"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PackError("bad_edition", f"The edition in {pack.name} is not valid.") from exc
+        if not isinstance(name, str) or not TEXT_NAME.fullmatch(name):
+            raise PackError("bad_edition", f"The edition in {pack.name} names its text oddly.")
+        text.replace(target / name)
+        load_edition(target)
+        return target
 
     def share(self, folder: Path) -> Path:
         """Copy the newest edition pack this profile imported to ``folder/COACT_LIBRARY/``.
