@@ -28,6 +28,7 @@ def test_library_chapters(run_json: Callable[..., Any], data_dir: Path) -> None:
         "kind": "model",
         "position": 1,
         "group": "",
+        "model": "",
     }
     assert (data_dir / "coact.sqlite3").exists(), "--data-dir holds the profile"
 
