@@ -24,21 +24,6 @@ from coact_desktop.core.exchange.editions import SHIPPED, shipped_state
 from coact_desktop.core.library.changes import ChapterChange, WhatsNew, combine, word_diff
 from coact_desktop.core.services import AppServices
 
-SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"
-
-
-@pytest.fixture
-def coact_with_two_groups(
-    new_profile: Callable[[], AppServices], tmp_path: Path
-) -> tuple[AppServices, str, str]:
-    """A Coact profile that accepted two groups' TEST histories."""
-    coact = new_profile()
-    first = accept_test_history(new_profile(), coact, tmp_path / "out-1")
-    second = accept_test_history(
-        new_profile(), coact, tmp_path / "out-2", "Moth Circle (test group)", SECOND
-    )
-    return coact, first, second
-
 
 def _reason(call: Callable[[], object]) -> str:
     with pytest.raises(PackError) as caught:

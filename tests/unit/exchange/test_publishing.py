@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from coact_tests_pack_factory import LIBRARY, B, accept_test_history
+from coact_tests_pack_factory import LIBRARY, B
 
 from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange.edition_plan import EditionPlan, PlannedHistory
@@ -19,19 +19,7 @@ from coact_desktop.core.library.edition_compose import ChapterSource
 from coact_desktop.core.library.service import LibraryService
 from coact_desktop.core.services import AppServices
 
-SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"
 CHAPTER = "# New voices (TEST TEXT)\n\nTEST TEXT: a chapter added for this test edition.\n"
-
-
-@pytest.fixture
-def coact(new_profile: Callable[[], AppServices], tmp_path: Path) -> tuple[AppServices, str, str]:
-    """A Coact profile that accepted two groups' TEST histories."""
-    coact = new_profile()
-    first = accept_test_history(new_profile(), coact, tmp_path / "out-1")
-    second = accept_test_history(
-        new_profile(), coact, tmp_path / "out-2", "Moth Circle (test group)", SECOND
-    )
-    return coact, first, second
 
 
 def _groups(library: LibraryService) -> list[tuple[str, str]]:
@@ -44,12 +32,12 @@ def _groups(library: LibraryService) -> list[tuple[str, str]]:
 
 
 def test_the_editors_plan_is_what_readers_get(
-    coact: tuple[AppServices, str, str],
+    coact_with_two_groups: tuple[AppServices, str, str],
     new_profile: Callable[[], AppServices],
     throwaway_keys: dict[str, SecretKey],
     tmp_path: Path,
 ) -> None:
-    services, first, second = coact
+    services, first, second = coact_with_two_groups
     publishing = services.publishing
     assert [c.name for c in publishing.candidates()] == [
         "Lanternfolk (test group)",
@@ -114,11 +102,13 @@ def test_the_editors_plan_is_what_readers_get(
 
 
 def test_what_is_published_verifies_with_debian_minisign(
-    coact: tuple[AppServices, str, str], throwaway_keys: dict[str, SecretKey], tmp_path: Path
+    coact_with_two_groups: tuple[AppServices, str, str],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
 ) -> None:
     import zipfile
 
-    services, first, _second = coact
+    services, first, _second = coact_with_two_groups
     done = services.publishing.publish(
         EditionPlan(histories=(PlannedHistory(first),)), throwaway_keys["publishing-1"]
     )
@@ -133,9 +123,9 @@ def test_what_is_published_verifies_with_debian_minisign(
 
 
 def test_a_plan_with_nothing_in_it_or_an_unknown_model_publishes_nothing(
-    coact: tuple[AppServices, str, str], throwaway_keys: dict[str, SecretKey]
+    coact_with_two_groups: tuple[AppServices, str, str], throwaway_keys: dict[str, SecretKey]
 ) -> None:
-    services, first, _second = coact
+    services, first, _second = coact_with_two_groups
     key = throwaway_keys["publishing-1"]
     with pytest.raises(PackError) as caught:
         services.publishing.publish(EditionPlan(), key)

@@ -60,14 +60,14 @@ def packs_on(root: Path) -> list[Path]:
         found = [p for p in folder.glob("*.coactpack") if p.is_file()]
     except OSError:
         return []
-    return sorted(found, key=lambda p: (_number(p), p.name), reverse=True)[:MAX_CANDIDATES]
+    return sorted(found, key=lambda p: (pack_number(p), p.name), reverse=True)[:MAX_CANDIDATES]
 
 
 MAX_CANDIDATES = 50  # packs on one stick looked at: a folder of thousands is not a library
 _NAMED = re.compile(r".*-([0-9]{1,7})(-delta)?")
 
 
-def _number(path: Path) -> int:
+def pack_number(path: Path) -> int:
     """The edition number a pack's name claims (only to sort by: the statement is what counts)."""
     named = _NAMED.fullmatch(path.stem)
     return int(named.group(1)) if named else 0
@@ -404,7 +404,7 @@ class EditionsService:
         found = []
         for path in folder.glob("*.coactpack") if folder.is_dir() else []:
             if _NAMED.fullmatch(path.stem):
-                found.append((_number(path), path))
+                found.append((pack_number(path), path))
         return found
 
     def _shelf(self, first: Sequence[Path] = ()) -> BlobShelf:

@@ -18,7 +18,7 @@ from pathlib import Path
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange.edition_plan import EditionPlan, load_plan, save_plan
-from coact_desktop.core.exchange.editions import EditionsService, pack_name
+from coact_desktop.core.exchange.editions import EditionsService, pack_name, pack_number
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import History
@@ -88,7 +88,7 @@ class PublishingService:
         """The packs published from this profile, oldest first."""
         folder = self._data_dir / PUBLISHED
         full = [p for p in folder.glob("*.coactpack") if not p.stem.endswith("-delta")]
-        return sorted(full, key=lambda p: (_number(p), p.name))
+        return sorted(full, key=lambda p: (pack_number(p), p.name))
 
     def start(self, work: Path) -> Path:
         """The edition the next one starts from: the last published here, else the shipped one."""
@@ -114,10 +114,9 @@ class PublishingService:
         """A throwaway library in ``work`` holding the edition as a reader's would after import."""
         composed = self.compose(plan, work)
         histories = []
-        for planned in plan.histories:
-            history = self._history(planned.group_id).for_library()
-            sha = hashlib.sha256(dumps_canonical(self._history(planned.group_id).to_json()))
-            histories.append((history, sha.hexdigest()))
+        for history in self._histories([h.group_id for h in plan.histories]):
+            sha = hashlib.sha256(dumps_canonical(history.to_json())).hexdigest()
+            histories.append((history.for_library(), sha))
         engine, sessions = open_database(work / "preview.sqlite3")
         library = LibraryService(sessions)
         library.import_edition(
@@ -182,11 +181,15 @@ class PublishingService:
         self.save_plan(EditionPlan(histories=plan.histories, started=True))
         return Published(full, delta, tuple(copies))
 
-    def _history(self, group_id: str) -> History:
-        for candidate in self.candidates():
-            if candidate.group_id == group_id:
-                return self._inbox.history(candidate.bundle_id)
-        raise PackError("no_such_history", f"No accepted history of the group {group_id} is here.")
+    def _histories(self, group_ids: Sequence[str]) -> list[History]:
+        """The accepted histories of these groups, in this order (the inbox listed once)."""
+        bundles = {c.group_id: c.bundle_id for c in self.candidates()}
+        missing = [g for g in group_ids if g not in bundles]
+        if missing:
+            raise PackError(
+                "no_such_history", f"No accepted history of the group {missing[0]} is here."
+            )
+        return [self._inbox.history(bundles[g]) for g in group_ids]
 
     def _private_tmp(self) -> Path:
         private = self._data_dir / "tmp"
@@ -197,14 +200,3 @@ class PublishingService:
 def _move(written: WrittenPack, target: Path) -> WrittenPack:
     shutil.move(written.path, target)
     return WrittenPack(target, written.size, written.statement)
-
-
-def _number(path: Path) -> int:
-    tail = path.stem.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
-def histories_named(plan: EditionPlan, candidates: Sequence[Candidate]) -> list[str]:
-    """The names of the plan's histories, in its order (for the CLI and the window)."""
-    names = {c.group_id: c.name for c in candidates}
-    return [names.get(h.group_id, h.group_id) for h in plan.histories]
