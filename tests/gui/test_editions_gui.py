@@ -138,6 +138,26 @@ def test_the_library_is_copied_to_a_stick_to_pass_on(
     assert "&Copy the library to a stick…" in texts
 
 
+def test_a_copy_that_ends_while_search_is_prepared_stays_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    # After an import the search index is rebuilt, and it may end after a copy to a stick did:
+    # the index says when it starts and ends, and the copy's message must outlive the end.
+    importer = window.edition_import
+    window.import_files([make_pack(tmp_path, B + 1, throwaway_keys["publishing-1"])])
+    qtbot.waitUntil(lambda: importer.question is not None, timeout=TIMEOUT)
+    assert importer.question is not None
+    with qtbot.waitSignal(window.index.ready, timeout=TIMEOUT) as ready:
+        importer.import_button.click()
+    window.index.started.emit()
+    assert "Preparing search" in window.status_label.text()
+    window.share_library_to(tmp_path / "stick")
+    qtbot.waitUntil(lambda: "Copied to" in window.status_label.text(), timeout=TIMEOUT)
+    window.index.ready.emit(ready.args[0])
+    assert "Copied to" in window.status_label.text()
+    assert window.search.chapter.isEnabled()
+
+
 def _stick(tmp_path: Path, name: str, pack: Path) -> Path:
     stick = tmp_path / name
     (stick / "COACT_LIBRARY").mkdir(parents=True)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
         self._said_before_search = ""
+        self._said_while_searching = ""
         self.log_path: Path | None = None
         # The platform adds " — Coact Desktop" (the application's display name) itself.
         self.setWindowTitle(self.tr("A history of drug user organising"))
@@ -472,12 +473,15 @@ class MainWindow(QMainWindow):
         self._said_before_search = self.status_label.text()
         preparing = self.tr("Preparing search…")
         said = self._said_before_search
-        self.status_label.setText(f"{said} {preparing}" if said else preparing)
+        self._said_while_searching = f"{said} {preparing}" if said else preparing
+        self.status_label.setText(self._said_while_searching)
 
     def _search_prepared(self, choices: Any) -> None:
         if self._closing:
             return
-        self.status_label.setText(self._said_before_search)
+        # Only if nothing newer was said meanwhile (a copy to a stick that ended first, say).
+        if self.status_label.text() == self._said_while_searching:
+            self.status_label.setText(self._said_before_search)
         self.search.set_choices(choices)
         self.search.set_ready(True)
         self.search_ready.emit()
