@@ -145,7 +145,7 @@
         <translation>Модели самоорганизации</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Groups&apos; own histories</source>
         <translation>Истории, написанные самими группами</translation>
     </message>
@@ -676,6 +676,293 @@ Start with “New draft…”.</source>
         <location line="+1"/>
         <source>Edition</source>
         <translation>Издание</translation>
+    </message>
+</context>
+<context>
+    <name>EditionPreview</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+24"/>
+        <source>Preview of edition {n}</source>
+        <translation>Предпросмотр издания {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview: edition {n}, {date}. Nothing is published yet.</source>
+        <translation>Предпросмотр: издание {n}, {date}. Пока ничего не опубликовано.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsWorkspace</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/editions_workspace.py" line="+48"/>
+        <source>Editions workspace</source>
+        <translation>Подготовка изданий</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edition {new}, made from edition {old} of {date}.</source>
+        <translation>Издание {new}, на основе издания {old} от {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted histories</source>
+        <translation>Принятые истории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked histories go into the edition, in this order.</source>
+        <translation>Отмеченные истории войдут в издание в этом порядке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model of organising</source>
+        <translation>Модель самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model: under “Groups&apos; own histories”</source>
+        <translation>Без модели: в разделе «Истории самих групп»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chapters of the edition</source>
+        <translation>Главы издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a chapter from Markdown…</source>
+        <translation>&amp;Добавить главу из файла Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace with Markdown…</source>
+        <translation>&amp;Заменить файлом Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the change &amp;out</source>
+        <translation>&amp;Отменить изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What&apos;s new, for readers</source>
+        <translation>Что нового — для читателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is new in this edition, in a few lines.</source>
+        <translation>Что нового в этом издании, в нескольких строках.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishing key file</source>
+        <translation>Файл ключа публикации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Choose the publishing key file</source>
+        <translation>Выберите файл ключа публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the publishing key</source>
+        <translation>Парольная фраза ключа публикации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder to save the edition in</source>
+        <translation>Папка, куда сохранить издание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder</source>
+        <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view as readers will see it</source>
+        <translation>&amp;Просмотр глазами читателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish…</source>
+        <translation>Опу&amp;бликовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Groups&apos; histories</source>
+        <translation>&amp;Истории групп</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the &amp;model:</source>
+        <translation>В &amp;модели:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hapters</source>
+        <translation>&amp;Главы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What&apos;s &amp;new:</source>
+        <translation>&amp;Что нового:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishing &amp;key:</source>
+        <translation>&amp;Ключ публикации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Парольная &amp;фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Сохранить в:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No history has been accepted in the inbox yet: chapters and notes only.</source>
+        <translation>Во входящих пока нет принятых историй: только главы и заметки.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{title}  (replaced from {file})</source>
+        <translation>{title}  (заменено из {file})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New: {title}  (from {file})</source>
+        <translation>Новая: {title}  (из {file})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a chapter</source>
+        <translation>Добавить главу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No title</source>
+        <translation>Нет заголовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the file with its title on a line of its own, as “# Title”.</source>
+        <translation>Начните файл с заголовка на отдельной строке: «# Заголовок».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The plan could not be saved: {error}</source>
+        <translation>Не удалось сохранить план: {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Putting the edition together…</source>
+        <translation>Сборка издания…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Facts no longer quoted by the text are left out: {n}.</source>
+        <translation>Факты, которых больше нет в тексте, не включены: {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the publishing key file first.</source>
+        <translation>Сначала выберите файл ключа публикации.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder to save the edition in.</source>
+        <translation>Выберите папку, куда сохранить издание.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish edition {n}?</source>
+        <translation>Опубликовать издание {n}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition {n} will hold {h} groups&apos; histories and {c} new or changed chapters. It is signed with the key in {key} and saved in {folder}. Readers who import it see it as it was in the preview.</source>
+        <translation>В издании {n} будет историй групп: {h}, новых или изменённых глав: {c}. Оно будет подписано ключом из {key} и сохранено в {folder}. Читатели, которые его импортируют, увидят его таким, каким оно было в предпросмотре.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signing and writing edition {n}…</source>
+        <translation>Подпись и запись издания {n}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edition published</source>
+        <translation>Издание опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in {folder}: {names}. Send the small “-delta” file to readers who have the edition before; the full one to everyone else.</source>
+        <translation>Сохранено в {folder}: {names}. Маленький файл «-delta» отправьте читателям, у которых есть предыдущее издание, полный — всем остальным.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Остановлено. Ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The publishing key</source>
+        <translation>Ключ публикации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the edition in</source>
+        <translation>Сохранить издание в</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1861,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+95"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+97"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -1601,13 +1888,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+497"/>
+        <location line="-76"/>
+        <location line="+513"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-488"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -1637,7 +1924,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
@@ -1682,7 +1969,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Подготовка поиска…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Search is not ready. It will be set up the next time you start Coact Desktop.</source>
         <translation>Поиск ещё не готов. Он будет подготовлен при следующем запуске Coact Desktop.</translation>
     </message>
@@ -2465,6 +2752,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>&amp;Inbox of received files</source>
         <translation>&amp;Входящие: полученные файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Editions workspace…</source>
+        <translation>&amp;Подготовка изданий…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -50,11 +50,20 @@ def xvfb() -> Iterator[str]:
     if not number:
         server.kill()
         pytest.fail("Xvfb did not start")
+    display = f":{number}"
     try:
-        yield f":{number}"
+        yield display
     finally:
+        # A test that failed half-way leaves its program running: end it before its screen.
+        for window in [w for w in _windows if w.display == display]:
+            _windows.remove(window)
+            if window.alive():
+                window.kill()
         server.terminate()
         server.wait(10)
+
+
+_windows: list[Window] = []  # every Window made, so its screen's end can end it too
 
 
 class StartFailed(Exception):
@@ -74,6 +83,9 @@ class Window:
     killed_at: float = 0.0  # time.monotonic() of the last kill
     starts: int = 0
     stderr: Path | None = None  # what the last start wrote to its standard error
+
+    def __post_init__(self) -> None:
+        _windows.append(self)
 
     def env(self) -> dict[str, str]:
         return {

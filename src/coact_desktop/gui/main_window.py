@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.edition_import = EditionImport(self.runner, self)
         self.whats_new: QWidget | None = None
+        self.workspace: QWidget | None = None
         self.answer_refusal: QMessageBox | None = None
         self.edition_import.imported.connect(self._edition_imported)
         self.edition_import.finished.connect(self.status_label.setText)
@@ -273,6 +274,18 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._add_inbox_tab()
         self.tabs.setCurrentWidget(self.inbox)
+
+    def show_editions_workspace(self) -> None:
+        """Coact's editors make the next edition: histories, chapters, notes, preview, publish."""
+        if self.services is None:
+            return
+        from coact_desktop.gui.editions_workspace import EditionsWorkspace
+
+        if self.workspace is None or not self.workspace.isVisible():
+            self.workspace = EditionsWorkspace(self.services, self.runner, self.settings, self)
+        self.workspace.show()
+        self.workspace.raise_()
+        self.workspace.activateWindow()
 
     def import_file(self) -> None:
         """Choose files to import: a new edition from Coact, or groups' bundles (for Coact)."""

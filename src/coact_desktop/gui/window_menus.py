@@ -79,6 +79,7 @@ class WindowMenus(QObject):
         self.keys_menu = KeysMenu(window, window.runner, bar.addMenu(self.tr("&Keys")))
         coact = bar.addMenu(self.tr("&Coact"))
         action(self.tr("&Inbox of received files"), [], window.show_inbox, coact)
+        action(self.tr("&Editions workspace…"), [], window.show_editions_workspace, coact)
         action(
             self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], window.open_bundles, coact
         )

@@ -6,6 +6,7 @@ __all__ = [
     "answer_format",
     "answers",
     "bundle_read",
+    "edition_plan",
     "editions",
     "export",
     "history",
