@@ -223,7 +223,9 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     (note,) = listed["sections"]
     assert note["text"] == changed.read_text("utf-8")
     stranger = _run(command, reader, "answers", "import", str(answer), "--json")
-    assert (stranger.returncode, _json(stranger)["reason"]) == (1, "not_ours")
+    # Encrypted to the group's own answer key: another profile cannot open it.
+    assert answer.read_bytes().startswith(b"age-encryption.org/v1\n")
+    assert (stranger.returncode, _json(stranger)["reason"]) == (1, "not_for_us")
 
     # Edition 3, a delta on edition 2, reaches the reader too: the history is still found.
     delta = tmp_path / "edition-3.coactpack"

@@ -6,9 +6,12 @@ The group's history is TEST TEXT; nothing here is history.
 from __future__ import annotations
 
 import io
+import shutil
+import sqlite3
 import subprocess
 import zipfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import coact_tests_bundle_factory as bf
@@ -16,8 +19,10 @@ import pytest
 
 from coact_desktop.core.drafts.model import Draft, Profile, Section
 from coact_desktop.core.errors import AnswerError
+from coact_desktop.core.exchange import age_keys
 from coact_desktop.core.exchange import answer_format as af
 from coact_desktop.core.exchange.bundle_read import open_bundle
+from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.services import AppServices
 
@@ -53,6 +58,16 @@ def _reply(decision: str = "accepted_with_changes") -> af.Reply:
         ),
         edition=None,
     )
+
+
+def _plain(group: AppServices, answer: Path) -> bytes:
+    """The signed ZIP inside an answer encrypted to the group, opened with the group's key."""
+    data = answer.read_bytes()
+    assert data.startswith(age.MAGIC)  # encrypted: the group's bundle named its answer key
+    out = io.BytesIO()
+    identities = age_keys.answer_identities(group.paths.data_dir)
+    age.decrypt_stream(io.BytesIO(data), out, identities, af.MAX_FILE_BYTES)
+    return out.getvalue()
 
 
 @pytest.fixture
@@ -95,8 +110,22 @@ def test_debian_minisign_and_bagit_check_an_answer(
     coact.answers.write(
         bundle_id, _reply("changes_requested"), throwaway_keys["publishing-1"], target
     )
+    # Debian's age opens it with the identity file the group's program made at its export.
+    tool = shutil.which("age")
+    if tool is None:
+        pytest.fail("age is not installed: `apt-get install age` (CI installs it)")
+    identity = group.paths.data_dir / age_keys.ANSWER_IDENTITY_FILE
+    plain = tmp_path / "answer.zip"
+    done = subprocess.run(
+        [tool, "--decrypt", "-i", str(identity), "-o", str(plain), str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert plain.read_bytes() == _plain(group, target)
     out = tmp_path / "unzipped"
-    with zipfile.ZipFile(target) as z:
+    with zipfile.ZipFile(plain) as z:
         z.extractall(out)
     bag = out / "coact-answer"
     key = coact.editions.trusted_root().publishing_keys[0]
@@ -147,9 +176,66 @@ def test_an_answer_for_someone_else_changes_nothing_here(
         bundle_id, _reply("changes_requested"), throwaway_keys["publishing-1"], target
     )
     before = bf.snapshot(other.paths.data_dir)
-    assert _reason(lambda: other.answers.import_answer(target)) == "not_ours"
+    # Encrypted to the group: a profile with no answer key cannot even open it…
+    assert _reason(lambda: other.answers.import_answer(target)) == "not_for_us"
     after = bf.snapshot(other.paths.data_dir)
     assert (before.dump, before.files) == (after.dump, after.files)
+    # …nor can another group's, whose own key is not the one the bundle named…
+    age_keys.answer_recipient(other.paths.data_dir)
+    before = bf.snapshot(other.paths.data_dir)
+    assert _reason(lambda: other.answers.import_answer(target)) == "not_for_us"
+    after = bf.snapshot(other.paths.data_dir)
+    assert (before.dump, before.files) == (after.dump, after.files)
+    # …and opened, it still belongs to a bundle this profile never sent.
+    plain = tmp_path / "plain.coactanswer"
+    plain.write_bytes(_plain(group, target))
+    assert _reason(lambda: other.answers.import_answer(plain)) == "not_ours"
+    assert bf.snapshot(other.paths.data_dir).dump == before.dump
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("header_cut_short", age.MAGIC + b"-> X25519 abc\n", "bad_encryption_header"),
+        ("header_too_large", age.MAGIC + b"-> X25519 " + b"A" * (20 << 10),
+         "bad_encryption_header"),
+        ("many_recipients", age.MAGIC + b"-> a\n\n" * 100 + b"--- " + b"A" * 43 + b"\n",
+         "bad_encryption_header"),
+        ("garbled_body", age.MAGIC + b"-> X25519 AAAA\nAAAA\n--- " + b"A" * 43 + b"\n" + b"x" * 99,
+         None),
+    ],
+)  # fmt: skip
+def test_a_hostile_encrypted_answer_is_refused_and_changes_nothing(
+    three: tuple[AppServices, ...], tmp_path: Path, name: str, data: bytes, reason: str | None
+) -> None:
+    group, coact, _other = three
+    _sent(group, coact, tmp_path / "out")  # the group has its answer key
+    path = tmp_path / f"{name}.coactanswer"
+    path.write_bytes(data)
+    before = bf.snapshot(group.paths.data_dir)
+    with pytest.raises(AnswerError) as caught:
+        group.answers.import_answer(path)
+    assert reason is None or caught.value.reason == reason
+    assert "answer" in caught.value.message  # said of the answer, not of a bundle
+    assert "bundle" not in caught.value.message
+    after = bf.snapshot(group.paths.data_dir)
+    assert (before.dump, before.files) == (after.dump, after.files)
+
+
+def test_an_answer_to_a_bundle_that_named_no_key_goes_plain(
+    three: tuple[AppServices, ...], tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    """A bundle from an older program names no answer key: its answer is only signed."""
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    with closing(sqlite3.connect(coact.paths.database)) as db, db:  # as received before 0007
+        db.execute("UPDATE received_bundles SET answer_recipient = NULL")
+    target = tmp_path / "answer.coactanswer"
+    coact.answers.write(
+        bundle_id, _reply("changes_requested"), throwaway_keys["publishing-1"], target
+    )
+    assert zipfile.is_zipfile(target)
+    assert group.answers.import_answer(target).decision == "changes_requested"
 
 
 def _good(three: tuple[AppServices, ...], tmp_path: Path, key: SecretKey) -> dict[str, bytes]:
@@ -157,7 +243,7 @@ def _good(three: tuple[AppServices, ...], tmp_path: Path, key: SecretKey) -> dic
     bundle_id = _sent(group, coact, tmp_path / "out")
     target = tmp_path / "good.coactanswer"
     coact.answers.write(bundle_id, _reply("changes_requested"), key, target)
-    with zipfile.ZipFile(target) as z:
+    with zipfile.ZipFile(io.BytesIO(_plain(group, target))) as z:
         return {n: z.read(n) for n in z.namelist()}
 
 

@@ -46,6 +46,8 @@ from coact_desktop.core.storage.paths import resolve_profile
 
 ROOT = bf.ROOT
 HISTORY = ROOT + "data/history.json"
+# A well-formed age public key (age-keygen's shape), for the optional answer field.
+RECIPIENT = "age1" + "q" * 58
 EOCD = struct.Struct("<4s4H2LH")
 EOCD_FIELDS = ("sig", "disk", "cd_disk", "disk_count", "count", "size", "offset", "comment")
 
@@ -653,6 +655,13 @@ CASES = [
          lambda: fresh(info=field("Coact-Bundle-Format", "coact-bundle/2"))),
     case("bag_info_contact_field", "bad_bag_info",
          lambda: fresh(info=lambda f: {**f, "Contact-Name": "Sam Rivers"})),
+    case("bag_info_answer_recipient_not_age", "bad_bag_info",
+         lambda: fresh(info=lambda f: {**f, "Coact-Answer-Recipient": "age1" + "b" * 58})),
+    case("bag_info_answer_recipient_first", "bad_bag_info",
+         lambda: fresh(info=lambda f: {"Coact-Answer-Recipient": RECIPIENT, **f})),
+    case("bag_info_answer_recipient_twice", "bad_bag_info",
+         lambda: fresh(bag_info=lambda b: b + b"Coact-Answer-Recipient: " + RECIPIENT.encode()
+                       + b"\nCoact-Answer-Recipient: " + RECIPIENT.encode() + b"\n")),
     case("bag_info_missing_field", "bad_bag_info",
          lambda: fresh(info=lambda f: {k: v for k, v in f.items() if k != "Bagging-Date"})),
     case("bag_info_reordered", "bad_bag_info",

@@ -8,8 +8,11 @@ from typing import Any
 
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.storage.paths import RESOURCES
+from coact_desktop.core.storage.whole_file import write_whole
 
 IDENTITY_FILE = Path("keys") / "age-identity.txt"  # inside the profile, on Coact's laptop
+# The group's own: Coact's answers to its bundles are encrypted to it (made at the first export).
+ANSWER_IDENTITY_FILE = Path("keys") / "answer-identity.txt"
 
 
 def coact_recipients_file() -> Path:
@@ -42,3 +45,24 @@ def identity_file(data_dir: Path, chosen: Path | None = None) -> Path | None:
 def load_identities(path: Path) -> list[Any]:
     """The age identities in a file, checked (an error names the file and what is wrong)."""
     return age.load_identities(path)
+
+
+def answer_recipient(data_dir: Path) -> str:
+    """The public half of the profile's answer identity, made (and kept, 0600) on first use."""
+    path = data_dir / ANSWER_IDENTITY_FILE
+    if path.exists():
+        return str(age.load_identities(path)[0].to_public())
+    identity, recipient = age.new_identity()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    text = (
+        "# Coact Desktop: this profile's age identity, for Coact's answers to its bundles.\n"
+        f"# public key: {recipient}\n{identity}\n"
+    )
+    write_whole(path, text.encode())
+    return recipient
+
+
+def answer_identities(data_dir: Path) -> list[Any]:
+    """The identities that open an answer encrypted to this profile; none if it has none."""
+    path = data_dir / ANSWER_IDENTITY_FILE
+    return age.load_identities(path) if path.exists() else []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.exchange import answer_format as af
-from coact_desktop.core.exchange.formats import bag
+from coact_desktop.core.exchange.formats import age, bag
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.formats.safe_zip import write_zip
 from coact_desktop.core.storage.whole_file import replace_whole
@@ -23,8 +25,14 @@ def write_answer(
     secret: SecretKey,
     target: Path,
     now: datetime | None = None,
+    recipient: str | None = None,
 ) -> af.AnswerStatement:
-    """Sign and write the answer; the file appears whole or not at all."""
+    """Sign and write the answer; the file appears whole or not at all.
+
+    With ``recipient`` (the age key the group's bundle named) the signed ZIP is encrypted to
+    it, so only the group's program can read what Coact said; it is small, so it is made in
+    memory and never touches the disk unencrypted.
+    """
     reply_bytes = reply.to_bytes()
     af.parse_reply(reply_bytes)  # what we sign, we can read
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -59,8 +67,18 @@ def write_answer(
         (af.ROOT + af.SIGNATURE, signature.encode()),
         (af.ROOT + af.REPLY, reply_bytes),
     ]
+
+    def fill(out: BinaryIO) -> None:
+        if recipient is None:
+            write_zip(out, files, compress=True)
+            return
+        plain = io.BytesIO()
+        write_zip(plain, files, compress=True)
+        plain.seek(0)
+        age.encrypt_stream(plain, out, [recipient])
+
     try:
-        replace_whole(target, lambda out: write_zip(out, files, compress=True), 0o600)
+        replace_whole(target, fill, 0o600)
     except OSError as exc:
         raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     return statement

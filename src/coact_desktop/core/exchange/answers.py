@@ -11,10 +11,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from coact_desktop.core.errors import AnswerError
+from coact_desktop.core.errors import AnswerError, BundleError
 from coact_desktop.core.exchange import answer_format as af
+from coact_desktop.core.exchange.age_keys import answer_identities
 from coact_desktop.core.exchange.answer_read import verify_answer
 from coact_desktop.core.exchange.answer_write import write_answer
+from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.trust_root import Root
@@ -93,16 +95,50 @@ class AnswersService:
                 "of trust: the group would refuse what it signs.",
             )
         return write_answer(
-            root.library, item.group_id, bundle_id, item.sequence, reply, secret, target
-        )
+            root.library, item.group_id, bundle_id, item.sequence, reply, secret, target,
+            recipient=item.answer_recipient,
+        )  # fmt: skip
 
     # -- the group's side --------------------------------------------------------------------
+
+    def _opened(self, path: Path, work: Path) -> Path:
+        """The answer itself: decrypted into ``work`` if it was encrypted to this profile."""
+        try:
+            with path.open("rb") as source:
+                head = source.read(age.MAX_HEADER)
+                if not head.startswith(age.MAGIC):
+                    return path
+                identities = answer_identities(self._data_dir)
+                if not identities:
+                    raise AnswerError(
+                        "not_for_us",
+                        "This answer is encrypted to a group's own key, and this profile has "
+                        "none: it was sent to another computer. Nothing was changed.",
+                    )
+                age.check_header(head)
+                source.seek(0)
+                plain = work / "decrypted.zip"
+                with plain.open("xb") as target:
+                    age.decrypt_stream(source, target, identities, af.MAX_FILE_BYTES)
+        except BundleError as exc:
+            words = {
+                "not_for_us": "This answer was encrypted to another group's key: this profile "
+                "cannot open it. Nothing was changed.",
+                "too_large": f"The answer is over {af.MAX_FILE_BYTES:,} bytes once decrypted, "
+                "the most an answer is.",
+            }
+            said = words.get(exc.reason, exc.message.replace("bundle", "answer"))
+            raise AnswerError(exc.reason, said) from exc
+        except OSError as exc:
+            raise AnswerError("unreadable", f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        return plain
 
     def import_answer(self, path: Path) -> ReceivedAnswer:
         """Check an answer and keep it on the draft whose bundle it answers."""
         private = self._data_dir / "tmp"
         private.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=private, prefix="answer-") as work:
+            path = self._opened(path, Path(work))
             verified = verify_answer(path, Path(work), self._trusted_root())
         statement, reply = verified.statement, verified.reply
         now = datetime.now(UTC).replace(tzinfo=None)

@@ -36,6 +36,7 @@ class BundlePlan:
     group_id: str
     sequence: int
     previous_bundle_id: str | None
+    answer_recipient: str | None = None  # the group's age key for Coact's answer, if any
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def write_bundle(
         previous_bundle=plan.previous_bundle_id,
         key_id=secret.public_key().key_id_hex,
         signing_key=secret.public_key().to_text().splitlines()[1],
+        answer_recipient=plan.answer_recipient,
     ).to_bytes()
     tagmanifest = bag.manifest(
         [

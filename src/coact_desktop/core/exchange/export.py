@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.drafts.service import DraftsService
+from coact_desktop.core.exchange.age_keys import answer_recipient
 from coact_desktop.core.exchange.bundle_write import BundlePlan, ExportError, write_bundle
 from coact_desktop.core.exchange.formats.minisign import PublicKey, SecretKey
 from coact_desktop.core.exchange.history import public_history
@@ -167,7 +168,8 @@ class ExportService:
             secret = unlocked
         else:
             secret = self._keys.unlock(passphrase)
-        plan = self.plan(draft_id)
+        # The bundle names this profile's answer key, so Coact's answer is readable here alone.
+        plan = replace(self.plan(draft_id), answer_recipient=answer_recipient(self._data_dir))
         history = public_history(draft, plan.group_id, self._keys.rotations())
         written = write_bundle(
             history,

@@ -59,6 +59,7 @@ class InboxItem:
     bagging_date: str
     received_at: datetime
     decided_at: datetime | None
+    answer_recipient: str | None = None  # Coact's answer is encrypted to it, if the group gave one
 
 
 class InboxService:
@@ -137,6 +138,7 @@ class InboxService:
                     history=bundle.history_bytes.decode("utf-8"),
                     received_at=utc_now(),
                     decided_at=None,
+                    answer_recipient=bundle.info.answer_recipient,
                 )
             )
         return self.item(bundle.bundle_id), True
@@ -406,4 +408,5 @@ def _item(row: ReceivedBundleRow) -> InboxItem:
         bagging_date=row.bagging_date,
         received_at=row.received_at,
         decided_at=row.decided_at,
+        answer_recipient=row.answer_recipient,
     )

@@ -217,6 +217,7 @@ class ReceivedBundleRow(Base):
     history: Mapped[str] = mapped_column(Text)  # data/history.json exactly as verified
     received_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
+    answer_recipient: Mapped[str | None] = mapped_column(String(62))  # age key for the answer
 
 
 class AnswerRow(Base):

@@ -27,6 +27,10 @@ INFO_FIELDS = (
     "Coact-Signing-Key-Id",
     "Coact-Signing-Key",
 )
+# One optional field after them: an age public key the group's program holds the identity of,
+# so Coact's answer to this bundle can be encrypted to the group (readable by no one else).
+ANSWER_RECIPIENT = "Coact-Answer-Recipient"
+AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")  # bech32, as age writes it
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 MAX_SEQUENCE = 10**9
 
@@ -51,6 +55,7 @@ class BagInfo:
     previous_bundle: str | None  # the previous bundle's id, or None for the first
     key_id: str
     signing_key: str  # the minisign public key (base64 line)
+    answer_recipient: str | None = None  # age key for Coact's answer, if the group gave one
 
     def to_bytes(self) -> bytes:
         """bag-info.txt, exactly as written (no contact fields: they would name a person)."""
@@ -64,7 +69,10 @@ class BagInfo:
             self.key_id,
             self.signing_key,
         )
-        return "".join(f"{k}: {v}\n" for k, v in zip(INFO_FIELDS, values, strict=True)).encode()
+        lines = [f"{k}: {v}\n" for k, v in zip(INFO_FIELDS, values, strict=True)]
+        if self.answer_recipient is not None:
+            lines.append(f"{ANSWER_RECIPIENT}: {self.answer_recipient}\n")
+        return "".join(lines).encode()
 
 
 def trusted_comment(group_id: str, sequence: int, tagmanifest_sha256: str) -> str:
@@ -98,12 +106,15 @@ def parse_bag_info(data: bytes) -> BagInfo:
     """Read bag-info.txt: exactly our fields, in our order, each in its exact form."""
     text = _ascii(data, "bag-info.txt")
     lines = text.split("\n")
-    if lines[-1] != "" or len(lines) != len(INFO_FIELDS) + 1:
+    fields: tuple[str, ...] = INFO_FIELDS
+    if len(lines) == len(INFO_FIELDS) + 2:
+        fields = (*INFO_FIELDS, ANSWER_RECIPIENT)
+    if lines[-1] != "" or len(lines) != len(fields) + 1:
         raise BundleError(
             "bad_bag_info", "The bundle's bag-info.txt does not hold exactly the expected fields."
         )
     values: dict[str, str] = {}
-    for field, line in zip(INFO_FIELDS, lines, strict=False):
+    for field, line in zip(fields, lines, strict=False):
         key, sep, value = line.partition(": ")
         if key != field or not sep or not value or value != value.strip():
             raise BundleError(
@@ -146,6 +157,9 @@ def parse_bag_info(data: bytes) -> BagInfo:
         raise bad("Coact-Signing-Key-Id")
     if not re.fullmatch(r"[A-Za-z0-9+/]{56}", values["Coact-Signing-Key"]):
         raise bad("Coact-Signing-Key")
+    recipient = values.get(ANSWER_RECIPIENT)
+    if recipient is not None and not AGE_RECIPIENT.fullmatch(recipient):
+        raise bad(ANSWER_RECIPIENT)
     return BagInfo(
         bagging_date=values["Bagging-Date"],
         payload_bytes=int(oxum.group(1)),
@@ -155,6 +169,7 @@ def parse_bag_info(data: bytes) -> BagInfo:
         previous_bundle=None if previous == "none" else previous,
         key_id=values["Coact-Signing-Key-Id"],
         signing_key=values["Coact-Signing-Key"],
+        answer_recipient=recipient,
     )
 
 
