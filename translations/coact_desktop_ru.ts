@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/answer_dialog.py" line="+59"/>
+        <source>Answer {group}, file {n}</source>
+        <translation>Ответ группе {group}, файл {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A word to the group</source>
+        <translation>Слово группе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not in an edition yet</source>
+        <translation>пока не в издании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edition the history went into</source>
+        <translation>Издание, в которое вошла история</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history&apos;s sections</source>
+        <translation>Разделы истории</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note on this section</source>
+        <translation>Заметка к этому разделу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coact&apos;s wording of this section</source>
+        <translation>Формулировка Coact для этого раздела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing key file</source>
+        <translation>Файл ключа публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the publishing key</source>
+        <translation>Парольная фраза ключа публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to save the answer in</source>
+        <translation>Папка, куда сохранить ответ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;rite the answer…</source>
+        <translation>&amp;Записать ответ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;word to the group:</source>
+        <translation>&amp;Слово группе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;edition:</source>
+        <translation>В &amp;издании:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note on this section:</source>
+        <translation>&amp;Заметка к разделу:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coact&apos;s wording (leave it as the group wrote it to suggest no change):</source>
+        <translation>Формулировка Coact (оставьте текст группы, если не предлагаете изменений):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Sections:</source>
+        <translation>Р&amp;азделы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing &amp;key:</source>
+        <translation>&amp;Ключ публикации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;to:</source>
+        <translation>Сохранить &amp;в:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The answer is encrypted to the group: only its program can read it.</source>
+        <translation>Ответ зашифрован для группы: прочитать его сможет только её программа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group&apos;s file named no key for answers (an older program): the answer is signed but not encrypted, and whoever carries it can read it.</source>
+        <translation>В файле этой группы нет ключа для ответов (старая версия программы): ответ подписан, но не зашифрован, и его может прочитать любой, кто его передаёт.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The publishing key</source>
+        <translation>Ключ публикации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the answer in</source>
+        <translation>Сохранить ответ в</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the publishing key file first.</source>
+        <translation>Сначала выберите файл ключа публикации.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder to save the answer in.</source>
+        <translation>Выберите папку, куда сохранить ответ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is there already: choose another folder.</source>
+        <translation>{name} там уже есть: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signing the answer…</source>
+        <translation>Подпись ответа…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path}. Send it to the group as it is, by any way.</source>
+        <translation>Сохранено: {path}. Отправьте этот файл группе как есть, любым способом.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted with changes</source>
+        <translation>Принято с изменениями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes asked for</source>
+        <translation>Нужны изменения</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <location filename="../src/coact_desktop/gui/answer_view.py" line="+43"/>
@@ -1523,7 +1697,12 @@ Start with “New draft…”.</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Answer the group…</source>
+        <translation>Ответить группе…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The history, as plain text</source>
         <translation>История в виде простого текста</translation>
     </message>
@@ -1548,7 +1727,7 @@ Start with “New draft…”.</source>
         <translation>Сюда попадают файлы, которые группы присылают в Coact. Откройте файл кнопкой «Открыть пакеты…»: сначала он будет проверен, и ничего не попадёт в библиотеку, пока вы это не примете.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Identity: {name}</source>
         <translation>Ключ расшифровки: {name}</translation>
     </message>
@@ -1638,7 +1817,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Reject the file</source>
         <translation>Отклонить файл</translation>
     </message>

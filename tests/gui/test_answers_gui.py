@@ -5,6 +5,7 @@ The history is TEST TEXT; the answer is signed with the throwaway test publishin
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from coact_desktop.core.drafts.model import Draft, Profile, Section
 from coact_desktop.core.exchange import answer_format as af
 from coact_desktop.core.exchange.bundle_read import open_bundle
-from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.exchange.formats.minisign import LIGHT, SecretKey, encrypt_secret_key
 from coact_desktop.core.services import open_services
 from coact_desktop.core.storage.paths import resolve_profile
+from coact_desktop.gui.answer_dialog import AnswerDialog
 from coact_desktop.gui.answer_view import AnswerView
 from coact_desktop.gui.main_window import MainWindow
 
@@ -125,3 +127,80 @@ def _answered_elsewhere(group: object, tmp_path: Path, key: SecretKey) -> Path:
         services = group
 
     return _answered(Holder(), tmp_path, key, "changes_requested")  # type: ignore[arg-type]
+
+
+def test_coact_answers_a_group_from_its_inbox_and_the_group_reads_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    """The window is Coact's: it answers a received TEST history; the group's profile reads it."""
+    coact = window.services
+    assert coact is not None
+    group = open_services(resolve_profile(tmp_path / "group"))
+    try:
+        group.drafts.create(
+            Draft(
+                id=DRAFT,
+                profile=Profile(name="Lanternfolk (test group)", country="Exampleland"),
+                sections=(
+                    Section("How the group began", "TEST TEXT: We met in 2015."),
+                    Section("What we do", "TEST TEXT: We share news."),
+                ),
+            )
+        )
+        sent = group.exports.export(DRAFT, tmp_path / "out", "throwaway passphrase", None, "light")
+        with open_bundle(sent.path, None) as bundle:
+            item, _ = coact.inbox.receive(bundle)
+        coact.inbox.confirm_key(item.bundle_id)
+        coact.inbox.accept(item.bundle_id)
+        key = tmp_path / "publishing.key"
+        key.write_text(encrypt_secret_key(throwaway_keys["publishing-1"], "test passphrase", LIGHT))
+        out = tmp_path / "answers"
+        out.mkdir()
+        window.show_inbox()
+        inbox = window.inbox
+        inbox.refresh(item.bundle_id)
+        qtbot.waitUntil(lambda: inbox.details.isVisible(), timeout=TIMEOUT)
+        inbox.answer_button.click()
+        dialog = inbox.answer_dialog
+        assert isinstance(dialog, AnswerDialog)
+        # Accepted: the answer may say accepted, or accepted with changes; nothing else.
+        decisions = [dialog.decision.itemData(i) for i in range(dialog.decision.count())]
+        assert decisions == ["accepted", "accepted_with_changes"]
+        assert "encrypted to the group" in dialog.status.text()
+        dialog.decision.setCurrentIndex(1)
+        dialog.comment.setPlainText("TEST COMMENT: thank you for your history.")
+        dialog.edition.setValue(3)
+        assert dialog.wording.toPlainText() == "TEST TEXT: We met in 2015."
+        qtbot.keyClicks(dialog.note, "TEST COMMENT: we added where.")
+        dialog.wording.setPlainText(CHANGED)
+        dialog.section_list.setCurrentRow(1)  # looked at, left as it is
+        dialog.section_list.setCurrentRow(0)
+        assert dialog.note.text() == "TEST COMMENT: we added where."
+        assert dialog.wording.toPlainText() == CHANGED
+        assert dialog.section_list.item(0).font().bold()
+        assert not dialog.section_list.item(1).font().bold()
+        dialog.key_path.setText(str(key))
+        dialog.folder.setText(str(out))
+        if os.environ.get("COACT_SHOTS"):  # to look at, as the editor sees it
+            dialog.grab().save(str(Path(os.environ["COACT_SHOTS"]) / "answer-dialog.png"))
+        dialog.passphrase.setText("wrong passphrase")
+        dialog.write_button.click()
+        qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=TIMEOUT)
+        assert dialog.written is None
+        assert dialog.passphrase.hasFocus() or dialog.passphrase.selectedText()
+        assert list(out.iterdir()) == []  # a wrong passphrase writes nothing
+        dialog.passphrase.setText("test passphrase")
+        dialog.write_button.click()
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=TIMEOUT)
+        assert dialog.written is not None
+        assert dialog.written.name == "lanternfolk-test-group-1-answer.coactanswer"
+        assert "Saved" in dialog.status.text()
+        got = group.answers.import_answer(dialog.written)
+        assert (got.draft_id, got.decision, got.edition) == (DRAFT, "accepted_with_changes", 3)
+        assert got.comment == "TEST COMMENT: thank you for your history."
+        assert [(s.title, s.comment, s.text) for s in got.sections] == [
+            ("How the group began", "TEST COMMENT: we added where.", CHANGED)
+        ]
+        dialog.close()
+    finally:
+        group.close()

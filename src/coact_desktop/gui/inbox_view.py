@@ -85,6 +85,8 @@ class InboxView(QWidget):
         self.trust_button = QPushButton(self.tr("The words match: trust this key"), self)
         self.accept_button = QPushButton(self.tr("Accept into the library"), self)
         self.reject_button = QPushButton(self.tr("Reject…"), self)
+        self.answer_button = QPushButton(self.tr("Answer the group…"), self)
+        self.answer_dialog: QWidget | None = None
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("The history, as plain text"))
@@ -114,6 +116,7 @@ class InboxView(QWidget):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.answer_button)
         self.details = QWidget(self)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +143,7 @@ class InboxView(QWidget):
         self.trust_button.clicked.connect(self.trust_key)
         self.accept_button.clicked.connect(self.accept)
         self.reject_button.clicked.connect(self._ask_reject)
+        self.answer_button.clicked.connect(self.answer)
         self._task: Any = None
         self.cancel_button.clicked.connect(lambda: self._task and self._task.cancel())
         self._show_identity()
@@ -446,6 +450,19 @@ class InboxView(QWidget):
     def reject(self, reason: str) -> None:
         """Refuse the chosen bundle with a reason."""
         self._decide(lambda inbox, bundle_id: inbox.reject(bundle_id, reason), changes=False)
+
+    def answer(self) -> None:
+        """Write Coact's signed answer to the chosen bundle, in a window of its own."""
+        from coact_desktop.gui.answer_dialog import AnswerDialog
+
+        services, bundle_id = self._services, self.current_id()
+        if services is None or bundle_id is None:
+            return
+        dialog = AnswerDialog(services, self._runner, self._settings, bundle_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "answer_dialog", None))
+        self.answer_dialog = dialog
+        dialog.open()
 
     def _ask_reject(self) -> None:
         reason, ok = QInputDialog.getText(
