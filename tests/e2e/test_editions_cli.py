@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,16 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     )
     assert built.returncode == 0, built.stderr
 
+    # What importing it would change, asked first: the group's history comes; nothing else.
+    diff = _json(_run(command, reader, "editions", "diff", str(pack), "--json"))
+    assert (diff["edition"], diff["have_edition"]) == (newer, newer - 1)
+    assert diff["chapters"] == []
+    assert [(h["name"], h["change"]) for h in diff["histories"]] == [
+        ("Riverside Users Network", "added")
+    ]
+    said = _run(command, reader, "editions", "diff", str(pack))
+    assert said.returncode == 0, said.stderr
+    assert "history added    Riverside Users Network" in said.stdout
     before = _json(_run(command, reader, "search", "drop-in centre", "--json"))
     imported = _json(_run(command, reader, "editions", "import", str(pack), "--json"))
     assert imported["histories"] == ["Riverside Users Network"]
@@ -285,3 +296,62 @@ def test_a_delta_is_built_from_the_command_line_and_a_stick_is_imported_in_order
     )  # fmt: skip
     assert missing.returncode == 1
     assert "not a pack file" in missing.stderr
+
+
+def test_root_key_holders_sign_a_root_update_in_turn(
+    command: str,
+    tmp_path: Path,
+    throwaway_keys: dict[str, SecretKey],
+    minisign_verifies: Callable[[Path, Path, str], subprocess.CompletedProcess[str]],
+) -> None:
+    """A leaked publishing key is revoked: root version 2 names a new one; two holders sign."""
+    from dataclasses import replace
+
+    from coact_desktop.core.exchange import trust_root
+
+    shipped = trust_root.shipped_root()
+    new_publisher = SecretKey.generate()
+    update = replace(shipped, version=2, publishing_keys=(new_publisher.public_key(),))
+    folder = tmp_path / "root-update"
+    folder.mkdir()
+    path = folder / update.file_name()
+    path.write_bytes(update.to_bytes())
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text(PASSPHRASE + "\n")
+    profile = tmp_path / "coact"
+
+    def sign(name: str) -> subprocess.CompletedProcess[str]:
+        key = tmp_path / f"{name}.key"
+        key.write_text(encrypt_secret_key(throwaway_keys[name], PASSPHRASE, LIGHT))
+        return _run(
+            command, profile, "editions", "sign", str(path), "--key", str(key),
+            "--passphrase-file", str(passphrase), "--json",
+        )  # fmt: skip
+
+    first = sign("root-a")
+    assert first.returncode == 0, first.stderr
+    assert (_json(first)["old_signed"], _json(first)["old_needed"]) == (1, 2)
+    assert _json(first)["ready"] is False
+    # A publishing key is not a root key: its signature would not count, and nothing is written.
+    stray = sign("publishing-1")
+    assert stray.returncode == 1
+    assert "not a root key" in stray.stderr
+    second = sign("root-b")
+    assert second.returncode == 0, second.stderr
+    assert _json(second)["ready"] is True
+    said = _run(
+        command, profile, "editions", "sign", str(path), "--key", str(tmp_path / "root-c.key"),
+        "--passphrase-file", str(passphrase),
+    )  # fmt: skip
+    assert said.returncode == 1  # no such key file yet: refused with its reason
+    assert "root-c.key" in said.stderr
+    signatures = sorted(folder.glob("root-2.json.*.minisig"))
+    assert len(signatures) == 2
+    # Readers follow it; Debian's minisign checks each signature against its root key.
+    followed = trust_root.check_update(shipped, trust_root.read_root_folder(folder, 2))
+    assert followed.root.publishing_keys == (new_publisher.public_key(),)
+    for name in ("root-a", "root-b"):
+        key = throwaway_keys[name].public_key()
+        signature = folder / f"root-2.json.{key.key_id_hex}.minisig"
+        done = minisign_verifies(path, signature, key.to_base64())
+        assert done.returncode == 0, done.stderr

@@ -17,7 +17,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     editions = commands.add_parser(
         "editions",
         parents=[common],
-        help="Coact's signed editions: build, verify, import, share, list",
+        help="Coact's signed editions: build, sign, verify, diff, import, share, list",
     )
     actions = editions.add_subparsers(dest="action", metavar="ACTION", required=True)
     build = actions.add_parser("build", parents=[common], help="write and sign a pack")
@@ -48,6 +48,18 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         action = actions.add_parser(name, parents=[common], help=words)
         action.add_argument("file", metavar="FILE" if name == "verify" else "FILE|FOLDER")
         action.add_argument("--json", action="store_true", help="print JSON")
+    sign = actions.add_parser(
+        "sign", parents=[common], help="add a root key's signature to a root update (root-N.json)"
+    )
+    sign.add_argument("root", metavar="ROOT_FILE", help="the update: root-N.json")
+    sign.add_argument("--key", required=True, metavar="SECRET_KEY", help="a root key (minisign -G)")
+    passphrase_option(sign)
+    sign.add_argument("--json", action="store_true", help="print JSON")
+    diff = actions.add_parser(
+        "diff", parents=[common], help="what importing a pack would change here (changes nothing)"
+    )
+    diff.add_argument("file", metavar="FILE")
+    diff.add_argument("--json", action="store_true", help="print JSON")
     share = actions.add_parser(
         "share", parents=[common], help="copy the newest edition imported to FOLDER/COACT_LIBRARY"
     )
@@ -63,6 +75,10 @@ def run(services: Any, args: argparse.Namespace) -> int:
         return _list(services, args)
     if args.action == "build":
         return _build(editions, args)
+    if args.action == "sign":
+        return _sign(editions, args)
+    if args.action == "diff":
+        return _diff(editions, args)
     if args.action == "share":
         copied = editions.share(Path(args.folder))
         print(f"Copied the library's newest edition to {copied}.")
@@ -70,6 +86,76 @@ def run(services: Any, args: argparse.Namespace) -> int:
     if args.action == "import" and Path(args.file).is_dir():
         return _import_folder(editions, args)
     return _one_file(editions, args)
+
+
+def _sign(editions: Any, args: argparse.Namespace) -> int:
+    """One root key holder's signature on a root update, and how far the update now stands."""
+    from coact_desktop.core.exchange.editions import open_publishing_key
+    from coact_desktop.core.exchange.root_signing import sign_root_update
+
+    secret = open_publishing_key(
+        Path(args.key), read_passphrase(args, "Passphrase of the root key: ")
+    )
+    done = sign_root_update(Path(args.root), secret, editions.trusted_root())
+    if args.json:
+        print_json(
+            {
+                "ok": True,
+                "signature": str(done.signature),
+                "version": done.version,
+                "old_signed": done.old_signed,
+                "old_needed": done.old_needed,
+                "new_signed": done.new_signed,
+                "new_needed": done.new_needed,
+                "ready": done.ready,
+            }
+        )
+        return EXIT_OK
+    print(f"Wrote {done.signature}.")
+    print(
+        f"  Root version {done.version} is signed by {done.old_signed} of the {done.old_needed} "
+        f"current root keys needed and {done.new_signed} of the {done.new_needed} of its own."
+    )
+    print("  Readers will accept it." if done.ready else "  More root keys must sign it.")
+    return EXIT_OK
+
+
+def _diff(editions: Any, args: argparse.Namespace) -> int:
+    """The chapters and histories a pack adds, changes and removes, against this library."""
+    try:
+        found = editions.diff(Path(args.file))
+    except KnownError as error:
+        reason = str(error.details.get("reason") or error.code)
+        if args.json:
+            print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
+        else:
+            print(f"{args.file}: refused. {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print_json(
+            {
+                "ok": True,
+                "file": args.file,
+                "edition": found.edition,
+                "have_edition": found.have_edition,
+                "chapters": [vars(c) for c in found.chapters],
+                "histories": [vars(h) for h in found.histories],
+            }
+        )
+        return EXIT_OK
+    print(f"{args.file}: edition {found.edition}, against edition {found.have_edition} here.")
+    for c in found.chapters:
+        words = {
+            "added": f"{c.words_added} words",
+            "changed": f"+{c.words_added} -{c.words_removed} words",
+            "removed": f"{c.words_removed} words",
+        }[c.change]
+        print(f"  chapter {c.change:8} {c.title} ({c.slug}): {words}")
+    for h in found.histories:
+        print(f"  history {h.change:8} {h.name or h.group_id}")
+    if not found.chapters and not found.histories:
+        print("  Nothing would change but the edition's number and notes.")
+    return EXIT_OK
 
 
 def _import_folder(editions: Any, args: argparse.Namespace) -> int:

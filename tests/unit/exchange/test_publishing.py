@@ -136,3 +136,59 @@ def test_a_plan_with_nothing_in_it_or_an_unknown_model_publishes_nothing(
         )
     assert caught.value.reason == "no_such_model"
     assert not list((services.paths.data_dir / "published").glob("*"))
+
+
+REPLACED = "# About the authors\n\nTEST TEXT: this chapter is replaced for a test edition.\n"
+
+
+def test_a_reader_sees_what_a_pack_would_change_before_importing_it(
+    coact_with_two_groups: tuple[AppServices, str, str],
+    new_profile: Callable[[], AppServices],
+    throwaway_keys: dict[str, SecretKey],
+    tmp_path: Path,
+) -> None:
+    """``editions diff``: chapters and histories added, changed, placed, removed; nothing kept."""
+    services, first, second = coact_with_two_groups
+    out = tmp_path / "to-send"
+    out.mkdir()
+    key = throwaway_keys["publishing-1"]
+    one = services.publishing.publish(
+        EditionPlan(
+            histories=(PlannedHistory(first), PlannedHistory(second)),
+            chapters=(
+                ChapterSource(CHAPTER, "new-voices.md", after="conclusion"),
+                ChapterSource(REPLACED, "authors.md", replaces="about-the-authors"),
+            ),
+        ),
+        key,
+        out,
+    )
+    reader = new_profile()
+    before = reader.library.content_fingerprint()
+    found = reader.editions.diff(one.full.path)
+    assert (found.edition, found.have_edition) == (B + 1, B)
+    assert [(c.slug, c.change) for c in found.chapters] == [  # in reading order
+        ("new-voices-test-text", "added"),
+        ("about-the-authors", "changed"),
+    ]
+    changed = found.chapters[1]
+    assert changed.words_added >= 8  # "this chapter is replaced for a test edition."
+    assert changed.words_removed > 20  # the authors' own words, all gone from it
+    assert [(h.name, h.change) for h in found.histories] == [
+        ("Lanternfolk (test group)", "added"),
+        ("Moth Circle (test group)", "added"),
+    ]
+    assert reader.library.content_fingerprint() == before  # a diff changes nothing
+    assert reader.library.edition_version(LIBRARY) == B
+
+    reader.editions.import_pack(one.full.path)
+    two = services.publishing.publish(
+        EditionPlan(histories=(PlannedHistory(first, "grassroots"),)), key, out
+    )
+    assert two.delta is not None
+    found = reader.editions.diff(two.delta.path)
+    assert found.chapters == ()
+    assert [(h.name, h.change) for h in found.histories] == [
+        ("Lanternfolk (test group)", "placed"),
+        ("Moth Circle (test group)", "removed"),
+    ]

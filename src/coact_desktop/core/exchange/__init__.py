@@ -13,4 +13,5 @@ __all__ = [
     "inbox",
     "keys",
     "preflight",
+    "root_signing",
 ]

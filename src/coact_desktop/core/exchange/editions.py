@@ -15,7 +15,8 @@ from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import KeyFileError, PackError
-from coact_desktop.core.exchange import clock_floor, kept_roots, trust_root
+from coact_desktop.core.exchange import clock_floor, edition_diff, kept_roots, trust_root
+from coact_desktop.core.exchange.edition_diff import EditionDiff
 from coact_desktop.core.exchange.formats.minisign import (
     SecretKey,
     decrypt_secret_key,
@@ -142,6 +143,24 @@ class EditionsService:
         with self._workspace() as work, self._shelf() as shelf:
             verified = self._verify(path, Path(work), progress, cancel, shelf)
             return self._check(verified)
+
+    def diff(self, path: Path, cancel: CancelToken | None = None) -> EditionDiff:
+        """What importing the pack would change in this library; nothing is changed."""
+        with self._workspace() as work, self._shelf() as shelf:
+            verified = self._verify(path, Path(work), None, cancel, shelf)
+            library = verified.statement.library
+            names = {e.id: e.title for e in self._library.editions()}
+            base = verified.have.records
+            held = {
+                h.group_id: (names.get(f"{GROUP_PREFIX}{h.group_id}", ""), h)
+                for h in (base.histories if base is not None else ())
+            }
+            return edition_diff.compare(
+                verified,
+                self._library.chapter_texts(verified.edition.id),
+                held,
+                self._library.edition_version(library),
+            )
 
     def verify_route(
         self,

@@ -26,6 +26,7 @@ MAX_KEYS = 16
 MAX_VERSION = 10**6
 MAX_UPDATES = 64  # root versions one pack may carry
 LIBRARY_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+ROOT_NAME = re.compile(r"root-([1-9][0-9]{0,5})\.json")  # as file_name() writes it
 FIELDS = {"format", "library", "version", "threshold", "root_keys", "publishing_keys"}
 
 

@@ -107,6 +107,15 @@ class LibraryService:
             row = session.get(EditionStateRow, edition_id)
             return None if row is None else row.records
 
+    def chapter_texts(self, edition_id: str) -> dict[str, tuple[str, str]]:
+        """Each chapter of one edition: slug -> title and whole text (to compare a pack with)."""
+        with self._sessions() as session:
+            return {
+                slug: (title, text)
+                for (eid, slug), (title, _group, text) in changes.snapshot(session).items()
+                if eid == edition_id
+            }
+
     def import_edition(
         self,
         edition: Edition,
