@@ -1,4 +1,4 @@
-"""An edition import killed at any moment leaves the old edition or the new one, never a mix.
+"""An edition import (full or delta) killed at any moment leaves the old edition or the new.
 
 ``coact-desktop editions import`` runs as a subprocess and is killed with SIGKILL at a random
 moment; the database is then read with plain sqlite3. The edition is a TEST EDITION: Coact's text
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from coact_desktop.core.exchange.editions import shipped_state
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.pack_write import write_pack
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
@@ -46,9 +47,11 @@ def _state(database: Path) -> tuple[int, int, int]:
     return int(version), int(chapters), int(passages)
 
 
+@pytest.mark.parametrize("kind", ["full", "delta"])
 def test_a_killed_import_leaves_one_whole_edition(
-    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+    command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey], kind: str
 ) -> None:
+    """A full pack, and a delta on the shipped edition (the reader's own copy is its base)."""
     seed = int(os.environ.get("COACT_KILL_SEED", random.randrange(10**6)))
     chance = random.Random(seed)
     folder = tmp_path / "test-edition"
@@ -58,7 +61,11 @@ def test_a_killed_import_leaves_one_whole_edition(
     meta.update(version=old + 1, title=f"{meta['title']} (TEST EDITION {old + 1})")
     (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     pack = tmp_path / "edition.coactpack"
-    write_pack(load_edition(folder), folder, [], "", throwaway_keys["publishing-1"], pack)
+    base = shipped_state() if kind == "delta" else None
+    written = write_pack(
+        load_edition(folder), folder, [], "", throwaway_keys["publishing-1"], pack, base=base
+    )
+    assert written.statement.kind == kind
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     template = tmp_path / "template"
     subprocess.run(
@@ -91,7 +98,9 @@ def test_a_killed_import_leaves_one_whole_edition(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(chance.uniform(0.05, 0.95) * duration)
+        # One kill in each tenth of the second half of the run (at random within it): the
+        # program's start-up fills the first half, where a kill would prove nothing.
+        time.sleep((0.5 + 0.5 * (round_number + chance.random()) / ROUNDS) * duration)
         finished = process.poll() is not None
         if not finished:
             os.kill(process.pid, signal.SIGKILL)
