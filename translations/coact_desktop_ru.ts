@@ -150,7 +150,7 @@
         <translation>{name} там уже есть: выберите другую папку.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Signing the answer…</source>
         <translation>Подпись ответа…</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Сохранено: {path}. Отправьте этот файл группе как есть, любым способом.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
@@ -1698,8 +1698,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer the group…</source>
-        <translation>Ответить группе…</translation>
+        <source>&amp;Answer the group…</source>
+        <translation>&amp;Ответить группе…</translation>
     </message>
     <message>
         <location line="+4"/>
