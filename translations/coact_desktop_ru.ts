@@ -1568,6 +1568,11 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>This group&apos;s key was new to Coact when the file came; it is trusted since its words were compared with the group.</source>
+        <translation>Ключ этой группы был новым для Coact, когда пришёл файл; ему доверяют с тех пор, как его слова сверили с группой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This group&apos;s key is new to Coact. Phone the group (on a number you already know, not one from the file) and ask them to read out their key&apos;s words. Trust the key only if every word matches.</source>
         <translation>Этот ключ группы в Coact ещё не знают. Позвоните в группу (по номеру, который вы уже знаете, а не по номеру из файла) и попросите прочитать вслух слова их ключа. Доверяйте ключу, только если совпадает каждое слово.</translation>
     </message>

@@ -120,6 +120,9 @@ def test_a_draft_goes_from_the_wizard_to_the_inbox_and_into_the_library(
     with qtbot.waitSignal(inbox.library_changed, timeout=TIMEOUT):
         inbox.accept()
     qtbot.waitUntil(lambda: "in the library" in inbox.list.item(0).text(), timeout=TIMEOUT)
+    # No longer "phone the group": that was done before the key was trusted.
+    qtbot.waitUntil(lambda: "trusted since" in inbox.trust.text(), timeout=TIMEOUT)
+    assert "Phone the group" not in inbox.trust.text()
     # In the reader's contents (credited to the group), the index, and search.
     qtbot.waitUntil(lambda: "group-" in " ".join(coact.contents.slugs()), timeout=TIMEOUT)
     assert any(o.name == "Riverside Users" for o in coact.services.library.organisations())

@@ -418,7 +418,7 @@ class InboxView(QWidget):
                 else ""
             )
         )
-        self.trust.setText(trust_text(item.trust))
+        self.trust.setText(trust_text(item.trust, item.state))
         words = item.fingerprint
         self.words.setText("   ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2)))
         self.trust_button.setVisible(item.state == "held")

@@ -20,8 +20,14 @@ def state_text(state: str) -> str:
     }.get(state, state)
 
 
-def trust_text(trust: str) -> str:
-    """A trust state in words."""
+def trust_text(trust: str, state: str = "held") -> str:
+    """A trust state in words; a key new when the file came is said to be trusted once it is."""
+    if trust == "new_key" and state in ("verified", "accepted", "superseded"):
+        return translate(
+            "InboxView",
+            "This group's key was new to Coact when the file came; it is trusted since its "
+            "words were compared with the group.",
+        )
     return {
         "new_key": translate(
             "InboxView",
