@@ -1703,7 +1703,7 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Answer the group…</source>
+        <source>A&amp;nswer the group…</source>
         <translation>&amp;Ответить группе…</translation>
     </message>
     <message>

@@ -1,6 +1,6 @@
 """Coact answers a group from its inbox in a real window, with keys sent from outside.
 
-Coact › Inbox, Alt+A on the accepted file; the decision, a word, the edition, a note and Coact's
+Coact › Inbox, Alt+N on the accepted file; the decision, a word, the edition, a note and Coact's
 wording of a section typed; the key, passphrase and folder typed; Alt+R writes it. The group's
 profile then imports the answer. The history and the answer are TEST TEXT; the key is the
 throwaway test publishing key.
@@ -51,7 +51,7 @@ def test_coact_writes_an_answer_with_the_keyboard(
             time.sleep(0.5)
             window.key("i")  # &Inbox of received files: the one file is chosen
             time.sleep(1.5)
-            window.key("alt+a")  # &Answer the group…
+            window.key("alt+n")  # A&nswer the group…
             dialog = window.wait_for_window("Answer Lanternfolk")  # a regex: no brackets
             window.xdotool("windowfocus", "--sync", dialog)
             time.sleep(0.5)

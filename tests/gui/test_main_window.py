@@ -254,7 +254,8 @@ def _shortcut_owners(window: MainWindow) -> list[tuple[str, tuple[int, ...], str
         if not button.shortcut().isEmpty():
             owners.append((button.shortcut().toString(), pages(button), button.text()))
         mnemonic = QKeySequence.mnemonic(button.text())
-        if not mnemonic.isEmpty():
+        # A button's text mnemonic is also its shortcut(): one key, counted once.
+        if not mnemonic.isEmpty() and mnemonic != button.shortcut():
             owners.append((mnemonic.toString(), pages(button), button.text()))
     return [o for o in owners if o[0]]
 

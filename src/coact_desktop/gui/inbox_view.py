@@ -85,7 +85,7 @@ class InboxView(QWidget):
         self.trust_button = QPushButton(self.tr("The words match: trust this key"), self)
         self.accept_button = QPushButton(self.tr("Accept into the library"), self)
         self.reject_button = QPushButton(self.tr("Reject…"), self)
-        self.answer_button = QPushButton(self.tr("&Answer the group…"), self)
+        self.answer_button = QPushButton(self.tr("A&nswer the group…"), self)
         self.answer_dialog: QWidget | None = None
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
