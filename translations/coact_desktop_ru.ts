@@ -873,7 +873,7 @@ Start with “New draft…”.</source>
         <translation>Подготовка изданий</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Edition {new}, made from edition {old} of {date}.</source>
         <translation>Издание {new}, на основе издания {old} от {date}.</translation>
     </message>
@@ -1069,7 +1069,7 @@ Start with “New draft…”.</source>
         <translation>Не удалось сохранить план: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Putting the edition together…</source>
         <translation>Сборка издания…</translation>
     </message>
@@ -1104,7 +1104,7 @@ Start with “New draft…”.</source>
         <translation>Подпись и запись издания {n}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edition published</source>
         <translation>Издание опубликовано</translation>
     </message>
@@ -2073,12 +2073,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-76"/>
-        <location line="+513"/>
+        <location line="+517"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-492"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -2108,7 +2108,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>The editions workspace cannot open</source>
+        <translation>Не удаётся открыть подготовку изданий</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>

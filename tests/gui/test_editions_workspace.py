@@ -104,6 +104,14 @@ def test_the_editors_make_and_publish_an_edition_in_the_window(
     assert "a chapter added for this test edition" in preview.reader.visible_text()
     assert preview.contents.currentItem().data(0, SLUG_ROLE) == "new-voices-test-text"
     preview.close()
+    # A second look, after the first is closed, is built afresh.
+    space.preview_button.click()
+    qtbot.waitUntil(lambda: space.preview not in (None, preview), timeout=TIMEOUT)
+    again = space.preview
+    assert again is not None
+    again.open_chapter("new-voices-test-text")
+    assert "a chapter added for this test edition" in again.reader.visible_text()
+    again.close()
 
     # Publish: key, passphrase, folder, one question; the file goes where it was asked.
     key = tmp_path / "publishing.key"
@@ -132,6 +140,9 @@ def test_the_editors_make_and_publish_an_edition_in_the_window(
     assert asked == [f"Publish edition {B + 1}?", f"Publish edition {B + 1}?"]
     pack = out / f"{LIBRARY}-{B + 1}.coactpack"
     assert pack.is_file()
+    # The next edition's plan starts afresh: closing the window does not put back what went out.
+    assert coact.publishing.plan().chapters == ()
+    assert coact.publishing.plan().notes == ""
 
     reader = open_services(resolve_profile(tmp_path / "reader"))
     try:

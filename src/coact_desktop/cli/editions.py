@@ -56,7 +56,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     passphrase_option(sign)
     sign.add_argument("--json", action="store_true", help="print JSON")
     diff = actions.add_parser(
-        "diff", parents=[common], help="what importing a pack would change here (changes nothing)"
+        "diff", parents=[common], help="what importing a pack would change (library untouched)"
     )
     diff.add_argument("file", metavar="FILE")
     diff.add_argument("--json", action="store_true", help="print JSON")

@@ -60,6 +60,7 @@ class EditionsWorkspace(QDialog):
         self.preview: EditionPreview | None = None
         self._task: Task | None = None
         self._progress: QProgressDialog | None = None
+        self._published_now = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -393,7 +394,8 @@ class EditionsWorkspace(QDialog):
 
     def done(self, result: int) -> None:
         """Save what is on screen, then let the window go (Close, Escape and the title bar's ×)."""
-        self.save()
+        if not self._published_now:
+            self.save()  # after a publish the service has started the next plan: keep it
         if self._task is not None:
             self._task.cancel()
         if self.preview is not None:
@@ -409,7 +411,8 @@ class EditionsWorkspace(QDialog):
         self.save()
         plan = self.current_plan()
         publishing = self._services.publishing
-        work = Path(self._work.name) / f"preview-{id(plan)}"
+        # A folder of its own each time: a second preview must never open the first's library.
+        work = Path(tempfile.mkdtemp(dir=self._work.name, prefix="preview-"))
 
         def build(_ctx: TaskContext) -> Any:
             return publishing.preview(plan, work)
@@ -483,6 +486,7 @@ class EditionsWorkspace(QDialog):
 
     def _published(self, done: Any) -> None:
         self._idle()
+        self._published_now = True
         self.passphrase.clear()
         names = ", ".join(p.name for p in done.copies)
         QMessageBox.information(

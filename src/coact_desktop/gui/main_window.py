@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, EditionInfo, SearchFilters, SearchHit
-from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
+from coact_desktop.core.errors import Cancelled, DatabaseError, KnownError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
 from coact_desktop.gui.edition_import import ANSWER_SUFFIX, PACK_SUFFIX, EditionImport
@@ -282,7 +282,11 @@ class MainWindow(QMainWindow):
         from coact_desktop.gui.editions_workspace import EditionsWorkspace
 
         if self.workspace is None or not self.workspace.isVisible():
-            self.workspace = EditionsWorkspace(self.services, self.runner, self.settings, self)
+            try:
+                self.workspace = EditionsWorkspace(self.services, self.runner, self.settings, self)
+            except KnownError as error:  # e.g. the last pack published no longer verifies
+                show_error(self, self.tr("The editions workspace cannot open"), error)
+                return
         self.workspace.show()
         self.workspace.raise_()
         self.workspace.activateWindow()

@@ -332,3 +332,19 @@ def test_a_later_answer_to_the_same_bundle_replaces_the_earlier(
     group.answers.import_answer(late)
     assert [a.decision for a in group.answers.for_draft(DRAFT)] == ["accepted"]
     assert _reason(lambda: group.answers.import_answer(early)) == "already_have"
+
+
+def test_two_exports_at_once_never_replace_the_answer_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second to make the key finds the first's in place and uses it: bundles agree."""
+    first = age_keys.answer_recipient(tmp_path)
+    path = tmp_path / age_keys.ANSWER_IDENTITY_FILE
+    kept = path.read_bytes()
+    real_exists = Path.exists
+    # As if the other export made it between this one's look and its write.
+    monkeypatch.setattr(Path, "exists", lambda p: False if p == path else real_exists(p))
+    assert age_keys.answer_recipient(tmp_path) == first
+    assert path.read_bytes() == kept
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing left over
+    assert oct(path.stat().st_mode & 0o777) == "0o600"

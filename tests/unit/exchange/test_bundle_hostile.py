@@ -34,6 +34,7 @@ from typing import Any
 import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
 from PIL import Image
+from pyrage import x25519
 
 from coact_desktop.core.errors import BundleError, KnownError
 from coact_desktop.core.exchange import bundle_read
@@ -46,8 +47,9 @@ from coact_desktop.core.storage.paths import resolve_profile
 
 ROOT = bf.ROOT
 HISTORY = ROOT + "data/history.json"
-# A well-formed age public key (age-keygen's shape), for the optional answer field.
-RECIPIENT = "age1" + "q" * 58
+# A real age public key, for the optional answer field; and one of its shape whose checksum fails.
+RECIPIENT = str(x25519.Identity.generate().to_public())
+BAD_CHECKSUM = RECIPIENT[:-1] + ("q" if RECIPIENT[-1] != "q" else "p")
 EOCD = struct.Struct("<4s4H2LH")
 EOCD_FIELDS = ("sig", "disk", "cd_disk", "disk_count", "count", "size", "offset", "comment")
 
@@ -657,6 +659,8 @@ CASES = [
          lambda: fresh(info=lambda f: {**f, "Contact-Name": "Sam Rivers"})),
     case("bag_info_answer_recipient_not_age", "bad_bag_info",
          lambda: fresh(info=lambda f: {**f, "Coact-Answer-Recipient": "age1" + "b" * 58})),
+    case("bag_info_answer_recipient_bad_checksum", "bad_bag_info",
+         lambda: fresh(info=lambda f: {**f, "Coact-Answer-Recipient": BAD_CHECKSUM})),
     case("bag_info_answer_recipient_first", "bad_bag_info",
          lambda: fresh(info=lambda f: {"Coact-Answer-Recipient": RECIPIENT, **f})),
     case("bag_info_answer_recipient_twice", "bad_bag_info",

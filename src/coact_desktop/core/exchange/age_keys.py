@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.storage.paths import RESOURCES
-from coact_desktop.core.storage.whole_file import write_whole
 
 IDENTITY_FILE = Path("keys") / "age-identity.txt"  # inside the profile, on Coact's laptop
 # The group's own: Coact's answers to its bundles are encrypted to it (made at the first export).
@@ -58,7 +59,22 @@ def answer_recipient(data_dir: Path) -> str:
         "# Coact Desktop: this profile's age identity, for Coact's answers to its bundles.\n"
         f"# public key: {recipient}\n{identity}\n"
     )
-    write_whole(path, text.encode())
+    # Written whole beside it, then linked into place: two exports at once (the window and
+    # the command line) must never replace a key a bundle already named; the second reads
+    # the first's.
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".answer-identity.")
+    partial = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(text.encode())
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            return str(age.load_identities(path)[0].to_public())
+    finally:
+        partial.unlink(missing_ok=True)
     return recipient
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from coact_desktop.core.errors import KnownError
+from coact_desktop.core.errors import KeyFileError, KnownError
 from coact_desktop.core.exchange import answer_format as af
 from coact_desktop.core.exchange.formats import age, bag
 from coact_desktop.core.exchange.formats.minisign import SecretKey
@@ -79,6 +79,11 @@ def write_answer(
 
     try:
         replace_whole(target, fill, 0o600)
+    except KeyFileError as exc:  # a key the inbox kept from before its check was strict
+        raise KnownError(
+            f"The group's file named an answer key that cannot be used ({exc.message}); "
+            "the answer was not written."
+        ) from exc
     except OSError as exc:
         raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     return statement

@@ -145,7 +145,11 @@ class EditionsService:
             return self._check(verified)
 
     def diff(self, path: Path, cancel: CancelToken | None = None) -> EditionDiff:
-        """What importing the pack would change in this library; nothing is changed."""
+        """What importing the pack would change in this library, which is left as it is.
+
+        As every check does, a newer root of trust the pack carries is kept (a revocation
+        holds from the moment it is seen), and the clock floor raised.
+        """
         with self._workspace() as work, self._shelf() as shelf:
             verified = self._verify(path, Path(work), None, cancel, shelf)
             library = verified.statement.library

@@ -128,7 +128,10 @@ class _TooLarge(Exception):
 
 def encrypt_stream(source: BinaryIO, target: BinaryIO, recipients: list[str]) -> None:
     """Encrypt ``source`` to every recipient, writing the age file to ``target``."""
-    parsed = [x25519.Recipient.from_str(r) for r in recipients]
+    try:
+        parsed = [x25519.Recipient.from_str(r) for r in recipients]
+    except pyrage.RecipientError as exc:
+        raise KeyFileError(f"not an age public key: {exc}") from exc
     reader, writer = _Guard(source), _Guard(target)
     try:
         pyrage.encrypt_io(reader, writer, parsed)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pyrage import x25519
+
 from coact_desktop.core.errors import BundleError
 
 FORMAT = "coact-bundle/1"
@@ -158,7 +160,7 @@ def parse_bag_info(data: bytes) -> BagInfo:
     if not re.fullmatch(r"[A-Za-z0-9+/]{56}", values["Coact-Signing-Key"]):
         raise bad("Coact-Signing-Key")
     recipient = values.get(ANSWER_RECIPIENT)
-    if recipient is not None and not AGE_RECIPIENT.fullmatch(recipient):
+    if recipient is not None and not _is_age_recipient(recipient):
         raise bad(ANSWER_RECIPIENT)
     return BagInfo(
         bagging_date=values["Bagging-Date"],
@@ -171,6 +173,17 @@ def parse_bag_info(data: bytes) -> BagInfo:
         signing_key=values["Coact-Signing-Key"],
         answer_recipient=recipient,
     )
+
+
+def _is_age_recipient(text: str) -> bool:
+    """An age X25519 public key: its shape, then its checksum and point (pyrage's parser)."""
+    if not AGE_RECIPIENT.fullmatch(text):
+        return False
+    try:
+        x25519.Recipient.from_str(text)
+    except Exception:  # pyrage's RecipientError, or anything its parser says of a bad key
+        return False
+    return True
 
 
 def _ascii(data: bytes, what: str) -> str:
