@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import real_window  # registered by tests/e2e/conftest.py
-from coact_tests_pack_factory import LIBRARY, accept_test_history
+from coact_tests_pack_factory import LIBRARY, accept_two_test_histories
 
 from coact_desktop.core.exchange.formats.minisign import LIGHT, SecretKey, encrypt_secret_key
 from coact_desktop.core.library.edition import load_edition
@@ -24,7 +24,6 @@ from coact_desktop.core.services import open_services
 from coact_desktop.core.storage.paths import resolve_profile
 
 pytestmark = pytest.mark.slow
-SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"
 NOTES = "TEST NOTES: two groups and a new chapter."
 CHAPTER = "# New voices (TEST TEXT)\n\nTEST TEXT: a chapter added for this test edition.\n"
 
@@ -33,17 +32,7 @@ def _coact(tmp_path: Path, data_dir: Path) -> None:
     """Coact's profile, with two groups' TEST histories accepted in its inbox."""
     coact = open_services(resolve_profile(data_dir))
     try:
-        for n, (name, group) in enumerate(
-            (("Lanternfolk (test group)", None), ("Moth Circle (test group)", SECOND))
-        ):
-            sender = open_services(resolve_profile(tmp_path / f"group-{n}"))
-            try:
-                if group is None:
-                    accept_test_history(sender, coact, tmp_path / f"out-{n}")
-                else:
-                    accept_test_history(sender, coact, tmp_path / f"out-{n}", name, group)
-            finally:
-                sender.close()
+        accept_two_test_histories(coact, tmp_path)
     finally:
         coact.close()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from coact_tests_pack_factory import LIBRARY, B, accept_test_history
+from coact_tests_pack_factory import LIBRARY, B, accept_two_test_histories
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,6 @@ from coact_desktop.gui.editions_workspace import EditionsWorkspace
 from coact_desktop.gui.main_window import MainWindow
 
 TIMEOUT = 20_000
-SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"
 CHAPTER = "# New voices (TEST TEXT)\n\nTEST TEXT: a chapter added for this test edition.\n"
 
 
@@ -29,17 +28,7 @@ def _coact_window(window: MainWindow, tmp_path: Path) -> AppServices:
     """The window's profile is Coact's, with two groups' TEST histories accepted."""
     coact = window.services
     assert coact is not None
-    for n, (name, group) in enumerate(
-        (("Lanternfolk (test group)", None), ("Moth Circle (test group)", SECOND))
-    ):
-        sender = open_services(resolve_profile(tmp_path / f"group-{n}"))
-        try:
-            if group is None:
-                accept_test_history(sender, coact, tmp_path / f"out-{n}")
-            else:
-                accept_test_history(sender, coact, tmp_path / f"out-{n}", name, group)
-        finally:
-            sender.close()
+    accept_two_test_histories(coact, tmp_path)
     return coact
 
 

@@ -54,3 +54,23 @@ def accept_test_history(
     coact.inbox.confirm_key(item.bundle_id)
     coact.inbox.accept(item.bundle_id)
     return item.group_id
+
+
+MOTH_CIRCLE = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"  # the second test group's id
+
+
+def accept_two_test_histories(coact: AppServices, folder: Path) -> tuple[str, str]:
+    """Two test groups, each on a profile of its own under ``folder``, send; Coact accepts."""
+    from coact_desktop.core.services import open_services
+    from coact_desktop.core.storage.paths import resolve_profile
+
+    ids = []
+    for n, (name, group_id) in enumerate(
+        (("Lanternfolk (test group)", LANTERNFOLK), ("Moth Circle (test group)", MOTH_CIRCLE))
+    ):
+        sender = open_services(resolve_profile(folder / f"group-{n}"))
+        try:
+            ids.append(accept_test_history(sender, coact, folder / f"out-{n}", name, group_id))
+        finally:
+            sender.close()
+    return ids[0], ids[1]

@@ -120,17 +120,22 @@ def _sign(editions: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refused(args: argparse.Namespace, error: KnownError) -> int:
+    """Say why a file was refused, in words or as JSON; the exit status."""
+    reason = str(error.details.get("reason") or error.code)
+    if args.json:
+        print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
+    else:
+        print(f"{args.file}: refused. {error.message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def _diff(editions: Any, args: argparse.Namespace) -> int:
     """The chapters and histories a pack adds, changes and removes, against this library."""
     try:
         found = editions.diff(Path(args.file))
     except KnownError as error:
-        reason = str(error.details.get("reason") or error.code)
-        if args.json:
-            print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
-        else:
-            print(f"{args.file}: refused. {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _refused(args, error)
     if args.json:
         print_json(
             {
@@ -194,12 +199,7 @@ def _one_file(
         else:
             check = editions.import_pack(Path(args.file), continues=continues)
     except KnownError as error:
-        reason = str(error.details.get("reason") or error.code)
-        if args.json:
-            print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
-        else:
-            print(f"{args.file}: refused. {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _refused(args, error)
     report = _report(args.file, check)
     if quiet:
         return EXIT_OK

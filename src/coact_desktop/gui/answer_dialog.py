@@ -30,6 +30,7 @@ from coact_desktop.core.exchange.answer_format import Reply, SectionNote
 from coact_desktop.core.exchange.answers import ALLOWED
 from coact_desktop.core.exchange.export import file_stem
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.form_rows import add_row_with_button
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 EXTENSION = ".coactanswer"
@@ -129,19 +130,13 @@ class AnswerDialog(QDialog):
         sections_label = QLabel(self.tr("&Sections:"), self)
         sections_label.setBuddy(self.section_list)
         files = QFormLayout()
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_path, 1)
         choose_key = QPushButton(self.tr("Choose…"), self)
         choose_key.clicked.connect(self._choose_key)
-        key_row.addWidget(choose_key)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
         choose_folder = QPushButton(self.tr("Choose…"), self)
         choose_folder.clicked.connect(self._choose_folder)
-        folder_row.addWidget(choose_folder)
-        files.addRow(self._buddy_label(self.tr("Publishing &key:"), self.key_path), key_row)
+        add_row_with_button(files, self, self.tr("Publishing &key:"), self.key_path, choose_key)
         files.addRow(self.tr("Pass&phrase:"), self.passphrase)
-        files.addRow(self._buddy_label(self.tr("Save &to:"), self.folder), folder_row)
+        add_row_with_button(files, self, self.tr("Save &to:"), self.folder, choose_folder)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.write_button)
@@ -152,12 +147,6 @@ class AnswerDialog(QDialog):
         outer.addWidget(sections, 1)
         outer.addLayout(files)
         outer.addLayout(buttons)
-
-    def _buddy_label(self, text: str, field: QWidget) -> QLabel:
-        """A row's label whose mnemonic reaches a field that shares its row with a button."""
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     def _sealed_text(self) -> str:
         if self.item.answer_recipient:

@@ -32,6 +32,7 @@ from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.edition_compose import ChapterSource, read_markdown, title_of
 from coact_desktop.gui.edition_preview import EditionPreview
 from coact_desktop.gui.errors import describe, show_error
+from coact_desktop.gui.form_rows import add_row_with_button
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,16 +161,10 @@ class EditionsWorkspace(QDialog):
         lists.addWidget(left, 1)
         lists.addWidget(middle, 1)
         form = QFormLayout()
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_path, 1)
-        key_row.addWidget(self.key_button)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.folder_button)
         form.addRow(self.tr("What's &new:"), self.notes)
-        form.addRow(self._buddy_label(self.tr("Publishing &key:"), self.key_path), key_row)
+        add_row_with_button(form, self, self.tr("Publishing &key:"), self.key_path, self.key_button)
         form.addRow(self.tr("Pa&ssphrase:"), self.passphrase)
-        form.addRow(self._buddy_label(self.tr("Save &to:"), self.folder), folder_row)
+        add_row_with_button(form, self, self.tr("Save &to:"), self.folder, self.folder_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.preview_button)
@@ -182,12 +177,6 @@ class EditionsWorkspace(QDialog):
         outer.addLayout(buttons)
 
     # -- histories -------------------------------------------------------------------------
-
-    def _buddy_label(self, text: str, field: QWidget) -> QLabel:
-        """A row's label whose mnemonic reaches a field that shares its row with a button."""
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     def _fill_histories(self) -> None:
         candidates = {c.group_id: c for c in self._services.publishing.candidates()}

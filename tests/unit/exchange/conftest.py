@@ -6,7 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from coact_tests_pack_factory import LIBRARY, accept_test_history, make_test_edition
+from coact_tests_pack_factory import (
+    LIBRARY,
+    MOTH_CIRCLE,
+    accept_test_history,
+    make_test_edition,
+)
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.pack_write import write_pack
@@ -42,9 +47,6 @@ def publish(throwaway_keys: dict[str, SecretKey], tmp_path: Path) -> Callable[..
     return build
 
 
-SECOND = "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b"  # the second test group's id
-
-
 @pytest.fixture
 def coact_with_two_groups(
     new_profile: Callable[[], AppServices], tmp_path: Path
@@ -53,6 +55,6 @@ def coact_with_two_groups(
     coact = new_profile()
     first = accept_test_history(new_profile(), coact, tmp_path / "out-1")
     second = accept_test_history(
-        new_profile(), coact, tmp_path / "out-2", "Moth Circle (test group)", SECOND
+        new_profile(), coact, tmp_path / "out-2", "Moth Circle (test group)", MOTH_CIRCLE
     )
     return coact, first, second
