@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/answer_dialog.py" line="+59"/>
+        <location filename="../src/coact_desktop/gui/answer_dialog.py" line="+60"/>
         <source>Answer {group}, file {n}</source>
         <translation>Ответ группе {group}, файл {n}</translation>
     </message>
@@ -94,13 +94,13 @@
         <translation>Р&amp;азделы:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Publishing &amp;key:</source>
         <translation>&amp;Ключ публикации:</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Сохранить &amp;в:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The answer is encrypted to the group: only its program can read it.</source>
         <translation>Ответ зашифрован для группы: прочитать его сможет только её программа.</translation>
     </message>
@@ -868,12 +868,12 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionsWorkspace</name>
     <message>
-        <location filename="../src/coact_desktop/gui/editions_workspace.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/editions_workspace.py" line="+75"/>
         <source>Editions workspace</source>
         <translation>Подготовка изданий</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Edition {new}, made from edition {old} of {date}.</source>
         <translation>Издание {new}, на основе издания {old} от {date}.</translation>
     </message>
@@ -999,7 +999,7 @@ Start with “New draft…”.</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>What&apos;s &amp;new:</source>
         <translation>&amp;Что нового:</translation>
     </message>
@@ -1019,7 +1019,7 @@ Start with “New draft…”.</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>No history has been accepted in the inbox yet: chapters and notes only.</source>
         <translation>Во входящих пока нет принятых историй: только главы и заметки.</translation>
     </message>
@@ -2045,7 +2045,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+97"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+98"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -2072,13 +2072,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+517"/>
+        <location line="-77"/>
+        <location line="+543"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-517"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -2108,12 +2108,17 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Reading the last edition published…</source>
+        <translation>Чтение последнего опубликованного издания…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The editions workspace cannot open</source>
         <translation>Не удаётся открыть подготовку изданий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coact_desktop.core.errors import PackError
 from coact_desktop.core.exchange.formats.minisign import LIGHT, SecretKey, encrypt_secret_key
 from coact_desktop.core.services import AppServices, open_services
 from coact_desktop.core.storage.paths import resolve_profile
@@ -32,8 +33,14 @@ def _coact_window(window: MainWindow, tmp_path: Path) -> AppServices:
     return coact
 
 
-def _open(window: MainWindow) -> EditionsWorkspace:
+def _open(qtbot: QtBot, window: MainWindow) -> EditionsWorkspace:
+    """Coact › Editions workspace…: the last edition is read in a task, then the window shows."""
+    before = window.workspace
     window.show_editions_workspace()
+    qtbot.waitUntil(
+        lambda: window.workspace not in (None, before) and window.workspace.isVisible(),
+        timeout=TIMEOUT,
+    )
     assert isinstance(window.workspace, EditionsWorkspace)
     return window.workspace
 
@@ -46,7 +53,7 @@ def test_the_editors_make_and_publish_an_edition_in_the_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     coact = _coact_window(window, tmp_path)
-    space = _open(window)
+    space = _open(qtbot, window)
     assert space.heading.text().startswith(f"Edition {B + 1}, made from edition {B}")
     names = [space.histories.item(i).text() for i in range(space.histories.count())]
     assert names == ["Lanternfolk (test group)", "Moth Circle (test group)"]
@@ -74,7 +81,7 @@ def test_the_editors_make_and_publish_an_edition_in_the_window(
     # Every change is kept in the profile: the plan survives the window.
     qtbot.waitUntil(lambda: "TEST NOTES" in coact.publishing.plan().notes, timeout=TIMEOUT)
     space.close()
-    space = _open(window)
+    space = _open(qtbot, window)
     assert space.histories.item(0).text() == "Moth Circle (test group)  —  Treatment Advocacy"
     assert space.notes.toPlainText() == "TEST NOTES: two groups and a new chapter."
     assert space.chapters.item(row).text().startswith("New: New voices")
@@ -144,3 +151,25 @@ def test_the_editors_make_and_publish_an_edition_in_the_window(
         assert reader.library.chapter("new-voices-test-text").passages
     finally:
         reader.close()
+
+
+def test_a_workspace_that_cannot_start_says_why(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last edition published no longer verifies (say its key was revoked): a message."""
+    import coact_desktop.gui.main_window as main_window
+
+    coact = window.services
+    assert coact is not None
+
+    def refused(_work: Path) -> Path:
+        raise PackError("unknown_key", "TEST: the last pack published is signed by a revoked key.")
+
+    said: list[str] = []
+    monkeypatch.setattr(coact.publishing, "start", refused)
+    monkeypatch.setattr(main_window, "show_error", lambda _w, _t, e: said.append(str(e)))
+    window.show_editions_workspace()
+    qtbot.waitUntil(lambda: bool(said), timeout=TIMEOUT)
+    assert "revoked key" in said[0]
+    assert window.workspace is None
+    assert window.status_label.text() == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from coact_desktop.core.errors import Cancelled, PassphraseError
 from coact_desktop.core.exchange.edition_plan import EditionPlan, PlannedHistory
-from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.library.edition import Edition, load_edition
 from coact_desktop.core.library.edition_compose import ChapterSource, read_markdown, title_of
 from coact_desktop.gui.edition_preview import EditionPreview
 from coact_desktop.gui.errors import describe, show_error
@@ -39,11 +40,36 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 400  # the plan is saved this long after the last change
 
 
+@dataclass(frozen=True)
+class WorkspaceStart:
+    """The edition the next one is made from, unpacked (off the GUI thread) into ``work``."""
+
+    work: tempfile.TemporaryDirectory[str]
+    edition: Edition
+    version: int
+
+
+def prepare_start(services: Any) -> WorkspaceStart:
+    """Unpack and check the last edition published here (a task: a full pack takes a while)."""
+    work = tempfile.TemporaryDirectory(prefix="coact-workspace-")
+    try:
+        folder = services.publishing.start(Path(work.name))
+        return WorkspaceStart(work, load_edition(folder), services.publishing.next_version(folder))
+    except BaseException:
+        work.cleanup()
+        raise
+
+
 class EditionsWorkspace(QDialog):
     """The next edition as Coact's editors make it; every change is kept in the profile."""
 
     def __init__(
-        self, services: Any, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None
+        self,
+        services: Any,
+        runner: TaskRunner,
+        settings: QSettings,
+        start: WorkspaceStart,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Editions workspace"))
@@ -51,12 +77,11 @@ class EditionsWorkspace(QDialog):
         self._services = services
         self._runner = runner
         self._settings = settings
-        self._work = tempfile.TemporaryDirectory(prefix="coact-workspace-")
+        self._work = start.work
         self._plan: EditionPlan = services.publishing.plan()
         self._chapters: list[ChapterSource] = list(self._plan.chapters)
-        start = services.publishing.start(Path(self._work.name))
-        self._start = load_edition(start)
-        self._version = services.publishing.next_version(start)
+        self._start = start.edition
+        self._version = start.version
         self._models = [(c.slug, c.title) for c in self._start.chapters if c.kind == "model"]
         self.preview: EditionPreview | None = None
         self._task: Task | None = None

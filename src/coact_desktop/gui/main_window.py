@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Chapter, ChapterInfo, EditionInfo, SearchFilters, SearchHit
-from coact_desktop.core.errors import Cancelled, DatabaseError, KnownError, SearchError
+from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
 from coact_desktop.gui.edition_import import ANSWER_SUFFIX, PACK_SUFFIX, EditionImport
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.edition_import = EditionImport(self.runner, self)
         self.whats_new: QWidget | None = None
         self.workspace: QWidget | None = None
+        self._workspace_opening = False  # the start edition is being read in a task
         self.answer_refusal: QMessageBox | None = None
         self.edition_import.imported.connect(self._edition_imported)
         self.edition_import.finished.connect(self.status_label.setText)
@@ -279,17 +280,42 @@ class MainWindow(QMainWindow):
         """Coact's editors make the next edition: histories, chapters, notes, preview, publish."""
         if self.services is None:
             return
+        if self.workspace is not None and self.workspace.isVisible():
+            self.workspace.raise_()
+            self.workspace.activateWindow()
+            return
+        if self._workspace_opening:
+            return  # the last edition published is being read already
+        from coact_desktop.gui.editions_workspace import prepare_start
+
+        services = self.services
+        self._workspace_opening = True
+        self.status_label.setText(self.tr("Reading the last edition published…"))
+        self.runner.submit(
+            lambda _ctx: prepare_start(services),
+            name="editions workspace",
+            done=self._workspace_ready,
+            failed=self._workspace_failed,
+        )
+
+    def _workspace_ready(self, start: Any) -> None:
         from coact_desktop.gui.editions_workspace import EditionsWorkspace
 
-        if self.workspace is None or not self.workspace.isVisible():
-            try:
-                self.workspace = EditionsWorkspace(self.services, self.runner, self.settings, self)
-            except KnownError as error:  # e.g. the last pack published no longer verifies
-                show_error(self, self.tr("The editions workspace cannot open"), error)
-                return
+        self._workspace_opening = False
+        self.status_label.setText("")
+        if self.services is None:
+            start.work.cleanup()
+            return
+        self.workspace = EditionsWorkspace(self.services, self.runner, self.settings, start, self)
         self.workspace.show()
         self.workspace.raise_()
         self.workspace.activateWindow()
+
+    def _workspace_failed(self, error: BaseException) -> None:
+        self._workspace_opening = False
+        self.status_label.setText("")
+        # e.g. the last pack published no longer verifies (its key revoked since)
+        show_error(self, self.tr("The editions workspace cannot open"), error)
 
     def import_file(self) -> None:
         """Choose files to import: a new edition from Coact, or groups' bundles (for Coact)."""
