@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,7 +30,7 @@ from coact_desktop.core.exchange.answers import ALLOWED
 from coact_desktop.core.exchange.export import file_stem
 from coact_desktop.gui.errors import describe
 from coact_desktop.gui.form_rows import add_row_with_button
-from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
+from coact_desktop.gui.tasks import TaskContext, TaskRunner
 
 EXTENSION = ".coactanswer"
 
@@ -53,8 +52,6 @@ class AnswerDialog(QDialog):
         self._sections = list(services.inbox.history(bundle_id).sections)
         self._notes: dict[str, str] = {}
         self._texts: dict[str, str] = {}
-        self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
         self.written: Path | None = None
         self.setWindowTitle(
             self.tr("Answer {group}, file {n}").format(
@@ -248,7 +245,7 @@ class AnswerDialog(QDialog):
 
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Signing the answer…"))
-        self._task = self._runner.submit(
+        self._runner.submit(
             sign, name="answer", write=False, done=self._written, failed=self._failed
         )
 

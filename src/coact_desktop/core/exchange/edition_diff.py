@@ -54,7 +54,7 @@ def pack_chapters(verified: VerifiedPack) -> Chapters:
 def compare(
     verified: VerifiedPack,
     before: Chapters,
-    held: Mapping[str, tuple[str, HistoryRecord | None]],
+    held: Mapping[str, tuple[str, HistoryRecord]],
     have_edition: int | None,
 ) -> EditionDiff:
     """``before``: this library's chapters of the edition; ``held``: group id -> name, record."""
@@ -80,16 +80,14 @@ def compare(
     names = {h.group_id: h.name for h in verified.histories}
     histories: list[HistoryDiff] = []
     for record in verified.records.histories:
-        name, old = held.get(record.group_id, (names.get(record.group_id, ""), None))
-        name = names.get(record.group_id, name)
+        name = names.get(record.group_id, "")
+        old = held.get(record.group_id)
         if old is None:
             histories.append(HistoryDiff(record.group_id, name, "added"))
-        elif old.blob != record.blob:
+        elif old[1].blob != record.blob:
             histories.append(HistoryDiff(record.group_id, name, "changed"))
-        elif old.model != record.model:
+        elif old[1].model != record.model:
             histories.append(HistoryDiff(record.group_id, name, "placed"))
     now = {r.group_id for r in verified.records.histories}
-    for group_id, (name, old) in held.items():
-        if old is not None and group_id not in now:
-            histories.append(HistoryDiff(group_id, name, "removed"))
+    histories += [HistoryDiff(g, name, "removed") for g, (name, _r) in held.items() if g not in now]
     return EditionDiff(verified.statement.edition, have_edition, tuple(chapters), tuple(histories))
