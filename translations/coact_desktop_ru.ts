@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/answer_dialog.py" line="+60"/>
+        <location filename="../src/coact_desktop/gui/answer_dialog.py" line="+57"/>
         <source>Answer {group}, file {n}</source>
         <translation>Ответ группе {group}, файл {n}</translation>
     </message>
@@ -855,7 +855,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+24"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
         <source>Preview of edition {n}</source>
         <translation>Предпросмотр издания {n}</translation>
     </message>
@@ -2057,7 +2057,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -2072,13 +2072,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+543"/>
+        <location line="-78"/>
+        <location line="+561"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-535"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -2088,7 +2088,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Our group&apos;s history</source>
         <translation>История нашей группы</translation>
     </message>
@@ -2098,7 +2098,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Edition {number}, {date}</source>
         <translation>Издание {number}, {date}</translation>
     </message>
@@ -2158,7 +2158,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Это издание, с которым пришла программа: нового пока нет.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -2514,11 +2514,57 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>From the history of {group}, in its own words</source>
         <translation>Из истории группы «{group}», рассказанной её участниками</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>text file</source>
+        <translation>текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy ({kind}, {size})…</source>
+        <translation>Сохранить копию ({kind}, {size})…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>under 1 KB</source>
+        <translation>меньше 1 КБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/gui/media_save.py" line="+34"/>
+        <source>file from a group history</source>
+        <translation>файл из истории группы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A copy is saved in {path}.</source>
+        <translation>Копия сохранена в {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/reader_view.py" line="+61"/>
+        <location filename="../src/coact_desktop/gui/reader_view.py" line="+93"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>

@@ -77,6 +77,68 @@ def tiny_jpeg(colour: str = "red") -> bytes:
     return out.getvalue()
 
 
+# Pictures and documents as hostile or careless senders make them.
+
+
+def png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, "PNG")
+    return out.getvalue()
+
+
+def png_with_author() -> bytes:
+    """A real PNG with a tEXt "Author: Real Name" chunk, as a hand-made bundle had."""
+    from PIL import PngImagePlugin
+
+    notes = PngImagePlugin.PngInfo()
+    notes.add_text("Author", "Real Name")
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, "PNG", pnginfo=notes)
+    return out.getvalue()
+
+
+def jpeg_with(**extra: Any) -> bytes:
+    """A real JPEG carrying the given metadata (exif=…, comment=…, icc_profile=…)."""
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "blue").save(out, "JPEG", **extra)
+    return out.getvalue()
+
+
+def exif_with_gps() -> bytes:
+    exif = Image.Exif()
+    exif[0x013B] = "Real Name"  # Artist
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS latitude
+    return exif.tobytes()
+
+
+def png_bomb() -> bytes:
+    """A PNG header claiming 100,000 x 100,000 pixels, with one tiny IDAT."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            len(data).to_bytes(4, "big") + kind + data
+            + zlib.crc32(kind + data).to_bytes(4, "big")
+        )  # fmt: skip
+
+    header = (100_000).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
+    pixels = zlib.compress(b"\x00" * 1024)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+        + chunk(b"IEND", b"")
+    )  # fmt: skip
+
+
+def pdf_with_author() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(72, 72)
+    writer.add_metadata({"/Author": "Real Name"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def media_name(content: bytes, extension: str) -> str:
     """The payload path of an attachment: data/media/<sha256>.<ext>."""
     return f"data/media/{sha256(content)}.{extension}"

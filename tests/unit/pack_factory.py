@@ -10,6 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
+from coact_desktop.core.drafts.attachments import attach
 from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
 from coact_desktop.core.exchange.bundle_read import open_bundle
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
@@ -38,14 +39,25 @@ def accept_test_history(
     folder: Path,
     name: str = "Lanternfolk (test group)",
     draft_id: str = LANTERNFOLK,
+    attached: tuple[Path, ...] = (),
 ) -> str:
-    """A group sends a short TEST history and Coact accepts it; returns the group's id."""
+    """A group sends a short TEST history and Coact accepts it; returns the group's id.
+
+    ``attached``: TEST PICTURES or files the group attaches (cleaned as every one is).
+    """
+    attachments = tuple(
+        attach(
+            path, group.paths.data_dir, f"TEST {'PHOTO' if n == 0 else 'FILE'} of {name}"
+        ).attachment
+        for n, path in enumerate(attached)
+    )
     draft = Draft(
         id=draft_id,
         profile=Profile(name=name, country="Exampleland", founded=2015),
         sections=(Section("How the group began", f"TEST TEXT: {name} met in 2015."),),
         events=(Event("2016", "TEST TEXT: a first meeting.", 2016, ("Ira",), ()),),
         people=(Person("Ira", "named"),),
+        attachments=attachments,
     )
     group.drafts.create(draft)
     path = group.exports.export(draft.id, folder, "throwaway passphrase", None, "light").path

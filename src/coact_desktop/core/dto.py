@@ -22,6 +22,15 @@ LIST_PREFIX = "- "  # a source line that starts so is a bullet item
 
 
 @dataclass(frozen=True)
+class PassageMedia:
+    """The photo or file a passage is the caption of (its bytes are read only when shown)."""
+
+    sha256: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
 class Passage:
     """One paragraph or list item of a chapter."""
 
@@ -30,6 +39,7 @@ class Passage:
     position: int
     text: str
     is_list_item: bool
+    media: PassageMedia | None = None
 
 
 @dataclass(frozen=True)

@@ -443,7 +443,7 @@ class EditionsWorkspace(QDialog):
             return
         if self.preview is not None:
             self.preview.close()
-        self.preview = EditionPreview(preview, self)
+        self.preview = EditionPreview(preview, self._runner, self)
         self.preview.show()
         dropped = preview.composed.dropped
         self.status.setText(

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.index.failed.connect(self._search_failed)
         self.contents.chapter_chosen.connect(self.open_chapter)
         self.reader.chapter_requested.connect(self.open_chapter)
+        self.reader.save_requested.connect(self._save_media)
         self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
 
@@ -193,12 +194,27 @@ class MainWindow(QMainWindow):
             failed=self._fatal,
         )
 
+    def _save_media(self, passage_id: str) -> None:
+        """Save a copy of a file shown in a group's history (the reader chose its link)."""
+        from coact_desktop.gui.media_save import save_media_copy
+
+        chapter = self.reader.chapter
+        passage = (
+            next((p for p in chapter.passages if p.id == passage_id), None) if chapter else None
+        )
+        if self.services is None or passage is None:
+            return
+        save_media_copy(
+            self, self.runner, self.services.library, passage, self.status_label.setText
+        )
+
     def _services_opened(self, services: AppServices) -> None:
         if self._closing:
             services.close()
             return
         self.services = services
         library = services.library
+        self.reader.browser.media_source = library.media
         shown = self.reader.chapter
         wanted = self._wanted_chapter or (
             shown.info.slug if shown else self._setting("reader/chapter", "")
@@ -471,6 +487,8 @@ class MainWindow(QMainWindow):
             chapters, organisations, events, edition = loaded
             self._show_edition(edition)
             self.contents.set_chapters(chapters)
+            if self.reader.chapter is not None:  # the chapter being read, if it is still there
+                self.contents.select(self.reader.chapter.info.slug)
             self.reader.set_contents(chapters)
             self.organisations.set_organisations(organisations)
             self.timeline.set_events(events)

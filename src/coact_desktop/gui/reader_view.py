@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from coact_desktop.core.dto import Chapter, ChapterInfo
+from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.find_bar import FindBar
-from coact_desktop.gui.rendering import chapter_html, display_offset
+from coact_desktop.gui.rendering import MEDIA_SCHEME, SAVE_SCHEME, chapter_html, display_offset
 from coact_desktop.gui.theme import ZOOM_STEPS, match_format, reading_font
 
 MAX_COLUMN = 760  # pixels: about 70 characters a line, comfortable to read
+MAX_PICTURE = QSize(MAX_COLUMN - 40, 400)  # a photo fits the column, its caption in view
 STYLE = """
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 0.8em; }
 p, li { line-height: 150%; margin-bottom: 0.7em; }
@@ -21,9 +25,36 @@ p, li { line-height: 150%; margin-bottom: 0.7em; }
 
 
 class ReadingBrowser(QTextBrowser):
-    """A text browser that keeps its column to a readable width."""
+    """A text browser that keeps its column to a readable width and shows a history's photos."""
 
     key_pressed = Signal()
+    # Reads a passage's photo from the library: (media type, bytes). Set by the window.
+    media_source: Callable[[str], tuple[str, bytes]] | None = None
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """A photo of a group's history, from the library; anything else as Qt would."""
+        url = QUrl(name)
+        if url.scheme() == MEDIA_SCHEME:
+            return self._picture(url.path())
+        return super().loadResource(kind, name)
+
+    def _picture(self, passage_id: str) -> QImage:
+        """The photo, decoded no larger than the column shows it (a phone's photo is large)."""
+        source = self.media_source
+        try:
+            data = source(passage_id)[1] if source is not None else b""
+        except KnownError:
+            return QImage()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.width() > MAX_PICTURE.width() or size.height() > MAX_PICTURE.height():
+            reader.setScaledSize(size.scaled(MAX_PICTURE, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        buffer.close()
+        return image
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Announce key presses (they may scroll), then handle them as usual."""
@@ -53,6 +84,7 @@ class ReaderView(QWidget):
 
     zoom_changed = Signal(int)
     chapter_requested = Signal(str)
+    save_requested = Signal(str)  # a passage whose file the reader wants a copy of
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +157,8 @@ class ReaderView(QWidget):
         text = url.toString()
         if text.startswith("chapter:"):
             self.chapter_requested.emit(text.split(":", 1)[1])
+        elif url.scheme() == SAVE_SCHEME:
+            self.save_requested.emit(url.path())
 
     def mark(self, passage_id: str, spans: tuple[tuple[int, int], ...]) -> None:
         """Mark spans (offsets into the passage's source text) and bring the passage into view."""

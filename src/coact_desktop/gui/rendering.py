@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage
+from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage, PassageMedia
 
 
 def passage_display_text(passage: Passage) -> str:
@@ -32,7 +32,12 @@ def chapter_html(chapter: Chapter) -> str:
     for passage in chapter.passages:
         text = escape(passage_display_text(passage))
         anchor = f'<a name="{escape(passage.id)}"></a>'
-        if passage.is_list_item:
+        if passage.media is not None:
+            if in_list:
+                parts.append("</ul>")
+                in_list = False
+            parts.append(media_html(passage.id, passage.media, anchor, text))
+        elif passage.is_list_item:
             if not in_list:
                 parts.append("<ul>")
                 in_list = True
@@ -45,6 +50,38 @@ def chapter_html(chapter: Chapter) -> str:
     if in_list:
         parts.append("</ul>")
     return "\n".join(parts)
+
+
+MEDIA_SCHEME = "coact-media"  # an image the reading view loads from the library
+SAVE_SCHEME = "coact-save"  # a link that saves a copy of a file
+
+
+def media_html(passage_id: str, media: PassageMedia, anchor: str, caption: str) -> str:
+    """A photo with its caption below it, or a file's caption with a link to save a copy."""
+    pid = escape(passage_id)
+    if media.media_type.startswith("image/"):
+        picture = f'<div align="center"><img src="{MEDIA_SCHEME}:{pid}" alt="{caption}"></div>'
+        return f'{picture}<p align="center">{anchor}<i>{caption}</i></p>'
+    kinds = {
+        "application/pdf": QCoreApplication.translate("Reader", "PDF document"),
+        "text/plain": QCoreApplication.translate("Reader", "text file"),
+        "text/markdown": QCoreApplication.translate("Reader", "text file"),
+    }
+    kind = kinds.get(media.media_type, media.media_type)
+    label = QCoreApplication.translate("Reader", "Save a copy ({kind}, {size})…").format(
+        kind=kind, size=file_size(media.size)
+    )
+    link = f'<a href="{SAVE_SCHEME}:{pid}">{escape(label)}</a>'
+    return f"<p>{anchor}{caption}{' ' if caption else ''}{link}</p>"
+
+
+def file_size(size: int) -> str:
+    """A size as a person reads it: under 1 KB, 14 KB, 3.2 MB."""
+    if size < 1000:
+        return QCoreApplication.translate("Reader", "under 1 KB")
+    if size < 1_000_000:
+        return QCoreApplication.translate("Reader", "{n} KB").format(n=round(size / 1000))
+    return QCoreApplication.translate("Reader", "{n} MB").format(n=f"{size / 1_000_000:.1f}")
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:

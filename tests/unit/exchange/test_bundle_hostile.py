@@ -25,7 +25,6 @@ import subprocess
 import sys
 import uuid
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,6 @@ from typing import Any
 
 import coact_tests_bundle_factory as bf  # registered by tests/conftest.py
 import pytest
-from PIL import Image
 from pyrage import x25519
 
 from coact_desktop.core.errors import BundleError, KnownError
@@ -320,65 +318,6 @@ def in_age_header(where: Callable[[bytes], int]) -> bytes:
     return data[:at_] + changed + data[at_ + 1 :]
 
 
-def png() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (4, 4), "white").save(out, "PNG")
-    return out.getvalue()
-
-
-def png_with_author() -> bytes:
-    """A real PNG with a tEXt "Author: Real Name" chunk, as a hand-made bundle had."""
-    from PIL import PngImagePlugin
-
-    notes = PngImagePlugin.PngInfo()
-    notes.add_text("Author", "Real Name")
-    out = io.BytesIO()
-    Image.new("RGB", (4, 4), "white").save(out, "PNG", pnginfo=notes)
-    return out.getvalue()
-
-
-def jpeg_with(**extra: Any) -> bytes:
-    """A real JPEG carrying the given metadata (exif=…, comment=…, icc_profile=…)."""
-    out = io.BytesIO()
-    Image.new("RGB", (8, 8), "blue").save(out, "JPEG", **extra)
-    return out.getvalue()
-
-
-def exif_with_gps() -> bytes:
-    exif = Image.Exif()
-    exif[0x013B] = "Real Name"  # Artist
-    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS latitude
-    return exif.tobytes()
-
-
-def png_bomb() -> bytes:
-    """A PNG header claiming 100,000 x 100,000 pixels, with one tiny IDAT."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            len(data).to_bytes(4, "big") + kind + data
-            + zlib.crc32(kind + data).to_bytes(4, "big")
-        )  # fmt: skip
-
-    header = (100_000).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
-    pixels = zlib.compress(b"\x00" * 1024)
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
-        + chunk(b"IEND", b"")
-    )  # fmt: skip
-
-
-def pdf_with_author() -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(72, 72)
-    writer.add_metadata({"/Author": "Real Name"})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def with_attachment(content: bytes, extension: str, media_type: str) -> bytes:
     """A new group's bundle whose one attachment is these bytes, signed and consistent."""
     history, _media = bf.sample_history(str(uuid.uuid4()))
@@ -444,7 +383,7 @@ CASES = [
     # Files that are not bundles at all.
     case("empty_file", "not_a_bundle", lambda: b""),
     case("three_bytes", "not_a_bundle", lambda: b"PK\x03"),
-    case("png_image", "not_a_bundle", png),
+    case("png_image", "not_a_bundle", bf.png),
     case("text_file", "not_a_bundle", lambda: b"Dear Coact,\nplease find our history.\n"),
     case("gzip_file", "not_a_bundle", lambda: b"\x1f\x8b\x08\x00" + bytes(40)),
     case("age_armored", "not_a_bundle", lambda: b"-----BEGIN AGE ENCRYPTED FILE-----\n"),
@@ -607,7 +546,7 @@ CASES = [
     case("ciphertext_unknown_version", "not_a_bundle",
          lambda: sub(b"age-encryption.org/v1", b"age-encryption.org/v2")(sealed())),
     case("ciphertext_of_a_png", "zip_corrupt",
-         lambda: bf.encrypt(png(), [WORLD.age_key.recipient])),
+         lambda: bf.encrypt(bf.png(), [WORLD.age_key.recipient])),
     case("ciphertext_of_nothing", "zip_corrupt",
          lambda: bf.encrypt(b"", [WORLD.age_key.recipient])),
     # Signatures stripped, damaged or made the wrong way.
@@ -788,24 +727,24 @@ CASES = [
          lambda: fresh(info=field("Bagging-Date", "2024-02-30"))),
     # Attachments by their content: the sender's program may not be ours, or may lie.
     case("attachment_png_with_author_text", "attachment_metadata",
-         lambda: with_attachment(png_with_author(), "png", "image/png")),
+         lambda: with_attachment(bf.png_with_author(), "png", "image/png")),
     case("attachment_text_named_png", "attachment_not_what_it_says",
          lambda: with_attachment(b"not a picture at all\n", "png", "image/png")),
     case("attachment_png_named_jpeg", "attachment_not_what_it_says",
-         lambda: with_attachment(png(), "jpg", "image/jpeg")),
+         lambda: with_attachment(bf.png(), "jpg", "image/jpeg")),
     case("attachment_jpeg_with_exif_gps", "attachment_metadata",
-         lambda: with_attachment(jpeg_with(exif=exif_with_gps()), "jpg", "image/jpeg")),
+         lambda: with_attachment(bf.jpeg_with(exif=bf.exif_with_gps()), "jpg", "image/jpeg")),
     case("attachment_jpeg_with_comment", "attachment_metadata",
-         lambda: with_attachment(jpeg_with(comment=b"Taken by Real Name"), "jpg", "image/jpeg")),
+         lambda: with_attachment(bf.jpeg_with(comment=b"Taken by Real Name"), "jpg", "image/jpeg")),
     case("attachment_jpeg_with_colour_profile", "attachment_metadata",
-         lambda: with_attachment(jpeg_with(icc_profile=b"Real Name's camera" * 8), "jpg",
+         lambda: with_attachment(bf.jpeg_with(icc_profile=b"Real Name's camera" * 8), "jpg",
                                  "image/jpeg")),
     case("attachment_png_bomb", "attachment_unreadable",
-         lambda: with_attachment(png_bomb(), "png", "image/png")),
+         lambda: with_attachment(bf.png_bomb(), "png", "image/png")),
     case("attachment_truncated_jpeg", "attachment_unreadable",
          lambda: with_attachment(bf.tiny_jpeg()[:-40], "jpg", "image/jpeg")),
     case("attachment_pdf_with_author", "attachment_metadata",
-         lambda: with_attachment(pdf_with_author(), "pdf", "application/pdf")),
+         lambda: with_attachment(bf.pdf_with_author(), "pdf", "application/pdf")),
     case("attachment_html_named_pdf", "attachment_not_what_it_says",
          lambda: with_attachment(b"<html><script>x</script></html>", "pdf", "application/pdf")),
     case("attachment_text_not_utf8", "attachment_not_what_it_says",
@@ -1105,7 +1044,7 @@ def _cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 
 CLI_BAD = {
     "tampered.coact": ("tampered", lambda: sealed(files=change(HISTORY, sub(b"River", b"Rover")))),
-    "picture.coact": ("not_a_bundle", png),
+    "picture.coact": ("not_a_bundle", bf.png),
     "not-for-us.coact": ("not_for_us", lambda: fresh(recipients=[WORLD.stranger.recipient])),
     "bomb.coact": ("zip_bomb", lambda: bf.encrypt(
         raw(entry(HISTORY, content=b" " * (4 << 20), compress=True)), [WORLD.age_key.recipient])),

@@ -15,6 +15,7 @@ from pathlib import Path
 import coact_tests_bundle_factory as bf
 import pytest
 from coact_tests_pack_factory import LANTERNFOLK, LIBRARY, B, accept_test_history
+from PIL import Image
 
 from coact_desktop.core.drafts.model import Section
 from coact_desktop.core.errors import PackError
@@ -330,3 +331,76 @@ def test_an_import_that_fails_at_the_switch_puts_back_the_pack_it_set_aside(
     assert _reason(lambda: reader.editions.import_pack(pack)) == "changed_meanwhile"
     assert kept.read_bytes() == b"the other import's kept pack"
     assert sorted(p.name for p in kept.parent.iterdir()) == [kept.name]
+
+
+def _photo(folder: Path, colour: str) -> Path:
+    """A TEST PICTURE as a phone would save it: a JPEG with the place it was taken."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"test-photo-{colour}.jpg"
+    Image.new("RGB", (64, 48), colour).save(path, "JPEG", exif=bf.exif_with_gps())
+    return path
+
+
+def _photos(services: AppServices) -> dict[str, tuple[str, bytes]]:
+    """Each group's name → the media type and bytes of the photo its history shows."""
+    found = {}
+    for info in services.library.chapters():
+        if info.title != "Photos and files":
+            continue
+        for passage in services.library.chapter(info.slug).passages:
+            assert passage.media is not None
+            found[info.group] = services.library.media(passage.id)
+    return found
+
+
+def test_photos_travel_once_cleaned_and_a_delta_sends_only_the_new_ones(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    coact, reader = new_profile(), new_profile()
+    first = accept_test_history(
+        new_profile(), coact, tmp_path / "out-1", attached=(_photo(tmp_path / "camera", "red"),)
+    )
+    # Coact's own library shows it at once, without the place the phone wrote into it.
+    kind, data = _photos(coact)["Lanternfolk (test group)"]
+    assert kind == "image/jpeg"
+    assert b"Exif" not in data
+    assert b"Real Name" not in data
+    full = publish(coact, B + 1, groups=(first,))
+    second = accept_test_history(
+        new_profile(),
+        coact,
+        tmp_path / "out-2",
+        "Moth Circle (test group)",
+        "7c9d2f4a-1b3e-4d5f-9a6b-8c7d6e5f4a3b",
+        attached=(_photo(tmp_path / "camera", "blue"),),
+    )
+    delta = publish(coact, B + 2, groups=(first, second), base=full)
+    old_photo = bf.sha256(data)
+    assert old_photo in _blobs(full)
+    assert old_photo not in _blobs(delta)  # unchanged: never sent again
+    assert len(_blobs(delta)) == 3  # the new edition.json, the new history and its photo
+    with zipfile.ZipFile(full) as z:
+        statement = z.read("coact-pack/pack.json")
+    assert b'"records":2' in statement.replace(b" ", b"")  # older readers say "needs newer"
+
+    reader.editions.import_pack(full)
+    reader.editions.import_pack(delta)
+    assert _photos(reader) == _photos(coact)
+    assert set(_photos(reader)) == {"Lanternfolk (test group)", "Moth Circle (test group)"}
+    # Search finds a photo by its caption.
+    hits = reader.search.search('"TEST PHOTO of Moth"').hits
+    assert hits
+    assert hits[0].chapter_title == "Photos and files"
+
+
+def test_a_photo_that_changed_in_coacts_profile_is_not_published(
+    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+) -> None:
+    coact = new_profile()
+    group = accept_test_history(
+        new_profile(), coact, tmp_path / "out", attached=(_photo(tmp_path / "camera", "red"),)
+    )
+    stored = next((coact.paths.data_dir / "attachments").iterdir())
+    stored.write_bytes(stored.read_bytes() + b"changed")
+    assert _reason(lambda: publish(coact, B + 1, groups=(group,))) == "attachment_missing"
+    assert not (tmp_path / f"edition-{B + 1}.coactpack").exists()

@@ -70,6 +70,8 @@ class Craft:
     key: str = "publishing-1"
     zipper: Callable[[dict[str, bytes]], bytes] = lambda f: bf.good_zip(f, compress=True)
     extra: dict[str, bytes] = field(default_factory=dict)
+    # Photos or files of the history: (bytes, extension, media type), a TEST PICTURE each.
+    media: list[tuple[bytes, str, str]] = field(default_factory=list)
 
     def build(self, keys: dict[str, SecretKey]) -> bytes:
         meta_bytes = self.meta_bytes(
@@ -77,16 +79,30 @@ class Craft:
         )
         text = self.text(TEXT)
         history = json.loads((EXAMPLE_HISTORY / "data" / "history.json").read_text())
+        history["attachments"] = [
+            {
+                "file": f"data/media/{sha(data)}.{ext}",
+                "sha256": sha(data),
+                "media_type": kind,
+                "caption": "A TEST PICTURE, made by the test",
+            }
+            for data, ext, kind in self.media
+        ]
         histories = [dumps_canonical(h) for h in self.histories([history])]
         blobs = {sha(meta_bytes): meta_bytes, sha(text): text} | {sha(h): h for h in histories}
+        blobs |= {sha(data): data for data, _ext, _kind in self.media}
         groups = sorted(
             zip((json.loads(h)["group"]["id"] for h in histories), histories, strict=True)
         )
+        media = [sha(data) for data, _ext, _kind in self.media]
         records = self.records(
             {
                 "format": pf.RECORDS_FORMAT,
                 "edition": {"meta": sha(meta_bytes), "text": sha(text)},
-                "histories": [{"group": g, "blob": sha(h)} for g, h in groups],
+                "histories": [
+                    {"group": g, "blob": sha(h)} | ({"media": media} if media else {})
+                    for g, h in groups
+                ],
                 "notes": "TEST NOTES",
             }
         )
@@ -110,7 +126,7 @@ class Craft:
                 "tagmanifest": sha(tagmanifest),
                 "title": "TEST EDITION",
                 "date": "2026-12-01",
-                "needs": {"records": 1},
+                "needs": {"records": 2 if self.media else 1},
             }
         )
         statement_bytes = self.statement_bytes(dumps_canonical(statement))
@@ -232,7 +248,7 @@ CASES: dict[str, tuple[Craft, str]] = {
     "statement without its title": (Craft(statement=lambda s: _drop(s, "title")), "bad_statement"),
     "another format": (Craft(statement=lambda s: _set(s, format="coact-pack/2")), "unknown_format"),
     "needs newer records": (
-        Craft(statement=lambda s: _set(s, needs={"records": 2})),
+        Craft(statement=lambda s: _set(s, needs={"records": pf.RECORDS_SCHEMA + 1})),
         "needs_newer_program",
     ),
     "needs something unknown": (
@@ -496,6 +512,116 @@ CASES: dict[str, tuple[Craft, str]] = {
         ),
         "bad_history",
     ),
+    # Photos and files of a history: what they say, clean, and exactly those its record names
+    "a picture that is not what it says": (
+        Craft(media=[(bf.png(), "jpg", "image/jpeg")]),
+        "attachment_not_what_it_says",
+    ),
+    "a photo with a place in it": (
+        Craft(media=[(bf.jpeg_with(exif=bf.exif_with_gps()), "jpg", "image/jpeg")]),
+        "attachment_metadata",
+    ),
+    "a photo with a comment": (
+        Craft(media=[(bf.jpeg_with(comment=b"Real Name"), "jpg", "image/jpeg")]),
+        "attachment_metadata",
+    ),
+    "a picture with an author": (
+        Craft(media=[(bf.png_with_author(), "png", "image/png")]),
+        "attachment_metadata",
+    ),
+    "a picture bomb": (Craft(media=[(bf.png_bomb(), "png", "image/png")]), "attachment_unreadable"),
+    "a picture cut short": (
+        Craft(media=[(bf.png()[:40], "png", "image/png")]),
+        "attachment_unreadable",
+    ),
+    "a document with an author": (
+        Craft(media=[(bf.pdf_with_author(), "pdf", "application/pdf")]),
+        "attachment_metadata",
+    ),
+    "a text file with a NUL": (
+        Craft(media=[(b"TEST TEXT\x00", "txt", "text/plain")]),
+        "attachment_not_what_it_says",
+    ),
+    "pictures in another order than the history's": (
+        Craft(
+            media=[(bf.png(), "png", "image/png"), (bf.tiny_jpeg(), "jpg", "image/jpeg")],
+            records=lambda r: _set(
+                r, histories=[_set(h, media=h["media"][::-1]) for h in r["histories"]]
+            ),
+        ),
+        "media_mismatch",
+    ),
+    "a history's picture left out of its record": (
+        Craft(
+            media=[(bf.png(), "png", "image/png"), (bf.tiny_jpeg(), "jpg", "image/jpeg")],
+            records=lambda r: _set(
+                r, histories=[_set(h, media=h["media"][:1]) for h in r["histories"]]
+            ),
+            payload=lambda p: _without(p, sha(bf.tiny_jpeg())),
+        ),
+        "media_mismatch",
+    ),
+    "a picture listed twice": (
+        Craft(
+            media=[(bf.png(), "png", "image/png")],
+            records=lambda r: _set(
+                r, histories=[_set(h, media=h["media"] * 2) for h in r["histories"]]
+            ),
+        ),
+        "bad_records",
+    ),
+    "an empty list of pictures": (
+        Craft(records=lambda r: _set(r, histories=[_set(h, media=[]) for h in r["histories"]])),
+        "bad_records",
+    ),
+    "a picture that is not a hash": (
+        Craft(
+            records=lambda r: _set(r, histories=[_set(h, media=["x" * 64]) for h in r["histories"]])
+        ),
+        "bad_records",
+    ),
+    "a history that is its own picture": (
+        Craft(
+            records=lambda r: _set(
+                r, histories=[_set(h, media=[h["blob"]]) for h in r["histories"]]
+            )
+        ),
+        "bad_records",
+    ),
+    "more pictures than a history may have": (
+        Craft(
+            records=lambda r: _set(
+                r,
+                histories=[
+                    _set(h, media=[sha(str(n).encode()) for n in range(501)])
+                    for h in r["histories"]
+                ],
+            )
+        ),
+        "bad_records",
+    ),
+    "a picture missing from the pack": (
+        Craft(media=[(bf.png(), "png", "image/png")], payload=lambda p: _without(p, sha(bf.png()))),
+        "payload_mismatch",
+    ),
+    "a picture changed after signing": (
+        Craft(
+            media=[(bf.png(), "png", "image/png")],
+            payload=lambda p: p | {f"data/blobs/{sha(bf.png())}": bf.tiny_jpeg()},
+        ),
+        "tampered",
+    ),
+    "a pack with pictures that says it needs no newer reader": (
+        Craft(
+            media=[(bf.png(), "png", "image/png")],
+            statement=lambda s: _set(s, needs={"records": 1}),
+        ),
+        "bad_statement",
+    ),
+    "a picture larger than any photo may be": (
+        Craft(media=[(bf.png() + bytes(pf.MAX_MEDIA_BYTES), "png", "image/png")]),
+        "zip_",
+    ),
     # Roots carried
     "a root of another library": ("root:foreign", "root_"),
     "a root skipping a version": ("root:gap", "root_gap"),
@@ -572,6 +698,30 @@ def test_the_crafted_good_pack_is_accepted(
     assert check.histories == (
         history_from_json(json.loads((EXAMPLE_HISTORY / "data" / "history.json").read_text())).name,
     )
+
+
+def test_a_crafted_pack_with_pictures_and_a_text_file_is_accepted(
+    reader: AppServices, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
+) -> None:
+    # The control of the media cases: clean files of each kind import, and show with captions.
+    media = [
+        (bf.png(), "png", "image/png"),
+        (bf.tiny_jpeg("green"), "jpg", "image/jpeg"),
+        ("TEST TEXT: ещё".encode(), "txt", "text/plain"),
+    ]
+    path = tmp_path / "pictures.coactpack"
+    path.write_bytes(Craft(media=media).build(throwaway_keys))
+    reader.editions.import_pack(path)
+    chapter = next(
+        reader.library.chapter(c.slug)
+        for c in reader.library.chapters()
+        if c.title == "Photos and files"
+    )
+    assert [p.text for p in chapter.passages] == ["A TEST PICTURE, made by the test"] * 3
+    for passage, (data, _ext, kind) in zip(chapter.passages, media, strict=True):
+        assert passage.media is not None
+        assert (passage.media.sha256, passage.media.media_type) == (sha(data), kind)
+        assert reader.library.media(passage.id) == (kind, data)
 
 
 def test_a_crafted_delta_from_the_shipped_edition_is_accepted(

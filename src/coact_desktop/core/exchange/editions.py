@@ -37,6 +37,7 @@ from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
 from coact_desktop.core.library.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.library.group_histories import GROUP_PREFIX
 from coact_desktop.core.library.service import LibraryService
+from coact_desktop.core.storage.paths import attachments_dir
 from coact_desktop.core.storage.whole_file import replace_whole
 
 KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
@@ -303,6 +304,7 @@ class EditionsService:
                     self._left_out(verified),
                     continues=continues,
                     placement=[(h.group_id, h.model) for h in verified.records.histories],
+                    media_bytes=lambda m: (verified.folder / "blobs" / m.sha256).read_bytes(),
                 )
             except BaseException:
                 self._unkeep(kept)
@@ -529,6 +531,7 @@ class EditionsService:
             roots,
             base=base_state,
             models=models,
+            media_dir=attachments_dir(self._data_dir),
         )
 
     def _verify(

@@ -13,7 +13,11 @@ from typing import Any
 from coact_desktop.core.drafts.attachments import KNOWN_FILES
 from coact_desktop.core.drafts.model import CONSENTS, Draft
 from coact_desktop.core.errors import BundleError
-from coact_desktop.core.library.group_histories import AcceptedHistory, DatedMoment
+from coact_desktop.core.library.group_histories import (
+    AcceptedHistory,
+    AcceptedMedia,
+    DatedMoment,
+)
 
 FORMAT = "coact-history/1"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
@@ -131,6 +135,10 @@ class History:
             models=self.models,
             sections=self.sections,
             events=tuple(DatedMoment(e.when, e.year, e.text) for e in self.events),
+            media=tuple(
+                AcceptedMedia(a.sha256, a.extension, a.media_type, a.caption)
+                for a in self.attachments
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from dataclasses import dataclass
@@ -19,7 +20,11 @@ from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import History, Rotation, history_from_json
 from coact_desktop.core.exchange.keys import ROTATION_FORMAT
-from coact_desktop.core.library.group_histories import prepare, replace_group_history
+from coact_desktop.core.library.group_histories import (
+    AcceptedMedia,
+    prepare,
+    replace_group_history,
+)
 from coact_desktop.core.storage.models import PinnedKeyRow, ReceivedBundleRow
 from coact_desktop.core.storage.paths import attachments_dir
 
@@ -254,7 +259,14 @@ class InboxService:
                 pin.key_id, pin.public_key, pin.pinned_at = row.key_id, row.public_key, utc_now()
             now = utc_now()
             replace_group_history(
-                session, accepted, prepared, row.bundle_id, row.key_id, row.sequence, now
+                session,
+                accepted,
+                prepared,
+                row.bundle_id,
+                row.key_id,
+                row.sequence,
+                now,
+                self.received_media,
             )
             for older in session.scalars(
                 select(ReceivedBundleRow).where(
@@ -267,6 +279,25 @@ class InboxService:
             row.state, row.decided_at = "accepted", now
             session.flush()
             return _item(row)
+
+    def received_media(self, media: AcceptedMedia) -> bytes:
+        """A received photo or file, as it was checked when its bundle arrived."""
+        path = attachments_dir(self._data_dir) / media.file_name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BundleError(
+                "attachment_missing",
+                f"A photo or file of this bundle ({media.file_name}) is no longer in the "
+                "profile. Import the bundle's file again, then accept it.",
+            ) from exc
+        if hashlib.sha256(data).hexdigest() != media.sha256:
+            raise BundleError(
+                "attachment_missing",
+                f"A photo or file of this bundle ({media.file_name}) changed in the profile "
+                "since it arrived. Import the bundle's file again, then accept it.",
+            )
+        return data
 
     def reject(self, bundle_id: str, reason: str) -> InboxItem:
         """Refuse a bundle with a reason the group can be told; the library is untouched."""

@@ -13,7 +13,10 @@ from coact_desktop.core.exchange.trust_root import LIBRARY_ID
 
 FORMAT = "coact-pack/1"
 RECORDS_FORMAT = "coact-pack-records/1"
-RECORDS_SCHEMA = 1  # the records this program reads; a pack that needs more is refused
+# The records this program reads; a pack that needs more is refused. 2: histories may have
+# photos and files ("media"); a pack without any still says 1, so older programs read it.
+RECORDS_SCHEMA = 2
+MEDIA_SCHEMA = 2
 ROOT = "coact-pack/"
 STATEMENT = "pack.json"
 SIGNATURE = "pack.json.minisig"
@@ -31,6 +34,8 @@ GROUP_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[
 MAX_PACK_BYTES = 512 << 20
 MAX_ENTRIES = 20_000
 MAX_BLOB_BYTES = 16 << 20
+MAX_MEDIA_BYTES = 50 << 20  # a photo or file, as capped in bundles
+MAX_MEDIA_PER_HISTORY = 500  # as in bundles
 MAX_TOTAL_BYTES = 1 << 30
 MAX_STATEMENT_BYTES = 16 << 10
 MAX_RECORDS_BYTES = 8 << 20
@@ -70,11 +75,17 @@ class HistoryRecord:
     group_id: str
     blob: str
     model: str | None = None
+    media: tuple[str, ...] = ()  # the blobs of its photos and files, in the history's order
 
-    def to_json(self) -> dict[str, str]:
-        """The record; ``model`` only when there is one, so older states keep their hash."""
-        item = {"group": self.group_id, "blob": self.blob}
-        return item if self.model is None else item | {"model": self.model}
+    def to_json(self) -> dict[str, object]:
+        """The record; ``model`` and ``media`` only when there are, so older states keep their
+        hash."""
+        item: dict[str, object] = {"group": self.group_id, "blob": self.blob}
+        if self.model is not None:
+            item["model"] = self.model
+        if self.media:
+            item["media"] = list(self.media)
+        return item
 
 
 @dataclass(frozen=True)
@@ -103,7 +114,16 @@ class Records:
 
     def blobs(self) -> set[str]:
         """Every blob the state refers to."""
-        return {self.edition_meta, self.edition_text, *(h.blob for h in self.histories)}
+        media = {m for h in self.histories for m in h.media}
+        return {self.edition_meta, self.edition_text, *(h.blob for h in self.histories), *media}
+
+    def media(self) -> set[str]:
+        """The blobs that are photos or files (capped as such, checked as such)."""
+        return {m for h in self.histories for m in h.media}
+
+    def needs(self) -> int:
+        """The records schema a program must read to import this state."""
+        return MEDIA_SCHEMA if self.media() else 1
 
 
 @dataclass(frozen=True)
@@ -225,7 +245,7 @@ def parse_records(data: bytes) -> Records:
     for item in histories:
         if (
             not isinstance(item, dict)
-            or set(item) - {"model"} != {"group", "blob"}
+            or set(item) - {"model", "media"} != {"group", "blob"}
             or not isinstance(item["group"], str)
             or not GROUP_ID.fullmatch(item["group"])
             or not _sha(item["blob"])
@@ -235,7 +255,18 @@ def parse_records(data: bytes) -> Records:
             )
         ):
             raise bad
-        records.append(HistoryRecord(item["group"], item["blob"], item.get("model")))
+        media = item.get("media", [])
+        if (
+            not isinstance(media, list)
+            or len(media) > MAX_MEDIA_PER_HISTORY
+            or not all(_sha(m) for m in media)
+            or len(set(media)) != len(media)
+            or item["blob"] in media
+        ):
+            raise PackError(
+                "bad_records", "The pack's records list a history's photos or files wrongly."
+            )
+        records.append(HistoryRecord(item["group"], item["blob"], item.get("model"), tuple(media)))
     groups = [r.group_id for r in records]
     # The list is the reading order Coact's editors chose; each group once.
     if len(groups) != len(set(groups)):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
+from coact_desktop.core.drafts.attachments import received_problem
 from coact_desktop.core.errors import BundleError, EditionError, PackError, SignatureError
 from coact_desktop.core.exchange import pack_format as pf
 from coact_desktop.core.exchange import trust_root
@@ -165,7 +166,7 @@ class BlobShelf:
         for archive, names in self._open():
             if name in names:
                 try:
-                    _extract(archive, blob, target)
+                    _extract(archive, blob, target, pf.MAX_MEDIA_BYTES)  # our own copy
                 except PackError:
                     continue  # a damaged kept copy: perhaps another holds it
                 return True
@@ -242,6 +243,10 @@ def _verify(
     records = pf.parse_records(records_bytes)
     if records.state() != statement.state:
         raise PackError("state_mismatch", "The pack's records are not the state it was signed for.")
+    if statement.needs_records < records.needs():
+        raise PackError(
+            "bad_statement", "The pack's pack.json understates what reading its records needs."
+        )
     blobs = {n.removeprefix("data/blobs/") for n in payload if n != pf.RECORDS}
     # A full pack carries every blob of its state; a delta exactly those its base lacks.
     kept = records.blobs() & base.blobs() if base is not None else set()
@@ -252,9 +257,11 @@ def _verify(
     unpacked = folder / "blobs"
     unpacked.mkdir(parents=True, exist_ok=True)
     steps = len(blobs) + len(kept)
+    media = records.media()
     for number, blob in enumerate(sorted(blobs)):
         cancel.raise_if_cancelled()
-        _extract(archive, blob, unpacked / blob)
+        cap = pf.MAX_MEDIA_BYTES if blob in media else pf.MAX_BLOB_BYTES
+        _extract(archive, blob, unpacked / blob, cap)
         if progress is not None:
             progress(number + 1, steps)
     for number, blob in enumerate(sorted(kept), start=len(blobs)):
@@ -289,12 +296,7 @@ def _verify(
             raise PackError("bad_history", f"A history in the pack: {exc.message}") from exc
         if history.group_id != item.group_id:
             raise PackError("bad_history", "A history in the pack names another group.")
-        if history.attachments:
-            raise PackError(
-                "attachments_unsupported",
-                "This pack carries photos or files with a history; this version of Coact "
-                "Desktop cannot import them yet.",
-            )
+        _check_media(history, item, unpacked, cancel)
         histories.append(history)
     return VerifiedPack(
         statement, records, root, key.key_id_hex, "", have, edition, tuple(histories), folder
@@ -455,11 +457,49 @@ def _edition(records: pf.Records, blobs: Path, folder: Path) -> Edition:
         raise PackError("bad_edition", f"The pack's edition is not valid: {exc}") from exc
 
 
-def _extract(archive: SafeZip, blob: str, target: Path) -> None:
+def _check_media(
+    history: History, item: pf.HistoryRecord, unpacked: Path, cancel: CancelToken
+) -> None:
+    """A history's photos and files: the ones its record names, each clean and what it says.
+
+    Coact cleaned them once; a reader checks again, as the inbox does, because a picture that
+    still names a place could put a person at risk, whoever signed it.
+    """
+    if tuple(a.sha256 for a in history.attachments) != item.media:
+        raise PackError(
+            "media_mismatch",
+            f"The history of {history.name} lists other photos or files than its record in the "
+            "pack.",
+        )
+    for attachment in history.attachments:
+        cancel.raise_if_cancelled()
+        problem = received_problem(unpacked / attachment.sha256, attachment.media_type)
+        if problem is not None:
+            raise PackError(f"attachment_{problem}", _MEDIA_PROBLEMS[problem](history.name))
+
+
+_MEDIA_PROBLEMS: dict[str, Callable[[str], str]] = {
+    "not_what_it_says": lambda group: (
+        f"A photo or file of the history of {group} is not the kind of file it says it is. "
+        "Nothing was imported; ask Coact for a corrected edition."
+    ),
+    "metadata": lambda group: (
+        f"A photo or file of the history of {group} still carries hidden details (author, "
+        "place, camera or notes) that could name someone. Nothing was imported; ask Coact for "
+        "a corrected edition."
+    ),
+    "unreadable": lambda group: (
+        f"A photo or file of the history of {group} cannot be read as the picture or document "
+        "it says it is (or is too large a picture). Nothing was imported."
+    ),
+}
+
+
+def _extract(archive: SafeZip, blob: str, target: Path, cap: int) -> None:
     digest = hashlib.sha256()
     try:
         with (
-            archive.open(f"{pf.ROOT}data/blobs/{blob}", pf.MAX_BLOB_BYTES) as source,
+            archive.open(f"{pf.ROOT}data/blobs/{blob}", cap) as source,
             target.open("wb") as out,
         ):
             while chunk := source.read(CHUNK):

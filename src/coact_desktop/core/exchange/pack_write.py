@@ -15,7 +15,7 @@ from coact_desktop.core.exchange.formats import bag
 from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
 from coact_desktop.core.exchange.formats.safe_zip import write_zip
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
-from coact_desktop.core.exchange.history import History
+from coact_desktop.core.exchange.history import History, PublicAttachment
 from coact_desktop.core.exchange.trust_root import SignedRoot, parse_root
 from coact_desktop.core.library.edition import Edition
 from coact_desktop.core.storage.whole_file import replace_whole
@@ -41,25 +41,32 @@ def write_pack(
     now: datetime | None = None,
     base: pf.Records | None = None,
     models: Mapping[str, str] | None = None,
+    media_dir: Path | None = None,
 ) -> WrittenPack:
     """Write the edition (its folder's two files) and the histories; the file appears whole.
 
     With ``base`` (the state of an edition readers hold), a delta: the same records, but only
-    the blobs that state lacks, so unchanged text is never sent again. ``models``: group id →
-    the model of organising (a chapter slug) its history is placed under.
+    the blobs that state lacks, so unchanged text or pictures are never sent again. ``models``:
+    group id → the model of organising (a chapter slug) its history is placed under.
+    ``media_dir``: where the histories' cleaned photos and files are (``<sha256>.<ext>``).
     """
     meta = (edition_dir / "edition.json").read_bytes()
     text = edition.source_sha256
     text_bytes = (edition_dir / json.loads(meta)["source"]["file"]).read_bytes()
     if _sha(text_bytes) != text:
         raise PackError("edition_changed", "The edition's text changed since it was loaded.")
-    blobs: dict[str, bytes] = {_sha(meta): meta, text: text_bytes}
+    blobs: dict[str, bytes | Path] = {_sha(meta): meta, text: text_bytes}
     records = []
     placed = dict(models or {})
     for history in histories:  # in the reading order Coact's editors chose
         data = dumps_canonical(history.to_json())
         blobs[_sha(data)] = data
-        records.append(pf.HistoryRecord(history.group_id, _sha(data), placed.get(history.group_id)))
+        media = tuple(a.sha256 for a in history.attachments)
+        for attachment in history.attachments:
+            blobs[attachment.sha256] = _media_file(media_dir, attachment, history.name)
+        records.append(
+            pf.HistoryRecord(history.group_id, _sha(data), placed.get(history.group_id), media)
+        )
     state = pf.Records(_sha(meta), text, tuple(records), notes)
     if base is not None and base.state() == state.state():
         raise PackError("nothing_changed", "This edition is the same as the one it would update.")
@@ -67,9 +74,12 @@ def write_pack(
     sent = {k: v for k, v in blobs.items() if base is None or k not in base.blobs()}
     payload = {pf.RECORDS: records_bytes} | {f"data/blobs/{k}": v for k, v in sent.items()}
     moment = (now or datetime.now(UTC)).astimezone(UTC)
-    manifest = bag.manifest([(name, _sha(data)) for name, data in payload.items()])
+    # A blob's name is its hash, checked as the file was found (a picture's, just above).
+    manifest = bag.manifest(
+        [(pf.RECORDS, _sha(records_bytes))] + [(f"data/blobs/{k}", k) for k in sent]
+    )
     info = pf.bag_info(
-        moment.strftime("%Y-%m-%d"), sum(len(d) for d in payload.values()), len(payload)
+        moment.strftime("%Y-%m-%d"), sum(_size(d) for d in payload.values()), len(payload)
     )
     tagmanifest = bag.manifest(
         [
@@ -88,6 +98,7 @@ def write_pack(
         date=edition.date,
         kind="full" if base is None else "delta",
         base_state=None if base is None else base.state(),
+        needs_records=state.needs(),
     )
     statement_bytes = statement.to_bytes()
     if pf.parse_statement(statement_bytes) != statement:  # what we sign, we can read
@@ -120,6 +131,35 @@ def _write_whole(target: Path, files: list[tuple[str, Path | bytes]]) -> None:
         replace_whole(target, lambda out: write_zip(out, files, compress=True), 0o644)
     except OSError as exc:
         raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+
+
+def _media_file(folder: Path | None, attachment: PublicAttachment, group: str) -> Path:
+    """The cleaned file of a history's photo or file, checked against the hash it is known by."""
+    path = None if folder is None else folder / f"{attachment.sha256}.{attachment.extension}"
+    try:
+        if path is None:
+            raise FileNotFoundError(attachment.sha256)
+        digest = hashlib.sha256()
+        with path.open("rb") as source:
+            while chunk := source.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        raise PackError(
+            "attachment_missing",
+            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) is not in "
+            "this profile any more; accept the group's bundle again, then publish.",
+        ) from exc
+    if digest.hexdigest() != attachment.sha256:
+        raise PackError(
+            "attachment_missing",
+            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) changed in "
+            "this profile since it was received; accept the group's bundle again, then publish.",
+        )
+    return path
+
+
+def _size(content: bytes | Path) -> int:
+    return len(content) if isinstance(content, bytes) else content.stat().st_size
 
 
 def _sha(data: bytes) -> str:

@@ -127,6 +127,7 @@ class PublishingService:
             b"",
             plan.notes,
             placement=[(h.group_id, h.model) for h in plan.histories],
+            media_bytes=self._inbox.received_media,
         )
         return Preview(library, composed, engine.dispose)
 

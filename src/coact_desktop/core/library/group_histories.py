@@ -8,7 +8,7 @@ newer bundle from the same group replaces the older one whole, in one transactio
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +21,7 @@ from coact_desktop.core.storage.models import (
     ChapterRow,
     EditionRow,
     EventRow,
+    MediaRow,
     MentionRow,
     OrganisationRow,
     PassageRow,
@@ -48,6 +49,26 @@ class DatedMoment:
 
 
 @dataclass(frozen=True)
+class AcceptedMedia:
+    """A cleaned photo or file of a history: its hash, its kind, and the group's caption."""
+
+    sha256: str
+    extension: str
+    media_type: str
+    caption: str
+
+    @property
+    def file_name(self) -> str:
+        """Its name where the inbox keeps it (the hash, never a person's file name)."""
+        return f"{self.sha256}.{self.extension}"
+
+
+# Where each picture's bytes are to be had when its history goes into the library.
+MediaBytes = Callable[[AcceptedMedia], bytes]
+MEDIA_CHAPTER = "Photos and files"
+
+
+@dataclass(frozen=True)
 class AcceptedHistory:
     """What the library keeps of an accepted history; the inbox hands it over (no bundle here)."""
 
@@ -60,6 +81,7 @@ class AcceptedHistory:
     models: tuple[str, ...]
     sections: tuple[tuple[str, str], ...]  # (title, Markdown body)
     events: tuple[DatedMoment, ...]
+    media: tuple[AcceptedMedia, ...] = ()
 
 
 def edition_id(group_id: str) -> str:
@@ -152,16 +174,24 @@ class Prepared:
     chapters: list[tuple[str, list[tuple[str, bool]]]]
     dated: list[DatedMoment]
     timeline: list[tuple[str, bool]]
+    media_chapter: int | None = None  # the chapter whose passages are the captions, in order
 
 
 def prepare(history: AcceptedHistory) -> Prepared:
     """Turn the Markdown into passages (done before the write transaction, never inside it)."""
     chapters = [(title, plain_blocks(body)) for title, body in history.sections]
+    media_chapter = None
+    if history.media:
+        # Each caption is a passage (so search finds a photo by what the group said of it),
+        # shown with its picture; on one line, as the reader shows a caption.
+        media_chapter = len(chapters)
+        captions = [(" ".join(m.caption.split()), False) for m in history.media]
+        chapters.append((MEDIA_CHAPTER, captions))
     dated = [e for e in history.events if re.search(r"\w", e.when + e.text)]
     timeline = [(f"{e.when}: {e.text}", False) for e in dated]
     if timeline:
         chapters.append(("Timeline", timeline))
-    return Prepared(chapters, dated, timeline)
+    return Prepared(chapters, dated, timeline, media_chapter)
 
 
 def replace_group_history(
@@ -172,8 +202,12 @@ def replace_group_history(
     key_id: str,
     sequence: int,
     now: datetime,
+    media_bytes: MediaBytes | None = None,
 ) -> None:
-    """Put a group's history into the library, replacing its earlier one if any."""
+    """Put a group's history into the library, replacing its earlier one if any.
+
+    ``media_bytes`` reads each photo or file the history has (required if it has any).
+    """
     eid = edition_id(history.group_id)
     old = session.get(EditionRow, eid)
     base = _base_position(session, eid)
@@ -218,6 +252,7 @@ def replace_group_history(
     chapters, dated = prepared.chapters, prepared.dated
     passage_ids: dict[str, str] = {}
     made: list[tuple[str, str]] = []
+    pictured: list[tuple[str, AcceptedMedia]] = []
     for number, (title, blocks) in enumerate(chapters):
         chapter = ChapterRow(
             edition_id=eid,
@@ -230,6 +265,8 @@ def replace_group_history(
             pid = f"g-{history.group_id}-{number + 1}-{position + 1}"
             passage_ids[text] = passage_ids.get(text, pid)
             made.append((pid, text))
+            if number == prepared.media_chapter:
+                pictured.append((pid, history.media[position]))
             chapter.passages.append(
                 PassageRow(
                     id=pid,
@@ -242,7 +279,8 @@ def replace_group_history(
                 )
             )
         session.add(chapter)
-    session.flush()  # the passages before the mentions that name them
+    session.flush()  # the passages before the mentions and pictures that name them
+    _add_media(session, pictured, media_bytes)
     # The rows just made, not read back: a thousand histories imported at once stay quick.
     mentions = [pid for pid, text in made if form_spans(text, (history.name,))]
     session.add_all(MentionRow(organisation_slug=org_slug, passage_id=pid) for pid in mentions)
@@ -258,5 +296,26 @@ def replace_group_history(
                 quote=event.text,
                 passage_id=passage_ids[text],
                 organisations=[org_slug],
+            )
+        )
+
+
+def _add_media(
+    session: Session, pictured: list[tuple[str, AcceptedMedia]], media_bytes: MediaBytes | None
+) -> None:
+    """Each photo or file beside the passage that is its caption."""
+    if not pictured:
+        return
+    if media_bytes is None:
+        raise ValueError("a history with photos or files needs where to read them from")
+    for pid, media in pictured:
+        data = media_bytes(media)
+        session.add(
+            MediaRow(
+                passage_id=pid,
+                sha256=media.sha256,
+                media_type=media.media_type,
+                size=len(data),
+                data=data,
             )
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,14 +19,17 @@ from coact_desktop.core.dto import (
     Mention,
     Organisation,
     Passage,
+    PassageMedia,
     TimelineEvent,
 )
-from coact_desktop.core.errors import NotFound, PackError
+from coact_desktop.core.errors import KnownError, NotFound, PackError
 from coact_desktop.core.library import changes
 from coact_desktop.core.library.edition import Edition, decades_in, form_spans, places_in
 from coact_desktop.core.library.group_histories import (
     GROUP_PREFIX,
+    KIND,
     AcceptedHistory,
+    MediaBytes,
     place_histories,
     prepare,
     replace_group_history,
@@ -35,10 +39,12 @@ from coact_desktop.core.storage.models import (
     EditionRow,
     EditionStateRow,
     EventRow,
+    MediaRow,
     MentionRow,
     OrganisationRow,
     PassageRow,
 )
+from coact_desktop.core.storage.whole_file import replace_whole
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,7 @@ class LibraryService:
         left_out: Sequence[tuple[str, str]] = (),
         continues: bool = False,
         placement: Sequence[tuple[str, str | None]] = (),
+        media_bytes: MediaBytes | None = None,
     ) -> None:
         """Put a published edition and its groups' histories in place, all in one transaction.
 
@@ -137,7 +144,8 @@ class LibraryService:
         with the model it is placed under; ``left_out`` names groups (with the hash of the history)
         that the last edition held and this one does not: that history goes, unless the library
         has since taken another one of the group's. ``continues``: this import follows the one
-        before on the same route, and "what's new" runs from before that one.
+        before on the same route, and "what's new" runs from before that one. ``media_bytes``
+        reads the photos and files of the histories that have any.
         """
         held = self._held_histories()
         # A history the library holds already, byte for byte, stays as it is: a delta adding 20
@@ -174,7 +182,9 @@ class LibraryService:
                     )
                 )
             for history, sha, cut in prepared:
-                replace_group_history(session, history, cut, sha, key_id, edition.version, now)
+                replace_group_history(
+                    session, history, cut, sha, key_id, edition.version, now, media_bytes
+                )
             session.flush()
             place_histories(session, placement)
             news = changes.compare(
@@ -331,7 +341,34 @@ class LibraryService:
             if row is None:
                 raise NotFound(f"There is no chapter called {slug!r}.", slug=slug)
             info = _chapter_info(row, _group_names(session))
-            return Chapter(info, tuple(_passage(p, slug) for p in row.passages))
+            media: dict[str, PassageMedia] = {}
+            if row.kind == KIND:  # only a group's history has photos or files
+                for pid, sha, media_type, size in session.execute(
+                    select(MediaRow.passage_id, MediaRow.sha256, MediaRow.media_type, MediaRow.size)
+                    .join(PassageRow, PassageRow.id == MediaRow.passage_id)
+                    .where(PassageRow.chapter_id == row.id)
+                ):
+                    media[pid] = PassageMedia(sha, media_type, size)
+            return Chapter(
+                info, tuple(replace(_passage(p, slug), media=media.get(p.id)) for p in row.passages)
+            )
+
+    def media(self, passage_id: str) -> tuple[str, bytes]:
+        """The media type and bytes of the photo or file shown with a passage."""
+        with self._sessions() as session:
+            row = session.get(MediaRow, passage_id)
+            if row is None:
+                raise NotFound(f"No photo or file goes with {passage_id!r}.", passage=passage_id)
+            return row.media_type, row.data
+
+    def save_media(self, passage_id: str, target: Path) -> int:
+        """Write a copy of a passage's photo or file to ``target`` (whole, or not at all)."""
+        _kind, data = self.media(passage_id)
+        try:
+            replace_whole(target, lambda out: out.write(data), 0o644)
+        except OSError as exc:
+            raise KnownError(f"Cannot save {target}: {exc.strerror or exc}.") from exc
+        return len(data)
 
     def organisations(self) -> tuple[Organisation, ...]:
         """Every organisation, by name, with how many passages mention it."""

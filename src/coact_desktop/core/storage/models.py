@@ -77,6 +77,21 @@ class PassageRow(Base):
     countries: Mapped[list[str]] = mapped_column(JSON)
 
 
+class MediaRow(Base):
+    """A photo or file of a group's history, shown with the passage that is its caption."""
+
+    __tablename__ = "media"
+
+    passage_id: Mapped[str] = mapped_column(
+        ForeignKey("passages.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    # In the library's database, not beside it: an edition and its pictures switch in one step.
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class OrganisationRow(Base):
     """An organisation, network or project the text names."""
 
