@@ -1973,12 +1973,17 @@ Its words, to read out to Coact by phone:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Back up the signing key</source>
         <translation>Резервная копия ключа подписи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The key backup is in {path}. It is still locked by the passphrase: keep the file and the passphrase in different places.</source>
         <translation>Резервная копия ключа сохранена: {path}. Она по-прежнему защищена парольной фразой: храните файл и парольную фразу в разных местах.</translation>
     </message>

@@ -62,8 +62,14 @@ def test_keys_backup_restore_and_rotate(run: Run, command: str, tmp_path: Path) 
     first = json.loads(run("keys", "show", "--json").stdout)
 
     backup = tmp_path / "key-backup.json"
-    assert run("keys", "backup", str(backup)).returncode == 0
+    # After an export the backup also keeps the key for Coact's answers, locked: it asks.
+    asked = run("keys", "backup", str(backup))
+    assert asked.returncode == 1
+    assert "passphrase is needed" in asked.stderr
+    assert not backup.exists()
+    assert run("keys", "backup", str(backup), "--passphrase-file", str(secret)).returncode == 0
     assert backup.stat().st_mode & 0o077 == 0
+    assert "answer_identities" in json.loads(backup.read_text())
     elsewhere = tmp_path / "laptop-2"
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
@@ -101,6 +107,8 @@ def test_keys_backup_restore_and_rotate(run: Run, command: str, tmp_path: Path) 
     )
     assert restored.returncode == 0, restored.stderr
     assert first["key_id"] in restored.stdout
+    kept = (elsewhere / "keys" / "answer-identity.txt").read_text()  # Coact's answers open there
+    assert kept.count("AGE-SECRET-KEY-1") == 1
 
     rotated = run(
         "keys",

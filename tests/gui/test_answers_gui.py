@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.drafts.model import Draft, Profile, Section
@@ -204,3 +206,39 @@ def test_coact_answers_a_group_from_its_inbox_and_the_group_reads_it(
         dialog.close()
     finally:
         group.close()
+
+
+def test_the_key_backup_from_the_keys_menu_asks_the_passphrase_and_keeps_the_answer_key(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    throwaway_keys: dict[str, SecretKey],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answer = _answered(window, tmp_path, throwaway_keys["publishing-1"], "accepted")
+    backup = tmp_path / "coact-key-backup.json"
+    asked: list[str] = []
+
+    def passphrase(*args: object, **_kw: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "throwaway passphrase", True
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(backup), ""))
+    monkeypatch.setattr(QInputDialog, "getText", passphrase)
+    window.menus.keys_menu.backup()
+    qtbot.waitUntil(backup.exists, timeout=TIMEOUT)
+    assert asked == ["Passphrase of the signing key:"]
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and "The key backup is in" in w.text()
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=TIMEOUT,
+    )
+    # A new laptop restores it and opens Coact's answer, which was encrypted to the old one.
+    laptop = open_services(resolve_profile(tmp_path / "laptop"))
+    try:
+        laptop.keys.restore(backup, "throwaway passphrase")
+        assert laptop.answers.import_answer(answer).decision == "accepted"
+    finally:
+        laptop.close()

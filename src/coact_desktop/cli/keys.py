@@ -24,6 +24,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     public.add_argument("file")
     backup = actions.add_parser("backup", parents=[common], help="write a key backup file")
     backup.add_argument("file")
+    passphrase_option(backup)
     restore = actions.add_parser("restore", parents=[common], help="restore keys from a backup")
     restore.add_argument("file")
     passphrase_option(restore)
@@ -92,7 +93,14 @@ def run(services: Any, args: argparse.Namespace) -> int:
         info = keys.export_public(Path(args.file))
         print(f"Wrote the public key {info.key_id} to {args.file}.")
     elif args.action == "backup":
-        info = keys.backup(Path(args.file))
+        # Once the profile has exported, the backup also keeps the key for Coact's answers,
+        # locked with the signing key's passphrase.
+        passphrase = (
+            read_passphrase(args, "Passphrase of the signing key: ")
+            if keys.backup_needs_passphrase()
+            else None
+        )
+        info = keys.backup(Path(args.file), passphrase)
         print(
             f"Wrote a backup of key {info.key_id} to {args.file}. It stays encrypted with its "
             "passphrase: keep the file and the passphrase in different places."

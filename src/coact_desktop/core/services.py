@@ -103,7 +103,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
     drafts = DraftsService(sessions)
-    keys = KeysService(sessions)
+    keys = KeysService(sessions, paths.data_dir)
     inbox = InboxService(sessions, paths.data_dir)
     editions = EditionsService(library, inbox, paths.data_dir)
     return AppServices(

@@ -65,15 +65,22 @@ class KeysMenu(QObject):
             self.tr("Back up the signing key"),
             str(Path.home() / "coact-key-backup.json"),
         )
-        if path:
-            self._run(
-                lambda _ctx: self.services.keys.backup(Path(path)),
-                self.tr("Back up the signing key"),
-                lambda info: self.tr(
-                    "The key backup is in {path}. It is still locked by the passphrase: keep "
-                    "the file and the passphrase in different places."
-                ).format(path=path),
-            )
+        if not path:
+            return
+        passphrase = None
+        if self.services.keys.backup_needs_passphrase():
+            # The backup then also keeps the key that opens Coact's answers, locked with it.
+            passphrase = self._ask(self.tr("Passphrase of the signing key:"))
+            if passphrase is None:
+                return
+        self._run(
+            lambda _ctx: self.services.keys.backup(Path(path), passphrase),
+            self.tr("Back up the signing key"),
+            lambda info: self.tr(
+                "The key backup is in {path}. It is still locked by the passphrase: keep "
+                "the file and the passphrase in different places."
+            ).format(path=path),
+        )
 
     def restore(self) -> None:
         """Bring back the key from a backup file, after checking its passphrase."""

@@ -6,6 +6,7 @@ The group's history is TEST TEXT; nothing here is history.
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -18,7 +19,7 @@ import coact_tests_bundle_factory as bf
 import pytest
 
 from coact_desktop.core.drafts.model import Draft, Profile, Section
-from coact_desktop.core.errors import AnswerError
+from coact_desktop.core.errors import AnswerError, KnownError, PassphraseError
 from coact_desktop.core.exchange import age_keys
 from coact_desktop.core.exchange import answer_format as af
 from coact_desktop.core.exchange.bundle_read import open_bundle
@@ -348,3 +349,66 @@ def test_two_exports_at_once_never_replace_the_answer_key(
     assert path.read_bytes() == kept
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing left over
     assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_key_backup_keeps_the_answer_key_so_a_new_laptop_opens_coacts_answer(
+    three: tuple[AppServices, ...],
+    new_profile: Callable[[], AppServices],
+    tmp_path: Path,
+    throwaway_keys: dict[str, SecretKey],
+) -> None:
+    group, coact, _other = three
+    bundle_id = _sent(group, coact, tmp_path / "out")
+    coact.inbox.accept(bundle_id)
+    answer = tmp_path / "answer.coactanswer"
+    coact.answers.write(bundle_id, _reply(), throwaway_keys["publishing-1"], answer)
+    backup = tmp_path / "key-backup.json"
+    # The answer key is in the backup only locked, with the signing key's own passphrase.
+    assert group.keys.backup_needs_passphrase()
+    with pytest.raises(PassphraseError, match="give the signing key's passphrase") as needed:
+        group.keys.backup(backup)
+    assert needed.value.details["reason"] == "needed"
+    with pytest.raises(PassphraseError, match="Nobody can recover"):
+        group.keys.backup(backup, "a wrong passphrase")
+    assert not backup.exists()
+    group.keys.backup(backup, "throwaway passphrase")
+    secret = age_keys.answer_identity_lines(group.paths.data_dir)[0]
+    assert secret.split("1", 1)[1][:20] not in backup.read_text()  # never in clear
+    assert "AGE-SECRET-KEY" not in backup.read_text()
+
+    # A new laptop that had already made its own answer key keeps it first, and adds the old.
+    laptop = new_profile()
+    own = age_keys.answer_recipient(laptop.paths.data_dir)
+    assert _reason(lambda: laptop.answers.import_answer(answer)) == "not_for_us"
+    laptop.keys.restore(backup, "throwaway passphrase")
+    assert age_keys.answer_recipient(laptop.paths.data_dir) == own
+    assert len(age_keys.answer_identities(laptop.paths.data_dir)) == 2
+    assert (laptop.paths.data_dir / age_keys.ANSWER_IDENTITY_FILE).stat().st_mode & 0o077 == 0
+    got = laptop.answers.import_answer(answer)
+    assert (got.draft_id, got.decision) == (DRAFT, "accepted_with_changes")
+    laptop.keys.restore(backup, "throwaway passphrase")  # again: nothing doubled
+    assert len(age_keys.answer_identities(laptop.paths.data_dir)) == 2
+
+
+def test_a_backup_whose_answer_key_was_tampered_with_restores_nothing(
+    three: tuple[AppServices, ...], new_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    group, coact, _other = three
+    _sent(group, coact, tmp_path / "out")
+    backup = tmp_path / "key-backup.json"
+    group.keys.backup(backup, "throwaway passphrase")
+    data = json.loads(backup.read_text())
+    sealed = data["answer_identities"]["sealed"]
+    data["answer_identities"]["sealed"] = ("B" if sealed[0] != "B" else "C") + sealed[1:]
+    backup.write_text(json.dumps(data))
+    laptop = new_profile()
+    before = bf.snapshot(laptop.paths.data_dir)
+    with pytest.raises(KnownError, match="cannot be opened"):
+        laptop.keys.restore(backup, "throwaway passphrase")
+    after = bf.snapshot(laptop.paths.data_dir)
+    assert (before.dump, before.files) == (after.dump, after.files)
+    # A crafted box may not ask scrypt for terabytes of memory either.
+    data["answer_identities"]["scrypt"]["n_log2"] = 40
+    backup.write_text(json.dumps(data))
+    with pytest.raises(KnownError, match="cannot be opened"):
+        laptop.keys.restore(backup, "throwaway passphrase")

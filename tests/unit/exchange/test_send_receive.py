@@ -279,7 +279,7 @@ def test_a_restored_key_goes_on_with_the_groups_sequence(
 ) -> None:
     old_laptop = new_profile()
     first = export(old_laptop, tmp_path, None)
-    old_laptop.keys.backup(tmp_path / "backup.json")
+    old_laptop.keys.backup(tmp_path / "backup.json", PASSPHRASE)
     new_laptop = new_profile()
     new_laptop.drafts.create(old_laptop.drafts.get(DRAFT_ID))  # the draft came by JSON
     new_laptop.keys.restore(tmp_path / "backup.json", PASSPHRASE)

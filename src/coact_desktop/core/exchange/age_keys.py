@@ -10,6 +10,7 @@ from typing import Any
 
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.storage.paths import RESOURCES
+from coact_desktop.core.storage.whole_file import replace_whole
 
 IDENTITY_FILE = Path("keys") / "age-identity.txt"  # inside the profile, on Coact's laptop
 # The group's own: Coact's answers to its bundles are encrypted to it (made at the first export).
@@ -76,6 +77,34 @@ def answer_recipient(data_dir: Path) -> str:
     finally:
         partial.unlink(missing_ok=True)
     return recipient
+
+
+def answer_identity_lines(data_dir: Path) -> list[str]:
+    """The profile's answer identities as text (for a key backup); none if it has none yet."""
+    return [str(i) for i in answer_identities(data_dir)]
+
+
+def keep_answer_identities(data_dir: Path, lines: Sequence[str]) -> int:
+    """Add identities (from a key backup) to the profile's file; how many were new.
+
+    The profile's own stays first (new bundles go on naming it); the restored ones open
+    answers to bundles sent before, from the laptop the backup came from.
+    """
+    restored = [age.checked_identity(line)[0] for line in lines]
+    path = data_dir / ANSWER_IDENTITY_FILE
+    have = answer_identity_lines(data_dir)
+    new = [line for line in dict.fromkeys(restored) if line not in have]
+    if not new:
+        return 0
+    kept = have + new
+    public = age.checked_identity(kept[0])[1]
+    text = (
+        "# Coact Desktop: this profile's age identities, for Coact's answers to its bundles.\n"
+        f"# public key (named in new bundles): {public}\n" + "".join(f"{k}\n" for k in kept)
+    )
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    replace_whole(path, lambda out: out.write(text.encode()), 0o600)
+    return len(new)
 
 
 def answer_identities(data_dir: Path) -> list[Any]:

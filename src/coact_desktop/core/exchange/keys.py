@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import KeyFileError, PassphraseError
+from coact_desktop.core.exchange.age_keys import answer_identity_lines, keep_answer_identities
 from coact_desktop.core.exchange.fingerprint import fingerprint_words
-from coact_desktop.core.exchange.formats import minisign
+from coact_desktop.core.exchange.formats import minisign, passphrase_box
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import Rotation
 from coact_desktop.core.storage.models import ExportRow, SigningKeyRow
@@ -66,8 +67,18 @@ def rotation_statement(old_key_id: str, new_public_line: str, when: str) -> str:
 class KeysService:
     """This profile's signing keys; secret keys are only ever stored encrypted."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], data_dir: Path | None = None) -> None:
         self._sessions = sessions
+        self._data_dir = data_dir  # where the answer identity is kept (None: no profile folder)
+
+    def backup_needs_passphrase(self) -> bool:
+        """Whether a backup must be locked with the passphrase: it then also keeps the key
+        that opens Coact's answers (made at the first export), which only the passphrase
+        protects in the backup."""
+        return bool(self._answer_lines())
+
+    def _answer_lines(self) -> list[str]:
+        return answer_identity_lines(self._data_dir) if self._data_dir is not None else []
 
     def current(self) -> KeyInfo | None:
         """The key that signs new exports, if one was made."""
@@ -142,13 +153,17 @@ class KeysService:
         _write_private(path, info.public_key.encode(), mode=0o644)
         return info
 
-    def backup(self, path: Path) -> KeyInfo:
-        """Write every key (secret parts still encrypted) to one file for safe keeping."""
+    def backup(self, path: Path, passphrase: str | None = None) -> KeyInfo:
+        """Write every key (secret parts still encrypted) to one file for safe keeping.
+
+        With an answer identity, the passphrase of the newest key is needed: the identity is
+        sealed with it, so the backup opens Coact's answers on a new laptop too.
+        """
         with self._sessions() as session:
             rows = list(session.scalars(select(SigningKeyRow).order_by(SigningKeyRow.created_at)))
             if not rows:
                 raise KeyFileError("This profile has no signing key yet.", reason="no_key")
-            data = {
+            data: dict[str, object] = {
                 "format": BACKUP_FORMAT,
                 "keys": [
                     {
@@ -182,6 +197,10 @@ class KeysService:
                 ],
             }
             info = _info(rows[-1])
+            newest = rows[-1].secret_key, rows[-1].work_factor
+        answer_lines = self._answer_lines()
+        if answer_lines:
+            data["answer_identities"] = _sealed_identities(answer_lines, newest, passphrase)
         _write_private(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
         return info
 
@@ -211,6 +230,8 @@ class KeysService:
             raise PassphraseError(FORGOTTEN, reason="wrong") from exc
         if opened.public_key() != _public(newest):
             raise KeyFileError(f"{path} is damaged: a key does not match its id.")
+        if "answer_identities" in data:
+            self._restore_answer_identities(path, data["answer_identities"], passphrase)
         with self._sessions.begin() as session:
             current = self._current_row(session)
             # Whole keys are compared, never ids written as text.
@@ -237,6 +258,18 @@ class KeysService:
             assert restored is not None
             return _info(restored)
 
+    def _restore_answer_identities(self, path: Path, box: object, passphrase: str) -> None:
+        """Put the backed-up answer identities beside this profile's own (before the keys: a
+        failure after leaves one identity too many, which opens only what was meant for us)."""
+        try:
+            lines = passphrase_box.unseal(box, passphrase, ANSWER_PURPOSE).decode().splitlines()
+        except (ValueError, KeyError, UnicodeDecodeError, PassphraseError) as exc:
+            raise KeyFileError(
+                f"{path} is damaged: the key for Coact's answers in it cannot be opened."
+            ) from exc
+        if self._data_dir is not None:
+            keep_answer_identities(self._data_dir, lines)
+
     @staticmethod
     def _current_row(session: Session) -> SigningKeyRow | None:
         return session.scalars(
@@ -244,6 +277,28 @@ class KeysService:
             .where(SigningKeyRow.retired_at.is_(None))
             .order_by(SigningKeyRow.created_at.desc())
         ).first()
+
+
+ANSWER_PURPOSE = "coact-key-backup/1 answer identities"
+
+
+def _sealed_identities(
+    lines: list[str], newest: tuple[str, str], passphrase: str | None
+) -> dict[str, object]:
+    """The answer identities sealed with the newest key's passphrase, at its work factor."""
+    if passphrase is None:
+        raise PassphraseError(
+            "The backup also keeps the key that opens Coact's answers to your group; give the "
+            "signing key's passphrase to lock it in the backup.",
+            reason="needed",
+        )
+    secret_key, work_factor = newest
+    try:
+        minisign.decrypt_secret_key(secret_key, passphrase)
+    except PassphraseError as exc:
+        raise PassphraseError(FORGOTTEN, reason="wrong") from exc
+    secret = "".join(f"{line}\n" for line in lines).encode()
+    return passphrase_box.seal(secret, passphrase, WORK_FACTORS[work_factor], ANSWER_PURPOSE)
 
 
 def _row(secret: minisign.SecretKey, passphrase: str, work_factor: str) -> SigningKeyRow:

@@ -67,6 +67,15 @@ def load_identities(path: Path) -> list[Any]:
     return identities
 
 
+def checked_identity(line: str) -> tuple[str, str]:
+    """An identity given as text, checked: (its canonical text, its public recipient)."""
+    try:
+        identity = x25519.Identity.from_str(line.strip())
+    except pyrage.IdentityError as exc:
+        raise KeyFileError(f"A damaged age identity: {exc}.") from exc
+    return str(identity), str(identity.to_public())
+
+
 def new_identity() -> tuple[str, str]:
     """A fresh (secret identity, public recipient) pair, as text."""
     identity = x25519.Identity.generate()
