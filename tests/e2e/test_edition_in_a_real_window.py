@@ -7,19 +7,23 @@ The edition is a TEST EDITION: Coact's bundled text unchanged, with a new number
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import shutil
 import sqlite3
 import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import real_window  # registered by tests/e2e/conftest.py
+from PIL import Image, ImageDraw
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
-from coact_desktop.core.exchange.history import history_from_json
+from coact_desktop.core.exchange.history import PublicAttachment, history_from_json
 from coact_desktop.core.exchange.pack_write import write_pack
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
 
@@ -36,8 +40,19 @@ def _pack(tmp_path: Path, key: SecretKey) -> tuple[Path, int]:
     (folder / "edition.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     target = tmp_path / "new-edition.coactpack"
     history = history_from_json(json.loads((EXAMPLE / "data/history.json").read_text("utf-8")))
+    # With a TEST PICTURE, as Coact would have received it: cleaned, named by its hash.
+    media = tmp_path / "media"
+    media.mkdir()
+    out = io.BytesIO()
+    picture = Image.new("RGB", (1200, 800), "teal")
+    ImageDraw.Draw(picture).ellipse((400, 200, 800, 600), fill="orange")
+    picture.save(out, "JPEG")
+    sha = hashlib.sha256(out.getvalue()).hexdigest()
+    (media / f"{sha}.jpg").write_bytes(out.getvalue())
+    photo = PublicAttachment(sha, "jpg", "image/jpeg", "TEST PHOTO: the group's first meeting")
+    history = replace(history, attachments=(photo,))
     notes = "TEST NOTES: the documented example's group history joins this TEST EDITION."
-    write_pack(load_edition(folder), folder, [history], notes, key, target)
+    write_pack(load_edition(folder), folder, [history], notes, key, target, media_dir=media)
     return target, version
 
 
@@ -90,4 +105,20 @@ def test_a_reader_imports_an_edition_with_the_keyboard(
         window.key("Escape")  # closes it; the reader stays
         time.sleep(0.5)
         assert not window.xdotool("search", "--onlyvisible", "--name", "What's new in edition")
+        # After the group's sections comes its photo, with its caption.
+        window.xdotool("windowfocus", "--sync", window.window_id)
+        for _section in range(6):
+            if window.title.startswith("Photos and files"):
+                break
+            before = window.title
+            window.key("ctrl+Next")  # the next chapter
+            deadline = time.monotonic() + 10
+            while window.title == before and time.monotonic() < deadline:
+                time.sleep(0.2)
+        assert window.title.startswith("Photos and files"), window.title
+        time.sleep(1)
+        shot = window.screenshot(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "photo-real.png")
+        with Image.open(shot) as seen:  # the orange of the picture is on the screen
+            colours = seen.convert("RGB").getcolors(1 << 20) or []
+        assert any(r > 230 and 140 < g < 190 and b < 40 for _n, (r, g, b) in colours)
         assert window.quit() == 0

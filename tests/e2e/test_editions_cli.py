@@ -5,13 +5,18 @@ The edition is Coact's bundled text unchanged, with a new number and a title mar
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from coact_desktop.core.exchange.formats.minisign import LIGHT, SecretKey, encrypt_secret_key
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
@@ -151,11 +156,21 @@ EXAMPLE_DRAFT = Path(__file__).resolve().parents[2] / "docs" / "examples" / "dra
 def test_a_groups_history_reaches_readers_in_the_next_edition(
     command: str, tmp_path: Path, throwaway_keys: dict[str, SecretKey]
 ) -> None:
-    """A group sends its history, Coact accepts it and publishes it, a reader finds it."""
+    """A group sends its history with a photo, Coact accepts it and publishes it, a reader
+    finds it, with the photo, cleaned."""
     group, coact, reader = tmp_path / "group", tmp_path / "coact", tmp_path / "reader"
     passphrase = tmp_path / "passphrase"
     passphrase.write_text(PASSPHRASE + "\n")
-    created = _run(command, group, "drafts", "create", "--from-json", str(EXAMPLE_DRAFT))
+    # The example draft, with a TEST PICTURE as a phone saves it: with the place it was taken.
+    photo = tmp_path / "meeting.jpg"
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS latitude
+    Image.new("RGB", (320, 240), "teal").save(photo, "JPEG", exif=exif.tobytes())
+    draft_json = json.loads(EXAMPLE_DRAFT.read_text("utf-8"))
+    draft_json["attachments"] = [{"path": str(photo), "caption": "TEST PHOTO of a meeting"}]
+    with_photo = tmp_path / "draft.json"
+    with_photo.write_text(json.dumps(draft_json), "utf-8")
+    created = _run(command, group, "drafts", "create", "--from-json", str(with_photo))
     assert created.returncode == 0, created.stderr
     draft_id = created.stdout.strip()
     bundle = tmp_path / "bundle.coact"
@@ -213,6 +228,14 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     assert any(hit["chapter_slug"].startswith("group-") for hit in found["hits"])
     organisations = _json(_run(command, reader, "library", "organisations", "--json"))
     assert any(o["name"] == "Riverside Users Network" for o in organisations)
+    # The photo came too, found by its caption, and is the copy Coact received: no place in it.
+    pictured = _json(_run(command, reader, "search", '"TEST PHOTO of a meeting"', "--json"))
+    assert [h["chapter_title"] for h in pictured["hits"]] == ["Photos and files"]
+    with closing(sqlite3.connect(reader / "coact.sqlite3")) as db:
+        (kept,) = db.execute("SELECT data FROM media").fetchone()
+    assert kept == next((coact / "attachments").iterdir()).read_bytes()
+    assert b"Exif" not in kept
+    assert Image.open(io.BytesIO(kept)).size == (320, 240)
 
     # Coact answers the group: accepted with one change, and the edition it went into.
     changed = tmp_path / "changed.md"

@@ -354,7 +354,10 @@ def _photos(services: AppServices) -> dict[str, tuple[str, bytes]]:
 
 
 def test_photos_travel_once_cleaned_and_a_delta_sends_only_the_new_ones(
-    new_profile: Callable[[], AppServices], publish: Callable[..., Path], tmp_path: Path
+    new_profile: Callable[[], AppServices],
+    publish: Callable[..., Path],
+    tmp_path: Path,
+    bagit_validates: Callable[[Path], subprocess.CompletedProcess[str]],
 ) -> None:
     coact, reader = new_profile(), new_profile()
     first = accept_test_history(
@@ -381,7 +384,10 @@ def test_photos_travel_once_cleaned_and_a_delta_sends_only_the_new_ones(
     assert len(_blobs(delta)) == 3  # the new edition.json, the new history and its photo
     with zipfile.ZipFile(full) as z:
         statement = z.read("coact-pack/pack.json")
+        z.extractall(tmp_path / "unzipped")
     assert b'"records":2' in statement.replace(b" ", b"")  # older readers say "needs newer"
+    validated = bagit_validates(tmp_path / "unzipped" / "coact-pack")  # photos and all
+    assert validated.returncode == 0, validated.stderr
 
     reader.editions.import_pack(full)
     reader.editions.import_pack(delta)
