@@ -298,7 +298,8 @@ def _sealed_identities(
     except PassphraseError as exc:
         raise PassphraseError(FORGOTTEN, reason="wrong") from exc
     secret = "".join(f"{line}\n" for line in lines).encode()
-    return passphrase_box.seal(secret, passphrase, WORK_FACTORS[work_factor], ANSWER_PURPOSE)
+    scrypt = minisign.scrypt_params(WORK_FACTORS[work_factor])  # as hard as the key's own lock
+    return passphrase_box.seal(secret, passphrase, scrypt, ANSWER_PURPOSE)
 
 
 def _row(secret: minisign.SecretKey, passphrase: str, work_factor: str) -> SigningKeyRow:

@@ -1,4 +1,4 @@
-"""A small secret sealed with a passphrase: scrypt at minisign's work factors, ChaCha20-Poly1305.
+"""A small secret sealed with a passphrase: scrypt (the caller's parameters), ChaCha20-Poly1305.
 
 Used for what a key backup carries besides the signing keys (which minisign's own format
 protects): the profile's age identity for Coact's answers. Only this program reads it back.
@@ -15,19 +15,20 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from coact_desktop.core.errors import PassphraseError
-from coact_desktop.core.exchange.formats.minisign import WorkFactor, scrypt_params
 
 FORMAT = "coact-sealed/1"
 MAX_SEALED = 64 * 1024  # a few identities, never a file
 
 
-def seal(secret: bytes, passphrase: str, work: WorkFactor, purpose: str) -> dict[str, Any]:
-    """The secret, encrypted under a key scrypt derives from the passphrase; ``purpose`` is
-    bound to it (a sealed thing cannot be passed off as another)."""
+def seal(
+    secret: bytes, passphrase: str, scrypt: tuple[int, int, int], purpose: str
+) -> dict[str, Any]:
+    """The secret, encrypted under a key scrypt (log2 N, r, p) derives from the passphrase;
+    ``purpose`` is bound to it (a sealed thing cannot be passed off as another)."""
     if len(secret) > MAX_SEALED:
         raise ValueError("too large a secret to seal")
     salt, nonce = os.urandom(32), os.urandom(12)
-    n_log2, r, p = scrypt_params(work)
+    n_log2, r, p = scrypt
     key = Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(passphrase.encode())
     sealed = ChaCha20Poly1305(key).encrypt(nonce, secret, purpose.encode())
     return {
