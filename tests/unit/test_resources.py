@@ -50,3 +50,18 @@ def test_every_png_icon_is_the_size_its_name_says() -> None:
         assert (width, height) == (size, size), png.name
         sizes.add(size)
     assert {16, 32, 48, 64, 128, 256} <= sizes
+
+
+def test_the_metainfo_passes_appstreamcli_validate() -> None:
+    tool = shutil.which("appstreamcli")
+    if tool is None:
+        pytest.fail("appstreamcli is missing: apt-get install appstream")
+    metainfo = RESOURCES / "coact-desktop.metainfo.xml"
+    done = subprocess.run(
+        [tool, "validate", "--no-net", str(metainfo)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = metainfo.read_text("utf-8")
+    assert f'<launchable type="desktop-id">{ENTRY.name}</launchable>' in text
+    version = tomllib.loads((TOP / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    assert f'<release version="{version}"' in text  # the release named is the one built
