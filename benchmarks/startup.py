@@ -1,6 +1,10 @@
 """Start-to-first-chapter time, as a ratio to a bare PySide6 window measured in the same run.
 
 Budget (DESIGN.md): at most 2x the bare window. Run: .venv/bin/python benchmarks/startup.py
+
+With ``--frozen dist/coact-desktop-<version>-linux-x86_64.tar.xz`` (after packaging/build-linux),
+the frozen program, unpacked, beside a bare PySide6 window frozen the same way (PyInstaller from
+the build's own venv, one folder, stored bytecode, stripped), built here first.
 """
 
 from __future__ import annotations
@@ -41,10 +45,35 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def frozen_pair(archive: Path, tmp: Path) -> tuple[list[str], list[str]]:
+    """The frozen program unpacked, and a bare window frozen the same way (built now)."""
+    import tarfile
+
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp / "unpacked", filter="tar")
+    (ours,) = (tmp / "unpacked").glob("*/coact-desktop")
+    pyinstaller = Path("build/linux/venv/bin/pyinstaller")
+    if not pyinstaller.exists():
+        sys.exit("No build venv: run packaging/build-linux first (it leaves build/linux/venv).")
+    script = tmp / "bare.py"
+    script.write_text(BARE_WINDOW)
+    env = {**os.environ, "PYINSTALLER_ZLIB_COMPRESSION_LEVEL": "0", "PYTHONHASHSEED": "0"}
+    built = subprocess.run(
+        [str(pyinstaller), "--onedir", "--noconfirm", "--log-level", "ERROR", "--strip",
+         "--exclude-module", "tkinter", "--distpath", str(tmp / "bare-dist"),
+         "--workpath", str(tmp / "bare-work"), "--specpath", str(tmp), str(script)],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if built.returncode != 0:
+        sys.exit(f"The bare window could not be frozen:\n{built.stderr[-2000:]}")
+    return [str(ours)], [str(tmp / "bare-dist" / "bare" / "bare")]
+
+
 def main() -> int:
     """Measure both alternately (so machine noise hits both alike) and print a table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--frozen", type=Path, help="a built .tar.xz to time instead")
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -53,32 +82,28 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory() as tmp:
         profile = str(Path(tmp) / "profile")
-        ours = [sys.executable, "-m", "coact_desktop", "--data-dir", profile]
-        prepare = [
-            sys.executable,
-            "-m",
-            "coact_desktop",
-            "library",
-            "chapters",
-            "--data-dir",
-            profile,
-        ]
-        subprocess.run(prepare, capture_output=True, check=True, env=env)
+        program = [sys.executable, "-m", "coact_desktop"]
         bare = [sys.executable, "-c", BARE_WINDOW]
+        if args.frozen:
+            program, bare = frozen_pair(args.frozen, Path(tmp))
+        ours = [*program, "--data-dir", profile]
+        prepare = [*program, "library", "chapters", "--data-dir", profile]
+        subprocess.run(prepare, capture_output=True, check=True, env=env)
         timed(bare, env), timed(ours, env)  # warm the file cache for both
         bare_times, our_times, first_times = [], [], []
         for run in range(args.runs):
             bare_times.append(timed(bare, env))
             our_times.append(timed(ours, env))
             # The very first start: no profile yet, the chapter comes from the bundled edition.
-            fresh = [sys.executable, "-m", "coact_desktop", "--data-dir", f"{tmp}/fresh-{run}"]
+            fresh = [*program, "--data-dir", f"{tmp}/fresh-{run}"]
             first_times.append(timed(fresh, env))
     rows = [
         ("bare PySide6 window", bare_times),
         ("Coact Desktop, last-read chapter", our_times),
         ("Coact Desktop, very first start", first_times),
     ]
-    print(f"startup, {args.runs} runs each, offscreen, warm profile and file cache")
+    kind = "frozen build, both" if args.frozen else "source build"
+    print(f"startup ({kind}), {args.runs} runs each, offscreen, warm profile and file cache")
     print(f"{'what':<34}{'median ms':>12}{'p90 ms':>10}")
     for name, times in rows:
         p90 = statistics.quantiles(times, n=10)[-1]

@@ -1,4 +1,5 @@
-"""Render resources/icons/coact-desktop.svg to the PNG sizes desktops ask for (after editing it)."""
+"""Render resources/icons/coact-desktop.svg to the PNG sizes desktops ask for (after editing it),
+and the Windows .ico (every size in one file) from those PNGs."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ def main() -> int:
         painter.end()
         image.save(str(ICONS / f"coact-desktop-{size}.png"), "PNG")
     del app
+    from PIL import Image
+
+    largest = Image.open(ICONS / f"coact-desktop-{SIZES[-1]}.png")
+    # Pillow writes each size from the largest picture; the small ones are the SVG's own above.
+    frames = [Image.open(ICONS / f"coact-desktop-{size}.png") for size in SIZES]
+    largest.save(
+        ICONS / "coact-desktop.ico",
+        sizes=[(s, s) for s in SIZES],
+        append_images=frames,
+        bitmap_format="png",
+    )
     return 0
 
 

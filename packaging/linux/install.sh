@@ -9,7 +9,8 @@ target="$prefix/lib/coact-desktop"
 manifest="$target/installed-files.txt"
 resources="$here/_internal/coact_desktop/resources"
 
-if [ ! -x "$here/coact-desktop" ]; then
+# -f, not -x: from a FAT stick nothing looks executable, and copying home is the cure.
+if [ ! -f "$here/coact-desktop" ]; then
   echo "This folder has no coact-desktop program in it; unpack the whole archive first." >&2
   exit 1
 fi
@@ -20,7 +21,10 @@ fi
 # An earlier install is replaced whole; the profile (drafts, keys, library) is never touched.
 [ -x "$target/uninstall.sh" ] && "$target/uninstall.sh" --quiet
 mkdir -p "$prefix/lib" "$prefix/bin" "$data/applications" "$data/metainfo"
+rm -rf "$target.partial"
 cp -R "$here" "$target.partial"
+# Copied from a FAT stick, the program lost its execute bit: give it back.
+chmod 0755 "$target.partial/coact-desktop" "$target.partial"/*.sh
 rm -rf "$target"
 mv "$target.partial" "$target"
 

@@ -81,3 +81,23 @@ def test_install_refuses_a_folder_without_the_program(unpacked: Path, tmp_path: 
     assert done.returncode == 1
     assert "unpack the whole archive" in done.stderr
     assert not (tmp_path / "home" / ".local" / "lib").exists()
+
+
+def test_from_a_stick_that_runs_nothing_start_says_why_and_install_copies_it_home(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    # As on a FAT stick: no file keeps its execute bit.
+    shutil.copy(TOP / "packaging" / "linux" / "start.sh", unpacked / "start.sh")
+    for path in unpacked.rglob("*"):
+        if path.is_file():
+            path.chmod(0o644)
+    home = tmp_path / "home"
+    refused = _run(unpacked / "start.sh", home)
+    assert refused.returncode == 1
+    assert "does not allow\nprograms to run" in refused.stderr
+    assert f'sh "{unpacked}/install.sh"' in refused.stderr
+    installed = _run(unpacked / "install.sh", home)
+    assert installed.returncode == 0, installed.stderr
+    started = _run(home / ".local/lib/coact-desktop/start.sh", home)
+    assert started.returncode == 0, started.stderr
+    assert started.stdout == "Coact Desktop (stand-in)\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coact_desktop.core.dto import Passage
+from coact_desktop.core.storage.file_names import safe_stem
 from coact_desktop.gui.errors import show_error
 from coact_desktop.gui.tasks import TaskRunner
 
@@ -29,10 +29,8 @@ EXTENSIONS = {
 def suggested_name(passage: Passage) -> str:
     """A file name from the caption (letters, digits, spaces and dashes), with its extension."""
     kind = passage.media.media_type if passage.media is not None else ""
-    stem = re.sub(r"[^\w\- ]+", "", passage.text)[:60].strip()
-    if not stem:
-        stem = QCoreApplication.translate("Reader", "file from a group history")
-    return f"{stem}.{EXTENSIONS.get(kind, 'bin')}"
+    fallback = QCoreApplication.translate("Reader", "file from a group history")
+    return f"{safe_stem(passage.text, safe_stem(fallback, 'file'))}.{EXTENSIONS.get(kind, 'bin')}"
 
 
 def save_media_copy(

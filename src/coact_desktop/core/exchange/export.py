@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -22,6 +20,7 @@ from coact_desktop.core.exchange.formats.minisign import PublicKey, SecretKey
 from coact_desktop.core.exchange.history import public_history
 from coact_desktop.core.exchange.keys import KeysService
 from coact_desktop.core.exchange.preflight import Problem, preflight
+from coact_desktop.core.storage.file_names import safe_stem
 from coact_desktop.core.storage.models import ExportRow
 from coact_desktop.core.storage.paths import attachments_dir
 
@@ -58,9 +57,7 @@ class ExportRecord:
 
 def file_stem(group_name: str) -> str:
     """A file-name-safe form of the group's name (letters of any script are kept)."""
-    text = unicodedata.normalize("NFKC", group_name).casefold()
-    text = re.sub(r"[^\w]+", "-", text).strip("-_")
-    return text[:60].strip("-_") or "group"
+    return safe_stem(group_name, "group")
 
 
 class ExportService:

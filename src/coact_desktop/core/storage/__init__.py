@@ -1,4 +1,5 @@
-"""The profile on disk: database, models, migrations, backups, the lock, paths, housekeeping."""
+"""The profile on disk: database, models, migrations, backups, the lock, paths, file names,
+housekeeping."""
 
 # The modules the GUI and the command line may import; the rest is this wing's own.
-__all__ = ["backups", "lock", "logs", "paths"]
+__all__ = ["backups", "file_names", "lock", "logs", "paths"]
