@@ -2050,7 +2050,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+98"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+99"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -2077,13 +2077,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+561"/>
+        <location line="-79"/>
+        <location line="+583"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-556"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -2153,7 +2153,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Скопировать библиотеку на флешку</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Copy Coact Desktop to a stick</source>
+        <translation>Скопировать Coact Desktop на флешку</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Copied to {path}. Whoever gets it can check it as you did.</source>
         <translation>Скопировано: {path}. Тот, кто получит файл, сможет проверить его так же, как вы.</translation>
     </message>
@@ -2163,7 +2168,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Это издание, с которым пришла программа: нового пока нет.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -2513,6 +2518,50 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProgramShare</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/program_share.py" line="+40"/>
+        <source>Copying Coact Desktop and checking the copy…</source>
+        <translation>Копирование Coact Desktop и проверка копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>Copy Coact Desktop to a stick</source>
+        <translation>Скопировать Coact Desktop на флешку</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Coact Desktop {version} is copied to {folder} and the copy checked. Whoever gets it can check it too: with this program (coact-desktop release verify FOLDER), or with sha256sum -c RELEASE-SHA256SUMS and minisign -V inside the folder.</source>
+        <translation>Coact Desktop {version} скопирована в {folder}, копия проверена. Тот, кто её получит, тоже может её проверить: этой программой (coact-desktop release verify ПАПКА) или командами sha256sum -c RELEASE-SHA256SUMS и minisign -V внутри папки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library&apos;s newest edition is copied to {path}.</source>
+        <translation>Новейшее издание библиотеки скопировано в {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coact Desktop is copied to {folder}.</source>
+        <translation>Coact Desktop скопирована в {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was copied.</source>
+        <translation>Ничего не скопировано.</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
@@ -2551,7 +2600,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/media_save.py" line="+34"/>
+        <location filename="../src/coact_desktop/gui/media_save.py" line="+32"/>
         <source>file from a group history</source>
         <translation>файл из истории группы</translation>
     </message>
@@ -2927,6 +2976,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>&amp;Copy the library to a stick…</source>
         <translation>&amp;Скопировать библиотеку на флешку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Coact &amp;Desktop to a stick…</source>
+        <translation>Скопировать &amp;программу на флешку…</translation>
     </message>
     <message>
         <location line="+2"/>

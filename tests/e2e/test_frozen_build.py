@@ -14,10 +14,13 @@ import shutil
 import subprocess
 import tarfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import real_window  # registered by tests/e2e/conftest.py
+
+from coact_desktop.core.exchange.trust_root import shipped_root
 
 pytestmark = pytest.mark.slow
 TOP = Path(__file__).resolve().parents[2]
@@ -153,6 +156,41 @@ def test_a_portable_copy_keeps_its_profile_beside_the_program(
     finally:
         marker.unlink()
         shutil.rmtree(program.parent / "coact-profile", ignore_errors=True)
+
+
+def test_the_release_checks_out_with_debian_tools_and_passes_itself_on(
+    program: Path,
+    tmp_path: Path,
+    minisign_verifies: Callable[[Path, Path, str], subprocess.CompletedProcess[str]],
+) -> None:
+    folder = program.parent
+    summed = subprocess.run(
+        ["sha256sum", "-c", "--strict", "--quiet", "RELEASE-SHA256SUMS"],
+        cwd=folder, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert summed.returncode == 0, summed.stdout + summed.stderr
+    key = shipped_root().publishing_keys[0].to_base64()  # the development root's
+    signed = minisign_verifies(
+        folder / "RELEASE-SHA256SUMS", folder / "RELEASE-SHA256SUMS.minisig", key
+    )
+    assert signed.returncode == 0, signed.stderr
+    home = tmp_path / "home"
+    home.mkdir()
+    checked = _run(program, home, "release", "verify", str(folder), "--json")
+    assert checked.returncode == 0, checked.stderr
+    assert json.loads(checked.stdout)["files"] > 100
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shared = _run(program, home, "release", "share", str(stick))
+    assert shared.returncode == 0, shared.stderr
+    assert "sha256sum -c" in shared.stdout
+    copy = stick / folder.name
+    again = _run(copy / "coact-desktop", home, "release", "verify", str(copy))
+    assert again.returncode == 0, again.stderr  # the copy runs, and checks out
+    (copy / "_internal" / "sitecustomize.py").write_text("print('changed on the way')\n")
+    tampered = _run(program, home, "release", "verify", str(copy))
+    assert tampered.returncode == 1
+    assert "sitecustomize.py is not part of the release" in tampered.stderr
 
 
 def test_every_bundled_qt_plugin_finds_its_libraries(program: Path) -> None:

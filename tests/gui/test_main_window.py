@@ -294,6 +294,7 @@ def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow)
         "New draft…",
         "Import a file…",
         "Copy the library to a stick…",
+        "Copy Coact Desktop to a stick…",
         "Export the open draft…",
         "Quit",
     ]

@@ -1,5 +1,6 @@
 """The command line: the same services as the GUI, plus opening the window; a module per
-command group (search, library, drafts, backups, keys, bundles, editions, answers, screenshot)."""
+command group (search, library, drafts, backups, keys, bundles, editions, answers, release,
+screenshot)."""
 
 from __future__ import annotations
 
@@ -40,11 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         editions,
         keys,
         library,
+        release,
         screenshot,
         search,
     )
 
-    for group in (search, library, drafts, backups, keys, editions, answers):
+    for group in (search, library, drafts, backups, keys, editions, answers, release):
         group.add_parser(commands, common)
     bundles.add_parsers(commands, common)
     screenshot.add_parser(commands, common)
@@ -136,6 +138,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             from coact_desktop.cli import editions
 
             return editions.run(services, args)
+        if args.command == "release":
+            from coact_desktop.cli import release
+
+            return release.run(services, args)
         if args.command == "answers":
             from coact_desktop.cli import answers
 

@@ -87,6 +87,16 @@ class BundleError(KnownError):
         self.reason = reason
 
 
+class ReleaseError(KnownError):
+    """A copy of the program that does not match what Coact released: refused with a reason."""
+
+    code = "release"
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, reason=reason, **details)
+        self.reason = reason
+
+
 class PackError(KnownError):
     """An edition pack or a root of trust was refused: damaged, unsigned, old, or not ours.
 

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.edition_import = EditionImport(self.runner, self)
         self.whats_new: QWidget | None = None
         self.workspace: QWidget | None = None
+        self.program_share: Any = None  # built when first asked for (File › Copy Coact Desktop…)
         self._workspace_opening = False  # the start edition is being read in a task
         self.answer_refusal: QMessageBox | None = None
         self.edition_import.imported.connect(self._edition_imported)
@@ -402,6 +403,25 @@ class MainWindow(QMainWindow):
         if folder:
             self.share_library_to(Path(folder))
 
+    def share_program(self) -> None:
+        """Choose a folder (a USB stick) and copy the program and its library there."""
+        if self.services is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy Coact Desktop to a stick"))
+        if folder:
+            self.share_program_to(Path(folder))
+
+    def share_program_to(self, folder: Path) -> None:
+        """Copy the program (checked before and after) and the library into ``folder``."""
+        from coact_desktop.gui.program_share import ProgramShare
+
+        if self.services is None:
+            return
+        if self.program_share is None:
+            self.program_share = ProgramShare(self.runner, self)
+            self.program_share.finished.connect(self.status_label.setText)
+        self.program_share.start(self.services, folder)
+
     def share_library_to(self, folder: Path) -> None:
         """Copy the newest edition pack into ``folder``/COACT_LIBRARY, off the GUI thread."""
         if self.services is None:
@@ -463,7 +483,9 @@ class MainWindow(QMainWindow):
 
         def show(chapter: Chapter) -> None:
             self._chapters[chapter.info.slug] = chapter
-            self._show_chapter(chapter, scroll if chapter.info.slug == slug else 0.0)
+            # Only if the reader is still where it was: a chapter chosen meanwhile wins.
+            if self.reader.chapter is shown:
+                self._show_chapter(chapter, scroll if chapter.info.slug == slug else 0.0)
 
         self.runner.submit(read, name="reread chapter", done=show, failed=self._warn)
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStorageInfo, QTimer, Signal
 
-from coact_desktop.core.exchange.editions import packs_on
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 POLL_MS = 3_000
@@ -60,6 +59,10 @@ class StickWatch(QObject):
         volumes, seen = self.volumes, set(self._seen)
 
         def scan(_ctx: TaskContext) -> tuple[set[Path], list[list[Path]]]:
+            # Imported here, on a reader thread: editions bring SQLAlchemy, which must not be
+            # on the way to the first paint (it cost 0.4 s there once).
+            from coact_desktop.core.exchange.editions import packs_on
+
             # On a reader thread: a drive that answers slowly must not freeze the window.
             present = set(volumes())
             offers = [packs for root in sorted(present - seen) if (packs := packs_on(root))]

@@ -35,6 +35,7 @@ class WindowMenus(QObject):
         action(self.tr("&New draft…"), [], window.new_draft, file_menu)
         action(self.tr("&Import a file…"), [], window.import_file, file_menu)
         action(self.tr("&Copy the library to a stick…"), [], window.share_library, file_menu)
+        action(self.tr("Copy Coact &Desktop to a stick…"), [], window.share_program, file_menu)
         self.export_action = action(
             self.tr("&Export the open draft…"), [], window.export_draft, file_menu
         )

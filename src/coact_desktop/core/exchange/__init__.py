@@ -1,4 +1,5 @@
-"""What travels between laptops: export, the inbox, keys and trust, a history's public form."""
+"""What travels between laptops: export, the inbox, keys and trust, a history's public form,
+editions, answers, and the program itself."""
 
 # The modules the GUI and the command line may import; the rest is this wing's own.
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "inbox",
     "keys",
     "preflight",
+    "release",
     "root_signing",
 ]

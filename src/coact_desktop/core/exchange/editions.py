@@ -347,6 +347,10 @@ class EditionsService:
         load_edition(target)
         return target
 
+    def has_shareable(self) -> bool:
+        """Whether an edition imported from a file is kept here, to pass on."""
+        return bool(self._kept_packs())
+
     def share(self, folder: Path) -> Path:
         """Copy the newest edition pack this profile imported to ``folder/COACT_LIBRARY/``.
 
