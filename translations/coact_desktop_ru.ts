@@ -748,7 +748,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+52"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
@@ -843,11 +843,6 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edition</source>
         <translation>Издание</translation>
     </message>
@@ -2520,18 +2515,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProgramShare</name>
     <message>
-        <location filename="../src/coact_desktop/gui/program_share.py" line="+40"/>
+        <location filename="../src/coact_desktop/gui/program_share.py" line="+43"/>
         <source>Copying Coact Desktop and checking the copy…</source>
         <translation>Копирование Coact Desktop и проверка копии…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+55"/>
+        <location line="-1"/>
+        <location line="+51"/>
         <source>Copy Coact Desktop to a stick</source>
         <translation>Скопировать Coact Desktop на флешку</translation>
     </message>
@@ -2559,6 +2549,14 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+6"/>
         <source>Nothing was copied.</source>
         <translation>Ничего не скопировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/task_progress.py" line="+15"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -283,11 +283,7 @@ def test_a_changed_chapter_shows_what_was_taken_out_and_what_is_new(
 
 
 def test_a_chapter_chosen_while_the_new_edition_loads_stays_open(
-    qtbot: QtBot,
-    window: MainWindow,
-    tmp_path: Path,
-    throwaway_keys: dict[str, SecretKey],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # After an import the window reads the chapter being read again; a reader who chose another
     # chapter meanwhile must not be sent back (this once made a test wait in vain in CI).

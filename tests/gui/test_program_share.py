@@ -59,3 +59,26 @@ def test_from_source_the_window_says_only_a_release_copies_itself(
     qtbot.waitUntil(lambda: bool(said), timeout=TIMEOUT)
     assert "only a released program can copy itself" in said[0]
     assert list(stick.iterdir()) == []
+
+
+def test_cancel_copies_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    throwaway_keys: dict[str, SecretKey],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = tmp_path / "coact-desktop-0.1.0-linux-x86_64"
+    built.mkdir()
+    for n in range(200):  # enough work that Cancel, sent at once, lands inside it
+        (built / f"TEST-{n}.so").write_bytes(b"TEST" * 10_000)
+    release.sign_release(built, "0.1.0", throwaway_keys["publishing-1"])
+    monkeypatch.setattr(release, "program_folder", lambda: built)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.share_program_to(stick)
+    assert window.program_share.progress is not None
+    window.program_share.progress.canceled.emit()  # what the Cancel button sends
+    qtbot.waitUntil(lambda: window.status_label.text() == "Nothing was copied.", timeout=TIMEOUT)
+    assert list(stick.iterdir()) == []
+    assert window.program_share.progress is None

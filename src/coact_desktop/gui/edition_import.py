@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.task_progress import progress_dialog, report
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -180,20 +181,10 @@ class EditionImport(QObject):
         self.finished.emit(message)
 
     def _show_progress(self, label: str) -> None:
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
-        self.progress.setWindowTitle(self.tr("Edition"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        # Stays until the work ends, not until the last blob: the checks after it take time too.
-        self.progress.setAutoReset(False)
-        self.progress.setAutoClose(False)
-        self.progress.canceled.connect(self._cancel)
-        self.progress.setValue(0)
+        self.progress = progress_dialog(self._parent, self.tr("Edition"), label, self._cancel)
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        report(self.progress, done, total)
 
     def _cancel(self) -> None:
         if self._task is not None:

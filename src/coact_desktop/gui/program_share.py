@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coact_desktop.core.errors import Cancelled
 from coact_desktop.gui.errors import show_error
+from coact_desktop.gui.task_progress import progress_dialog, report
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 
@@ -36,19 +37,12 @@ class ProgramShare(QObject):
             library = editions.share(folder) if editions.has_shareable() else None
             return program, library
 
-        self.progress = QProgressDialog(
-            self.tr("Copying Coact Desktop and checking the copy…"),
-            self.tr("Cancel"),
-            0,
-            0,
+        self.progress = progress_dialog(
             self._parent,
+            self.tr("Copy Coact Desktop to a stick"),
+            self.tr("Copying Coact Desktop and checking the copy…"),
+            self._cancel,
         )
-        self.progress.setWindowTitle(self.tr("Copy Coact Desktop to a stick"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel)
         self._task = self._runner.submit(
             work,
             name="share the program",
@@ -58,9 +52,7 @@ class ProgramShare(QObject):
         )
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        report(self.progress, done, total)
 
     def _cancel(self) -> None:
         if self._task is not None:
