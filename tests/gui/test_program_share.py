@@ -6,6 +6,7 @@ a development build is; from a source checkout the window says that only a relea
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,8 @@ def test_the_program_is_copied_to_a_stick_and_checked(
     assert release.verify_release(copied, shipped_root()).files == 2
     assert not (copied / "coact-profile").exists()
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    assert any("sha256sum -c RELEASE-SHA256SUMS" in box.text() for box in shown)
+    (said,) = [box for box in shown if "sha256sum -c RELEASE-SHA256SUMS" in box.text()]
+    said.grab().save(str(Path(os.environ.get("COACT_SHOTS", tmp_path)) / "program-copied.png"))
     assert window.program_share.progress is None  # closed
 
 
