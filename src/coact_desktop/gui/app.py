@@ -23,6 +23,7 @@ from coact_desktop.core.library.first_paint import read_first_paint
 from coact_desktop.core.storage.lock import WINDOW_LOCK_FILE, ProfileLock
 from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.gui.errors import show_error
+from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
 
 
@@ -38,6 +39,8 @@ def make_application(lang: str | None = None) -> QApplication:
     app.setDesktopFileName("coact-desktop")
     app.setWindowIcon(app_icon())
     install_translation(app, lang)
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
     return app
 
 

@@ -45,7 +45,7 @@ class ReadingBrowser(QTextBrowser):
             data = source(passage_id)[1] if source is not None else b""
         except KnownError:
             return QImage()
-        buffer = QBuffer(self)
+        buffer = QBuffer()  # no parent: it goes when this returns, on this thread
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer)
