@@ -59,11 +59,11 @@ class StickWatch(QObject):
         volumes, seen = self.volumes, set(self._seen)
 
         def scan(_ctx: TaskContext) -> tuple[set[Path], list[list[Path]]]:
-            # Imported here, on a reader thread: editions bring SQLAlchemy, which must not be
-            # on the way to the first paint (it cost 0.4 s there once).
+            # On a reader thread: a drive that answers slowly must not freeze the window. The
+            # import is here too: editions bring SQLAlchemy, which must stay off the way to the
+            # first paint (it cost 0.4 s there once).
             from coact_desktop.core.exchange.editions import packs_on
 
-            # On a reader thread: a drive that answers slowly must not freeze the window.
             present = set(volumes())
             offers = [packs for root in sorted(present - seen) if (packs := packs_on(root))]
             return present, offers

@@ -20,6 +20,7 @@ from coact_desktop.core.errors import AttachmentError
 
 # AttachmentError lives in errors so that pdf_clean, which raises it, need not import this
 # module, which imports pdf_clean: no cycle. It is still reachable here, where callers look.
+from coact_desktop.core.storage.file_hash import sha256_of_file
 from coact_desktop.core.storage.paths import attachments_dir
 
 if TYPE_CHECKING:
@@ -202,14 +203,11 @@ def stored_problem(data_dir: Path, attachment: Attachment, check_hash: bool = Tr
     """Why a stored copy may not travel (``missing``, ``changed``, ``metadata``), or None."""
     path = attachments_dir(data_dir) / attachment.file_name
     if check_hash:
-        digest = hashlib.sha256()
         try:
-            with path.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    digest.update(chunk)
+            stored = sha256_of_file(path)
         except OSError:
             return "missing"
-        if digest.hexdigest() != attachment.sha256:
+        if stored != attachment.sha256:
             return "changed"
     elif not path.is_file():
         return "missing"

@@ -56,10 +56,7 @@ def answer_recipient(data_dir: Path) -> str:
         return str(age.load_identities(path)[0].to_public())
     identity, recipient = age.new_identity()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    text = (
-        "# Coact Desktop: this profile's age identity, for Coact's answers to its bundles.\n"
-        f"# public key: {recipient}\n{identity}\n"
-    )
+    text = _identity_file_text([identity], recipient)
     # Written whole beside it, then linked into place: two exports at once (the window and
     # the command line) must never replace a key a bundle already named; the second reads
     # the first's.
@@ -98,13 +95,18 @@ def keep_answer_identities(data_dir: Path, lines: Sequence[str]) -> int:
         return 0
     kept = have + new
     public = age.checked_identity(kept[0])[1]
-    text = (
-        "# Coact Desktop: this profile's age identities, for Coact's answers to its bundles.\n"
-        f"# public key (named in new bundles): {public}\n" + "".join(f"{k}\n" for k in kept)
-    )
+    text = _identity_file_text(kept, public)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     replace_whole(path, lambda out: out.write(text.encode()), 0o600)
     return len(new)
+
+
+def _identity_file_text(identities: Sequence[str], public: str) -> str:
+    """The answer identity file: what it is, the public key new bundles name, one key a line."""
+    return (
+        "# Coact Desktop: this profile's age identities, for Coact's answers to its bundles.\n"
+        f"# public key (named in new bundles): {public}\n" + "".join(f"{i}\n" for i in identities)
+    )
 
 
 def answer_identities(data_dir: Path) -> list[Any]:

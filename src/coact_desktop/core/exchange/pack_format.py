@@ -114,8 +114,9 @@ class Records:
 
     def blobs(self) -> set[str]:
         """Every blob the state refers to."""
-        media = {m for h in self.histories for m in h.media}
-        return {self.edition_meta, self.edition_text, *(h.blob for h in self.histories), *media}
+        return {self.edition_meta, self.edition_text, *(h.blob for h in self.histories)} | (
+            self.media()
+        )
 
     def media(self) -> set[str]:
         """The blobs that are photos or files (capped as such, checked as such)."""

@@ -28,6 +28,7 @@ from coact_desktop.core.exchange.formats.safe_zip import SafeZip, read_zip
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import History, history_from_json
 from coact_desktop.core.library.edition import Edition, load_edition
+from coact_desktop.core.storage.file_hash import sha256_of_file
 
 CHUNK = 1 << 20
 log = logging.getLogger(__name__)
@@ -559,14 +560,10 @@ def _manifest(data: bytes, what: str) -> dict[str, str]:
 
 
 def _file_sha(path: Path) -> str:
-    digest = hashlib.sha256()
     try:
-        with path.open("rb") as source:
-            while chunk := source.read(CHUNK):
-                digest.update(chunk)
+        return sha256_of_file(path)
     except OSError:
         return ""
-    return digest.hexdigest()
 
 
 def _sha(data: bytes) -> str:

@@ -18,6 +18,7 @@ from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import History, PublicAttachment
 from coact_desktop.core.exchange.trust_root import SignedRoot, parse_root
 from coact_desktop.core.library.edition import Edition
+from coact_desktop.core.storage.file_hash import sha256_of_file
 from coact_desktop.core.storage.whole_file import replace_whole
 
 
@@ -137,23 +138,15 @@ def _media_file(folder: Path | None, attachment: PublicAttachment, group: str) -
     """The cleaned file of a history's photo or file, checked against the hash it is known by."""
     path = None if folder is None else folder / f"{attachment.sha256}.{attachment.extension}"
     try:
-        if path is None:
-            raise FileNotFoundError(attachment.sha256)
-        digest = hashlib.sha256()
-        with path.open("rb") as source:
-            while chunk := source.read(1 << 20):
-                digest.update(chunk)
-    except OSError as exc:
+        found = None if path is None else sha256_of_file(path)
+    except OSError:
+        found = None
+    if path is None or found != attachment.sha256:
+        what = "is no longer in" if found is None else "changed since it was received, in"
         raise PackError(
             "attachment_missing",
-            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) is not in "
-            "this profile any more; accept the group's bundle again, then publish.",
-        ) from exc
-    if digest.hexdigest() != attachment.sha256:
-        raise PackError(
-            "attachment_missing",
-            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) changed in "
-            "this profile since it was received; accept the group's bundle again, then publish.",
+            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) {what} this "
+            "profile; accept the group's bundle again, then publish.",
         )
     return path
 

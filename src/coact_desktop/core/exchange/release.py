@@ -17,6 +17,7 @@ from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import ReleaseError, SignatureError
 from coact_desktop.core.exchange import trust_root
 from coact_desktop.core.exchange.formats import minisign
+from coact_desktop.core.storage.file_hash import sha256_of_file
 
 FORMAT = "coact-release/1"
 MANIFEST = "RELEASE-SHA256SUMS"
@@ -26,7 +27,6 @@ LOCAL = ("coact-profile", "coact-portable", "installed-files.txt")
 MAX_MANIFEST = 1 << 20
 MAX_FILES = 5_000
 _LINE = re.compile(r"([0-9a-f]{64})  ([^\n\\\\]{1,500})")
-CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,6 @@ class ReleaseCheck:
     key_id: str
     files: int
     size: int
-
-
-def _sha(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _files(folder: Path) -> list[str]:
@@ -72,7 +64,7 @@ def _files(folder: Path) -> list[str]:
 
 def manifest(folder: Path) -> bytes:
     """``sha256sum``'s format: one ``<sha256>  <path>`` line per file, sorted by path."""
-    return "".join(f"{_sha(folder / name)}  {name}\n" for name in _files(folder)).encode()
+    return "".join(f"{sha256_of_file(folder / name)}  {name}\n" for name in _files(folder)).encode()
 
 
 def trusted_comment(version: str, listed: bytes) -> str:
@@ -139,7 +131,7 @@ def verify_release(
         if cancel is not None:
             cancel.raise_if_cancelled()
         path = folder / name
-        if _sha(path) != expected:
+        if sha256_of_file(path) != expected:
             raise ReleaseError("changed_file", f"{name} was changed: do not run this copy.")
         size += path.stat().st_size
     return ReleaseCheck(folder, named.group(1), signature.key_id_hex, len(entries), size)
