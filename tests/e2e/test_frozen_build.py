@@ -7,6 +7,7 @@ missing archive is a failure, never a skip.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -208,3 +209,40 @@ def test_every_bundled_qt_plugin_finds_its_libraries(program: Path) -> None:
         if lost:
             missing[plugin.name] = lost
     assert missing == {}
+
+
+def test_nothing_at_start_imports_what_the_program_does_not_use(program: Path) -> None:
+    # PyInstaller adds a runtime hook for setuptools and for multiprocessing, each importing its
+    # package at every start (setuptools cost 90 ms before the first chapter): both are left out.
+    viewer = TOP / "build" / "linux" / "venv" / "bin" / "pyi-archive_viewer"
+    if not viewer.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI builds with packaging/build-linux, which leaves build/linux/venv")
+        pytest.skip("no build venv (packaging/build-linux leaves build/linux/venv)")
+    listed = subprocess.run([str(viewer), "-r", "-b", str(program)], capture_output=True,
+                            text=True, check=True, timeout=300).stdout.split()  # fmt: skip
+    assert "coact_desktop.gui.app" in listed
+    hooks = {name for name in listed if name.startswith("pyi_rth_")}
+    assert hooks == {"pyi_rth_inspect", "pyi_rth_pyside6", "pyi_rth_cryptography_openssl"}
+    unused = ("setuptools", "pkg_resources", "multiprocessing", "distutils", "pdb", "tkinter")
+    assert [name for name in listed if name.split(".")[0] in unused] == []
+
+
+def test_the_bundled_icu_data_is_the_trimmed_one(program: Path, tmp_path: Path) -> None:
+    library = next((program.parent / "_internal").rglob("libicudata.so.*")).resolve()
+    assert library.stat().st_size < 6_000_000  # the wheel's is 32 MB
+    spec = importlib.util.spec_from_file_location("icu_trim", TOP / "packaging" / "icu_trim.py")
+    assert spec is not None
+    assert spec.loader is not None
+    icu_trim = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icu_trim)
+    name, offset, size = icu_trim.data_symbol(library)
+    package = tmp_path / f"{name.removesuffix('_dat')}l.dat"
+    with library.open("rb") as source:
+        source.seek(offset)
+        package.write_bytes(source.read(size))
+    # Debian's icupkg reads it: collation for Russian and Thai, no break dictionaries.
+    listed = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True,
+                            check=True).stdout.split()  # fmt: skip
+    assert {"coll/ru.res", "coll/th.res", "coll/ka.res", "zoneinfo64.res"} <= set(listed)
+    assert not [item for item in listed if item.startswith("brkitr/")]
