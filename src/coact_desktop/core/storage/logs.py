@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -22,8 +23,9 @@ def setup_logging(debug: bool = False, data_dir: Path | None = None) -> Path | N
     # Our own notes at INFO; libraries (Alembic is chatty) only when something is wrong.
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
     logging.getLogger("coact_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
-    # (A file handler is a StreamHandler too: look for the plain kind only.)
-    if not any(type(h) is logging.StreamHandler for h in root.handlers):
+    # (A file handler is a StreamHandler too: look for the plain kind only.) Windows starts the
+    # window without a console: then there is no stderr, and the log file is all there is.
+    if sys.stderr is not None and not any(type(h) is logging.StreamHandler for h in root.handlers):
         stream = logging.StreamHandler()
         stream.setLevel(logging.DEBUG if debug else logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
