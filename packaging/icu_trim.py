@@ -60,16 +60,23 @@ def data_symbol(library: Path) -> tuple[str, int, int]:
     sys.exit(f"{library}: the data symbol is in no section")
 
 
+def extract_package(library: Path, folder: Path) -> Path:
+    """The library's ICU data as a package file icupkg reads (named as ICU names it)."""
+    name, offset, size = data_symbol(library)
+    package = folder / f"{name.removesuffix('_dat')}l.dat"  # icupkg names the items after it
+    with library.open("rb") as source:
+        source.seek(offset)
+        package.write_bytes(source.read(size))
+    return package
+
+
 def trim(library: Path, out_dir: Path) -> Path:
     """Write the trimmed library into out_dir, under the original's name; its path."""
-    name, offset, size = data_symbol(library)
-    version = name.removeprefix("icudt").removesuffix("_dat")
+    name = data_symbol(library)[0]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        package = work / f"icudt{version}l.dat"  # icupkg names the items after the file
-        with library.open("rb") as source:
-            source.seek(offset)
-            package.write_bytes(source.read(size))
+        package = extract_package(library, work)
+        size = package.stat().st_size
         items = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True,
                                check=True).stdout.split()  # fmt: skip
         dropped = [item for item in items if not kept(item)]

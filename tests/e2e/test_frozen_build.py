@@ -236,11 +236,7 @@ def test_the_bundled_icu_data_is_the_trimmed_one(program: Path, tmp_path: Path) 
     assert spec.loader is not None
     icu_trim = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(icu_trim)
-    name, offset, size = icu_trim.data_symbol(library)
-    package = tmp_path / f"{name.removesuffix('_dat')}l.dat"
-    with library.open("rb") as source:
-        source.seek(offset)
-        package.write_bytes(source.read(size))
+    package = icu_trim.extract_package(library, tmp_path)
     # Debian's icupkg reads it: collation for Russian and Thai, no break dictionaries.
     listed = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True,
                             check=True).stdout.split()  # fmt: skip

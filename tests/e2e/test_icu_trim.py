@@ -66,12 +66,7 @@ def trimmed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _items(library: Path, tmp_path: Path) -> list[str]:
     """What Debian's icupkg lists inside the library's data."""
-    icu_trim = _icu_trim()
-    name, offset, size = icu_trim.data_symbol(library)
-    package = tmp_path / f"{name.removesuffix('_dat')}l.dat"
-    with library.open("rb") as source:
-        source.seek(offset)
-        package.write_bytes(source.read(size))
+    package = _icu_trim().extract_package(library, tmp_path)
     listed = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True,
                             check=True)  # fmt: skip
     return listed.stdout.split()
