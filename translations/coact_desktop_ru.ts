@@ -2043,6 +2043,34 @@ Its words:
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/language_menu.py" line="+56"/>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Everything you have written stays as it is.</source>
+        <translation>Всё, что вы написали, останется как есть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next time it starts, Coact Desktop will be in this language: {language}.</source>
+        <translation>При следующем запуске язык Coact Desktop будет: {language}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coact Desktop will follow the system&apos;s language the next time it starts.</source>
+        <translation>При следующем запуске Coact Desktop будет на языке системы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+99"/>
@@ -3036,6 +3064,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
@@ -3229,7 +3262,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+98"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+112"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

@@ -72,7 +72,13 @@ def visible_strings(window: MainWindow) -> list[tuple[str, str]]:
     for menu in window.menuBar().findChildren(QMenu):
         if menu.title():
             found.append(("menu", menu.title()))
-        found += [("action", a.text()) for a in menu.actions() if not a.isSeparator()]
+        menu.aboutToShow.emit()  # menus filled when first opened (View › Language)
+        found += [
+            ("action", a.text())
+            for a in menu.actions()
+            # Languages are named in their own words ("Русский"), never translated.
+            if not a.isSeparator() and not (a.objectName().startswith("language-") and a.data())
+        ]
     return found
 
 

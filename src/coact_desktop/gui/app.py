@@ -94,10 +94,21 @@ def window_lock(paths: ProfilePaths) -> ProfileLock | None:
     return lock if lock.acquire() else None
 
 
+def _chosen_language(data_dir: str | None) -> str | None:
+    """The language the profile's View › Language names, if any (a bad profile: none)."""
+    from coact_desktop.gui.language_menu import stored_language
+
+    try:
+        return stored_language(resolve_profile(data_dir).settings)
+    except KnownError:
+        return None  # the profile's problem is reported once the window can say it
+
+
 def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) -> int:
     """Run the program until its window closes; the exit status."""
     started = time.perf_counter()
-    app = make_application(lang)
+    # --lang wins; else the language chosen in View › Language; else the system's.
+    app = make_application(lang or _chosen_language(data_dir))
     title = QCoreApplication.translate("app", "Coact Desktop cannot start")
     try:
         paths = resolve_profile(data_dir)

@@ -75,6 +75,10 @@ class WindowMenus(QObject):
             view,
         )
         action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], window.reader.zoom_reset, view)
+        view.addSeparator()
+        from coact_desktop.gui.language_menu import LanguageMenu
+
+        self.language = LanguageMenu(window, window.settings, view.addMenu(self.tr("&Language")))
         from coact_desktop.gui.keys_menu import KeysMenu
 
         self.keys_menu = KeysMenu(window, window.runner, bar.addMenu(self.tr("&Keys")))
