@@ -559,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed for corpus and queries")
     parser.add_argument("--quick", action="store_true", help="only 1,000 histories")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument(
+        "--no-languages", action="store_true", help="skip the multilingual corpus (1,000 histories)"
+    )
     args = parser.parse_args(argv)
     sizes = [1000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",")]
     if args.queries < len(KINDS):
@@ -647,6 +650,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\nNotes")
     for note in notes:
         print(f"  {note}")
+    if not args.no_languages:
+        from search_languages import report  # beside this file: its own corpus, same budgets
+
+        report(1000, args.seed)
     print(f"\nTotal run time {time.perf_counter() - started:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=2), "utf-8")

@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Create or update translations/coact_desktop_ru.ts from the Qt GUI sources.
-# Existing translations are kept; messages no longer in the sources are dropped.
+# Create or update translations/coact_desktop_<lang>.ts for each language from the Qt GUI sources.
+# Existing translations are kept; messages no longer in the sources are dropped; new ones are
+# left "unfinished" for a translator (tools/build_translations.py --check then fails until done).
+# English gets only the messages with plural forms ("1 result", "2 results"): the rest is the source.
 # Runs from any directory. Uses the pyside6-lupdate of .venv beside the repo, else the one on PATH.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# The interface languages (ISO 639-1). Add one here, run this, translate the new .ts.
+# With arguments (tools/update_translations.sh uk ka) only those languages are updated.
+languages=(ru uk ka ky kk th id vi fr es pt sw fa)
+if [ "$#" -gt 0 ]; then
+  languages=("$@")
+fi
 
 lupdate="$top/.venv/bin/pyside6-lupdate"
 if [ ! -x "$lupdate" ]; then
@@ -30,4 +39,10 @@ relative=()
 for file in "${sources[@]}"; do
   relative+=("../${file#"$top"/}")
 done
-"$lupdate" -no-obsolete -locations relative -target-language ru_RU "${relative[@]}" -ts coact_desktop_ru.ts
+for lang in "${languages[@]}"; do
+  "$lupdate" -silent -no-obsolete -locations relative -source-language en -target-language "$lang" \
+    "${relative[@]}" -ts "coact_desktop_$lang.ts"
+done
+[ "$#" -gt 0 ] && exit 0
+"$lupdate" -silent -no-obsolete -pluralonly -locations relative -source-language en -target-language en \
+  "${relative[@]}" -ts coact_desktop_en.ts

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ru_RU">
+<TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AnswerDialog</name>
     <message>
@@ -160,8 +160,9 @@
         <translation>Сохранено: {path}. Отправьте этот файл группе как есть, любым способом.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Accepted</source>
+        <extracomment>Coact&apos;s decision on a group&apos;s history: taken into the library.</extracomment>
         <translation>Принято</translation>
     </message>
     <message>
@@ -213,8 +214,9 @@
         <translation>&amp;Взять вариант Coact для этого раздела</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Accepted</source>
+        <extracomment>Coact&apos;s decision on a group&apos;s history: taken into the library.</extracomment>
         <translation>Принято</translation>
     </message>
     <message>
@@ -256,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+116"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -281,8 +283,9 @@
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Must fix</source>
+        <extracomment>&apos;Must fix&apos;: a problem that stops the sending; &apos;Note&apos;: advice only.</extracomment>
         <translation>Нужно исправить</translation>
     </message>
     <message>
@@ -410,8 +413,9 @@
         <translation>Заменить псевдонимом везде</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preview</source>
+        <extracomment>Button: shows the draft as readers will see it.</extracomment>
         <translation>Предпросмотр</translation>
     </message>
     <message>
@@ -435,8 +439,9 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Timeline</source>
+        <extracomment>Tab of a draft: the dated events of the group&apos;s history.</extracomment>
         <translation>Хронология</translation>
     </message>
     <message>
@@ -475,18 +480,18 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Сначала задайте псевдоним на вкладке «Люди и согласие».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{count} words</source>
-        <translation>Слов: {count}</translation>
+        <source>%n words</source>
+        <extracomment>The length of the draft, shown under the text.</extracomment>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 word</source>
-        <translation>Слов: 1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>New section</source>
         <translation>Новый раздел</translation>
     </message>
@@ -504,8 +509,9 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+207"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+208"/>
         <source>Remove</source>
+        <extracomment>Button: remove the chosen row (an event or a person).</extracomment>
         <translation>Удалить</translation>
     </message>
     <message>
@@ -532,8 +538,9 @@
         <translation>Чем занимается группа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Milestones</source>
+        <extracomment>Title of a section every new draft starts with: the group&apos;s key moments.</extracomment>
         <translation>Ключевые события</translation>
     </message>
     <message>
@@ -609,8 +616,9 @@ Start with “New draft…”.</source>
         <translation>Исправьте то, что нашла проверка, и продолжайте отправку файла в Coact.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check again</source>
+        <extracomment>Button: look at the draft again for problems before sending.</extracomment>
         <translation>Проверить снова</translation>
     </message>
     <message>
@@ -660,12 +668,13 @@ Start with “New draft…”.</source>
         <translation>Фото, PDF-документы и текст (*.jpg *.jpeg *.png *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Caption</source>
+        <extracomment>Title of a small dialog asking for a photo&apos;s caption.</extracomment>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What does it show? (optional)</source>
         <translation>Что на нём? (необязательно)</translation>
     </message>
@@ -797,12 +806,13 @@ Start with “New draft…”.</source>
         <translation>Импортировать это издание?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import</source>
+        <extracomment>Button: take the new edition into the library on this computer.</extracomment>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The edition was not imported.</source>
         <translation>Издание не импортировано.</translation>
     </message>
@@ -842,8 +852,9 @@ Start with “New draft…”.</source>
         <translation>Не импортировано</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edition</source>
+        <extracomment>An edition: one signed, numbered release of the history (the library).</extracomment>
         <translation>Издание</translation>
     </message>
 </context>
@@ -1054,8 +1065,9 @@ Start with “New draft…”.</source>
         <translation>Начните файл с заголовка на отдельной строке: «# Заголовок».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Replace</source>
+        <extracomment>Title of a file dialog: choose a Markdown file to replace a chapter&apos;s text.</extracomment>
         <translation>Заменить</translation>
     </message>
     <message>
@@ -1089,12 +1101,33 @@ Start with “New draft…”.</source>
         <translation>Опубликовать издание {n}?</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Edition {n} will hold {histories} and {chapters}. It is signed with the key in {key} and saved in {folder}. Readers who import it see it as it was in the preview.</source>
+        <extracomment>{histories} and {chapters} are the two phrases translated just before this one.</extracomment>
+        <translation>В издании {n} будут {histories} и {chapters}. Оно будет подписано ключом из {key} и сохранено в {folder}. Читатели, которые его импортируют, увидят его таким, каким оно было в предпросмотре.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n groups&apos; histories</source>
+        <extracomment>Part of &quot;Edition 5 will hold 3 groups&apos; histories and …&quot;.</extracomment>
+        <translation>
+            <numerusform>%n история группы</numerusform>
+            <numerusform>%n истории групп</numerusform>
+            <numerusform>%n историй групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Edition {n} will hold {h} groups&apos; histories and {c} new or changed chapters. It is signed with the key in {key} and saved in {folder}. Readers who import it see it as it was in the preview.</source>
-        <translation>В издании {n} будет историй групп: {h}, новых или изменённых глав: {c}. Оно будет подписано ключом из {key} и сохранено в {folder}. Читатели, которые его импортируют, увидят его таким, каким оно было в предпросмотре.</translation>
+        <source>%n new or changed chapters</source>
+        <extracomment>Part of &quot;Edition 5 will hold … and 2 new or changed chapters&quot;.</extracomment>
+        <translation>
+            <numerusform>%n новая или изменённая глава</numerusform>
+            <numerusform>%n новые или изменённые главы</numerusform>
+            <numerusform>%n новых или изменённых глав</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Signing and writing edition {n}…</source>
         <translation>Подпись и запись издания {n}…</translation>
     </message>
@@ -1220,13 +1253,15 @@ Start with “New draft…”.</source>
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+159"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+161"/>
         <source>When</source>
+        <extracomment>Column of the timeline: when the event happened, in the group&apos;s own words.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Year</source>
+        <extracomment>Column of the timeline: the year as a number, used to sort the events.</extracomment>
         <translation>Год</translation>
     </message>
     <message>
@@ -1304,8 +1339,9 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-156"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
         <source>name</source>
+        <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>название</translation>
     </message>
     <message>
@@ -1329,8 +1365,9 @@ Start with “New draft…”.</source>
         <translation>модели самоорганизации</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the timeline</source>
+        <extracomment>Where a problem is, inside a sentence: the draft&apos;s list of dated events.</extracomment>
         <translation>Хронология</translation>
     </message>
     <message>
@@ -1446,8 +1483,9 @@ Start with “New draft…”.</source>
         <translation>Найти в этой главе</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Previous</source>
+        <extracomment>Find in the chapter: go to the previous match.</extracomment>
         <translation>Предыдущее</translation>
     </message>
     <message>
@@ -1529,8 +1567,9 @@ Start with “New draft…”.</source>
         <translation>Ссылка на веб-адрес (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>text</source>
+        <extracomment>Placeholder word put inside a new link when nothing was selected.</extracomment>
         <translation>текст</translation>
     </message>
 </context>
@@ -1542,8 +1581,9 @@ Start with “New draft…”.</source>
         <translation>ожидает: проверьте ключ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>verified</source>
+        <extracomment>State of a received bundle: its signature and contents were checked and are good.</extracomment>
         <translation>проверен</translation>
     </message>
     <message>
@@ -1552,8 +1592,9 @@ Start with “New draft…”.</source>
         <translation>в библиотеке</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>rejected</source>
+        <extracomment>State of a received bundle: Coact decided not to take it.</extracomment>
         <translation>отклонён</translation>
     </message>
     <message>
@@ -1853,8 +1894,9 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Again:</source>
+        <extracomment>Label of the field where the passphrase is typed a second time.</extracomment>
         <translation>Ещё раз:</translation>
     </message>
     <message>
@@ -1957,8 +1999,9 @@ Its words, to read out to Coact by phone:
 {words}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Signing key</source>
+        <extracomment>The group&apos;s own key that signs its bundles.</extracomment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
@@ -2080,8 +2123,9 @@ by Mat Southwell and Lana Durjava, Coact</source>
 Авторы: Mat Southwell и Lana Durjava, Coact</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Read</source>
+        <extracomment>Tab where the history is read (a verb, like &apos;Search&apos;).</extracomment>
         <translation>Чтение</translation>
     </message>
     <message>
@@ -2100,14 +2144,15 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+583"/>
+        <location line="-81"/>
+        <location line="+586"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-558"/>
         <source>Authors</source>
+        <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
     </message>
     <message>
@@ -2116,7 +2161,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Our group&apos;s history</source>
         <translation>История нашей группы</translation>
     </message>
@@ -2131,8 +2176,9 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Издание {number}, {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inbox</source>
+        <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Входящие</translation>
     </message>
     <message>
@@ -2329,37 +2375,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Country or region</source>
         <translation>Страна или регион</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+110"/>
+        <location line="-120"/>
+        <location line="+112"/>
         <source>Other spellings</source>
+        <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+117"/>
         <source>Ended</source>
+        <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Прекратила работу</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Mentions</source>
+        <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Упоминания</translation>
     </message>
     <message>
@@ -2401,13 +2450,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-92"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="-95"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+181"/>
+        <location line="-182"/>
+        <location line="+182"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
@@ -2427,8 +2476,9 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Люди и их согласие</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Named, with consent</source>
+        <extracomment>Consent of a person named in the draft (a choice in the people table).</extracomment>
         <translation>Имя с согласия</translation>
     </message>
     <message>
@@ -2450,17 +2500,18 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Название группы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not given</source>
+        <extracomment>Shown in the &apos;year founded&apos; field when the group gave no year.</extracomment>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Group profile</source>
         <translation>Сведения о группе</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
@@ -2549,12 +2600,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="-1"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Copy Coact Desktop to a stick</source>
         <translation>Скопировать Coact Desktop на флешку</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>Coact Desktop {version} is copied to {folder} and the copy checked. Whoever gets it can check it too: with this program (coact-desktop release verify FOLDER), or with sha256sum -c RELEASE-SHA256SUMS and minisign -V inside the folder.</source>
         <translation>Coact Desktop {version} скопирована в {folder}, копия проверена. Тот, кто её получит, тоже может её проверить: этой программой (coact-desktop release verify ПАПКА) или командами sha256sum -c RELEASE-SHA256SUMS и minisign -V внутри папки.</translation>
     </message>
@@ -2564,12 +2615,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Новейшее издание библиотеки скопировано в {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Copied</source>
+        <extracomment>Title of a message: the program&apos;s files were copied.</extracomment>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Coact Desktop is copied to {folder}.</source>
         <translation>Coact Desktop скопирована в {folder}.</translation>
     </message>
@@ -2600,9 +2652,10 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>документ PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>text file</source>
+        <extracomment>Kind of an attached file, inside a sentence: lower case.</extracomment>
         <translation>текстовый файл</translation>
     </message>
     <message>
@@ -2672,13 +2725,15 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>started</source>
+        <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>создание черновика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>imported</source>
+        <extracomment>Why a revision was saved: the draft was imported from a file.</extracomment>
         <translation>импорт</translation>
     </message>
     <message>
@@ -2696,10 +2751,15 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>изменения</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Revision {number} · {when} · {reason} · {words} words</source>
-        <translation>Версия {number} · {when} · {reason} · слов: {words}</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Revision {number} · {when} · {reason} · %n words</source>
+        <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
+        <translation>
+            <numerusform>Версия {number} · {when} · {reason} · %n слово</numerusform>
+            <numerusform>Версия {number} · {when} · {reason} · %n слова</numerusform>
+            <numerusform>Версия {number} · {when} · {reason} · %n слов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2777,13 +2837,15 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Язык черновика</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>undated</source>
+        <extracomment>An event of the timeline that has no date.</extracomment>
         <translation>без даты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>named</source>
+        <extracomment>Consent of a person in the draft: agreed to be named with the real name.</extracomment>
         <translation>с именем</translation>
     </message>
     <message>
@@ -2792,8 +2854,9 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>псевдоним</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>withheld</source>
+        <extracomment>Consent of a person: neither the name nor the pseudonym is shown.</extracomment>
         <translation>скрыто</translation>
     </message>
 </context>
@@ -2874,20 +2937,24 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{shown} of {count} results</source>
-        <translation>Показано {shown} из {count}</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{shown} of %n results</source>
+        <extracomment>{shown} results are listed of %n found in all.</extracomment>
+        <translation>
+            <numerusform>{shown} из %n результата</numerusform>
+            <numerusform>{shown} из %n результатов</numerusform>
+            <numerusform>{shown} из %n результатов</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 result</source>
-        <translation>1 результат</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} results</source>
-        <translation>Результатов: {count}</translation>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2903,8 +2970,9 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{decade}s</source>
+        <extracomment>A decade heading: {decade} is a year like 1990, so &apos;the 1990s&apos;.</extracomment>
         <translation>{decade}-е</translation>
     </message>
     <message>
@@ -2946,8 +3014,9 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Открыть эту главу</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Added ({n})</source>
+        <extracomment>Heading in What&apos;s new: chapters added since the last edition; {n} is how many.</extracomment>
         <translation>Добавлено ({n})</translation>
     </message>
     <message>

@@ -61,6 +61,7 @@ def test_the_wheel_holds_the_resources(wheel: Path) -> None:
         "icons/coact-desktop-48.png",
         "coact-desktop.desktop",
         "i18n/coact_desktop_ru.qm",  # built from translations/, which git does not track
+        "i18n/coact_desktop_en.qm",  # English plural forms
     ):
         assert resources + needed in names, needed
     assert "coact_desktop/core/storage/migrations/versions/0001_reader.py" in names

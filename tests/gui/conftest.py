@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.storage.paths import ProfilePaths, resolve_profile
-from coact_desktop.gui.app import open_window
+from coact_desktop.gui.app import install_translation, open_window
 from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
 
@@ -23,6 +25,35 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     collector = GuiThreadCollector(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """As the program starts on an English system: English plural forms ("1 result")."""
+    translators = install_translation(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def in_language(qapp: QApplication) -> Callable[[str], AbstractContextManager[None]]:
+    """Run a block as the program runs in a language (`--lang`), then back to English."""
+
+    @contextmanager
+    def switched(code: str) -> Iterator[None]:
+        english = [t for t in qapp.findChildren(QTranslator) if not t.isEmpty()]
+        for translator in english:
+            qapp.removeTranslator(translator)
+        translators = install_translation(qapp, code)
+        try:
+            yield
+        finally:
+            for translator in translators:
+                qapp.removeTranslator(translator)
+            install_translation(qapp, "en")
+
+    return switched
 
 
 @pytest.fixture

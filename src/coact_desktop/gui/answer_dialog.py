@@ -269,6 +269,7 @@ class AnswerDialog(QDialog):
 def decision_text(decision: str) -> str:
     """A decision in the editor's words."""
     words = {
+        #: Coact's decision on a group's history: taken into the library.
         "accepted": QCoreApplication.translate("AnswerDialog", "Accepted"),
         "accepted_with_changes": QCoreApplication.translate(
             "AnswerDialog", "Accepted with changes"

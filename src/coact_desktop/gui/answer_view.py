@@ -84,6 +84,7 @@ class AnswerView(QDialog):
     def _heading(self) -> str:
         answer = self._answer
         decision = {
+            #: Coact's decision on a group's history: taken into the library.
             "accepted": self.tr("Accepted"),
             "accepted_with_changes": self.tr("Accepted, with changes"),
             "changes_requested": self.tr("Changes asked for"),

@@ -52,20 +52,31 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_translation(app: QApplication, lang: str | None) -> bool:
-    """Our translation for the language (built at package time) and Qt's own, if they exist."""
+def install_translation(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Qt's own translation for the language and ours (built at package time), where they exist."""
     locale = QLocale(lang) if lang else QLocale.system()
     # The window's language for everything that asks (new drafts, numbers, dates).
     QLocale.setDefault(locale)
+    # Persian (and any right-to-left language) mirrors the whole window, not only its text.
+    app.setLayoutDirection(locale.textDirection())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = False
-    # Qt's own strings too: the buttons of message boxes, the menus of text fields.
-    for name, folder in (("qtbase", qt_folder), ("coact_desktop", str(RESOURCES / "i18n"))):
+    ours = str(RESOURCES / "i18n")
+    installed = []
+    # Qt's own strings too: the buttons of message boxes, the menus of text fields. Qt ships
+    # Portuguese only as Brazil's: better that than English for Portugal or Mozambique.
+    qt_fallback = "qtbase_pt_BR" if locale.language() == QLocale.Language.Portuguese else ""
+    for name, folder, fallback in (
+        ("qtbase", qt_folder, qt_fallback),
+        # A language we do not have reads English, with English plurals ("1 result").
+        ("coact_desktop", ours, "coact_desktop_en"),
+    ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", folder) or (
+            fallback and translator.load(fallback, folder)
+        ):
             app.installTranslator(translator)
-            ours = name == "coact_desktop"
-    return ours
+            installed.append(translator)
+    return installed
 
 
 def open_window(paths: ProfilePaths, settings_file: Path | None = None) -> MainWindow:

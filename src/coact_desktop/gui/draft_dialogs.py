@@ -66,6 +66,7 @@ class ProfileDialog(QDialog):
         self.city = QLineEdit(profile.city, self)
         self.founded = QSpinBox(self)
         self.founded.setRange(NO_YEAR, 2100)
+        #: Shown in the 'year founded' field when the group gave no year.
         self.founded.setSpecialValueText(self.tr("not given"))
         self.founded.setValue(profile.founded or NO_YEAR)
         self.active = QComboBox(self)
@@ -170,20 +171,24 @@ class RevisionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Revisions"))
         reasons = {
+            #: Why a revision of a draft was saved: the draft was started.
             "create": self.tr("started"),
+            #: Why a revision was saved: the draft was imported from a file.
             "import": self.tr("imported"),
             "autosave": self.tr("saved while writing"),
             "restore": self.tr("restored an earlier revision"),
             "edit": self.tr("changed"),
         }
         for info in revisions:
-            label = self.tr("Revision {number} · {when} · {reason} · {words} words").format(
+            #: One line of the revision list: its number, date and time, why it was saved, length.
+            label = self.tr(
+                "Revision {number} · {when} · {reason} · %n words", "", info.words
+            ).format(
                 number=info.number,
                 when=QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
                 .toLocalTime()
                 .toString("yyyy-MM-dd HH:mm"),
                 reason=reasons.get(info.reason, info.reason),
-                words=info.words,
             )
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, info.number)
@@ -260,13 +265,16 @@ def draft_text(draft: Draft) -> list[str]:
             parts = [event.when] if event.when else []
             if event.year is not None and str(event.year) not in event.when:
                 parts.append(str(event.year))
+            #: An event of the timeline that has no date.
             when = " · ".join(parts) or translate("RevisionsDialog", "undated")
             lines.append(f"{when}: {event.text}" + (f" ({who})" if who else ""))
     if draft.people:
         lines.append(f"## {people}")
         consents = {
+            #: Consent of a person in the draft: agreed to be named with the real name.
             "named": translate("RevisionsDialog", "named"),
             "pseudonym": translate("RevisionsDialog", "pseudonym"),
+            #: Consent of a person: neither the name nor the pseudonym is shown.
             "withheld": translate("RevisionsDialog", "withheld"),
         }
         lines += [

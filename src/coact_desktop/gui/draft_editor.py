@@ -89,6 +89,7 @@ class DraftEditor(QWidget):
         self.files = FilesPage(self)
         self.files.attach_wanted.connect(self.attach_wanted)
         self.files.remove_wanted.connect(self.remove_attachment)
+        #: Button: shows the draft as readers will see it.
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setCheckable(True)
         self.preview_button.setToolTip(
@@ -135,6 +136,7 @@ class DraftEditor(QWidget):
         body.addLayout(right, 1)
         self.pages = QTabWidget(self)
         self.pages.addTab(text_page, self.tr("Text"))
+        #: Tab of a draft: the dated events of the group's history.
         self.pages.addTab(self.events, self.tr("Timeline"))
         self.pages.addTab(self.people, self.tr("People and consent"))
         self.pages.addTab(self.files, self.tr("Photos and files"))
@@ -405,9 +407,8 @@ class DraftEditor(QWidget):
     def _count_words(self) -> None:
         if self.draft is not None:
             count = word_count(self.draft)
-            self.words.setText(
-                self.tr("1 word") if count == 1 else self.tr("{count} words").format(count=count)
-            )
+            #: The length of the draft, shown under the text.
+            self.words.setText(self.tr("%n words", "", count))
 
     def add_section(self) -> None:
         """Add an untitled section at the end and choose it."""

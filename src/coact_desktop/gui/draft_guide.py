@@ -24,6 +24,7 @@ def draft_markdown(draft: Draft) -> str:
 GUIDED_TITLES: dict[str, str] = {
     "beginnings": str(QT_TRANSLATE_NOOP("Drafts", "How the group began")),
     "activities": str(QT_TRANSLATE_NOOP("Drafts", "What the group does")),
+    #: Title of a section every new draft starts with: the group's key moments.
     "milestones": str(QT_TRANSLATE_NOOP("Drafts", "Milestones")),
     "challenges": str(QT_TRANSLATE_NOOP("Drafts", "Challenges and responses")),
     "achievements": str(QT_TRANSLATE_NOOP("Drafts", "Achievements")),

@@ -204,6 +204,7 @@ class _Table(QWidget):
         self.add_button = QPushButton(add_label, self)
         # The base class's own strings have a fixed context: self.tr() would look them up under
         # each subclass's name, where lupdate never put them.
+        #: Button: remove the chosen row (an event or a person).
         self.remove = QPushButton(translate("DraftTables", "Remove"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -337,6 +338,7 @@ class PeopleTable(_Table):
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 230)
         self._labels = {
+            #: Consent of a person named in the draft (a choice in the people table).
             "named": self.tr("Named, with consent"),
             "pseudonym": self.tr("Pseudonym only"),
             "withheld": self.tr("Withheld: not shown"),
@@ -392,7 +394,9 @@ class EventsTable(_Table):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
+                #: Column of the timeline: when the event happened, in the group's own words.
                 self.tr("When"),
+                #: Column of the timeline: the year as a number, used to sort the events.
                 self.tr("Year"),
                 self.tr("What happened"),
                 self.tr("People involved"),

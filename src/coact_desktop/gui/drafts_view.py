@@ -170,6 +170,7 @@ class DraftsView(QWidget):
 
         self.editor.show_notice(
             self.tr("Fix what the check found, then go on sending the file to Coact."),
+            #: Button: look at the draft again for problems before sending.
             self.tr("Check again"),
             resume,
         )
@@ -400,7 +401,10 @@ class DraftsView(QWidget):
         )
         if path:
             caption, ok = QInputDialog.getText(
-                self, self.tr("Caption"), self.tr("What does it show? (optional)")
+                #: Title of a small dialog asking for a photo's caption.
+                self,
+                self.tr("Caption"),
+                self.tr("What does it show? (optional)"),
             )
             self.attach_file(Path(path), caption.strip() if ok else "")
 

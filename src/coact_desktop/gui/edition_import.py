@@ -106,7 +106,9 @@ class EditionImport(QObject):
         )
         self.question.setTextFormat(Qt.TextFormat.RichText)  # every value in it is escaped
         self.import_button = self.question.addButton(
-            self.tr("Import"), QMessageBox.ButtonRole.AcceptRole
+            #: Button: take the new edition into the library on this computer.
+            self.tr("Import"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.question.addButton(QMessageBox.StandardButton.Cancel)
         self.question.setDefaultButton(self.import_button)
@@ -181,6 +183,7 @@ class EditionImport(QObject):
         self.finished.emit(message)
 
     def _show_progress(self, label: str) -> None:
+        #: An edition: one signed, numbered release of the history (the library).
         self.progress = progress_dialog(self._parent, self.tr("Edition"), label, self._cancel)
 
     def _progressed(self, done: int, total: int) -> None:

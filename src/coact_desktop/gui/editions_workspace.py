@@ -363,6 +363,7 @@ class EditionsWorkspace(QDialog):
         item = self.chapters.currentItem()
         if item is None or item.data(GROUP_ROLE) is None:
             return
+        #: Title of a file dialog: choose a Markdown file to replace a chapter's text.
         found = (path, read_markdown(path)) if path else self._markdown_file(self.tr("Replace"))
         if found is None:
             return
@@ -468,14 +469,17 @@ class EditionsWorkspace(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Publish edition {n}?").format(n=self._version),
+            #: {histories} and {chapters} are the two phrases translated just before this one.
             self.tr(
-                "Edition {n} will hold {h} groups' histories and {c} new or changed chapters. "
+                "Edition {n} will hold {histories} and {chapters}. "
                 "It is signed with the key in {key} and saved in {folder}. Readers who import "
                 "it see it as it was in the preview."
             ).format(
                 n=self._version,
-                h=len(plan.histories),
-                c=len(plan.chapters),
+                #: Part of "Edition 5 will hold 3 groups' histories and …".
+                histories=self.tr("%n groups' histories", "", len(plan.histories)),
+                #: Part of "Edition 5 will hold … and 2 new or changed chapters".
+                chapters=self.tr("%n new or changed chapters", "", len(plan.chapters)),
                 key=key.name,
                 folder=folder,
             ),

@@ -30,6 +30,7 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
     """One pre-flight problem in words, in the user's language."""
     subject = problem.subject
     fields = {
+        #: A field of the group profile that is missing, inside a sentence: lower case.
         "name": translate("ExportWizard", "name"),
         "country": translate("ExportWizard", "country"),
         "city": translate("ExportWizard", "city"),
@@ -39,6 +40,7 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
     where = (
         section_titles[problem.index]
         if problem.place == "section" and 0 <= problem.index < len(section_titles)
+        #: Where a problem is, inside a sentence: the draft's list of dated events.
         else translate("ExportWizard", "the timeline")
     )
     texts = {
@@ -165,6 +167,7 @@ class CheckPage(QWizardPage):
         problems, self._wizard.file_name, self._wizard.new_key = checked
         self.problems.clear()
         for problem in problems:
+            #: 'Must fix': a problem that stops the sending; 'Note': advice only.
             mark = self.tr("Must fix") if problem.blocking else self.tr("Note")
             text = problem_text(problem, self._wizard.section_titles)
             item = QListWidgetItem(f"{mark}: {text}")

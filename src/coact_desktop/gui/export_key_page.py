@@ -35,6 +35,7 @@ class KeyPage(QWizardPage):
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(self.tr("Passphrase again"))
+        #: Label of the field where the passphrase is typed a second time.
         self.again_label = QLabel(self.tr("Again:"), self)
         self.light = QCheckBox(
             self.tr("This computer is old or has little memory (lighter key protection)"), self

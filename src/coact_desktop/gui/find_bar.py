@@ -26,6 +26,7 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setMinimumWidth(90)
         previous = QToolButton(self)
+        #: Find in the chapter: go to the previous match.
         previous.setText(self.tr("Previous"))
         previous.setToolTip(self.tr("Previous match (Shift+Enter)"))
         following = QToolButton(self)

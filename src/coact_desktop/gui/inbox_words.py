@@ -13,8 +13,10 @@ def state_text(state: str) -> str:
     """An inbox state in words."""
     return {
         "held": translate("InboxView", "held: check the key"),
+        #: State of a received bundle: its signature and contents were checked and are good.
         "verified": translate("InboxView", "verified"),
         "accepted": translate("InboxView", "in the library"),
+        #: State of a received bundle: Coact decided not to take it.
         "rejected": translate("InboxView", "rejected"),
         "superseded": translate("InboxView", "replaced by a newer file"),
     }.get(state, state)

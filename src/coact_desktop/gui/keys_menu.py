@@ -47,6 +47,7 @@ class KeysMenu(QObject):
         """The key id and its fingerprint words."""
         if self.services is None:
             return
+        #: The group's own key that signs its bundles.
         title = self.tr("Signing key")
 
         def said(info: Any) -> str:

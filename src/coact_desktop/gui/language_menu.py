@@ -15,7 +15,8 @@ SETTING = "ui/language"  # a language code, or absent: follow the system
 
 def shipped_languages(folder: Path = RESOURCES / "i18n") -> list[str]:
     """English and every language the program has a translation for, as codes."""
-    return ["en", *sorted(p.stem.removeprefix("coact_desktop_") for p in folder.glob("*.qm"))]
+    codes = {p.stem.removeprefix("coact_desktop_") for p in folder.glob("*.qm")} - {"en"}
+    return ["en", *sorted(codes)]  # coact_desktop_en.qm holds only English's plural forms
 
 
 # Where Qt's own name is a country's variant ("American English", "español de España") or

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.credit.setWordWrap(True)
+        #: The line naming who wrote the history.
         self.credit.setAccessibleName(self.tr("Authors"))
         self.credit.setContentsMargins(8, 8, 8, 0)
         # Which edition this is, and from when: a reader offline for a year should know.
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        #: Tab where the history is read (a verb, like 'Search').
         self.tabs.addTab(self.reader, self.tr("Read"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def _add_inbox_tab(self) -> None:
         if self.tabs.indexOf(self.inbox) < 0:
+            #: Tab (Coact's staff only) listing bundles received from groups.
             self.tabs.addTab(self.inbox, self.tr("Inbox"))
 
     def show_inbox(self) -> None:

@@ -56,6 +56,7 @@ class FormatBar(QWidget):
         if not self.writable():
             return
         cursor = self.text.textCursor()
+        #: Placeholder word put inside a new link when nothing was selected.
         label = cursor.selectedText() or self.tr("text")
         address = "https://"
         cursor.insertText(f"[{label}]({address})")

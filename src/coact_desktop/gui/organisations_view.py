@@ -41,11 +41,14 @@ class OrganisationsView(QWidget):
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Organisation"),
+                #: Column: other names or spellings of the same organisation.
                 self.tr("Other spellings"),
                 self.tr("Country or region"),
                 self.tr("City"),
                 self.tr("Founded"),
+                #: Column: the year the organisation stopped working.
                 self.tr("Ended"),
+                #: Column: how many passages of the history name the organisation.
                 self.tr("Mentions"),
             ]
         )

@@ -77,7 +77,11 @@ class ProgramShare(QObject):
                 path=str(library)
             )
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Copied"), text, parent=self._parent
+            #: Title of a message: the program's files were copied.
+            QMessageBox.Icon.Information,
+            self.tr("Copied"),
+            text,
+            parent=self._parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()

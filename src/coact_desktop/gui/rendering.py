@@ -64,6 +64,7 @@ def media_html(passage_id: str, media: PassageMedia, anchor: str, caption: str) 
         return f'{picture}<p align="center">{anchor}<i>{caption}</i></p>'
     kinds = {
         "application/pdf": QCoreApplication.translate("Reader", "PDF document"),
+        #: Kind of an attached file, inside a sentence: lower case.
         "text/plain": QCoreApplication.translate("Reader", "text file"),
         "text/markdown": QCoreApplication.translate("Reader", "text file"),
     }

@@ -160,13 +160,10 @@ class SearchView(QWidget):
         else:
             shown = len(results.hits)
             if shown < results.total:
-                count = self.tr("{shown} of {count} results").format(
-                    shown=shown, count=results.total
-                )
-            elif shown == 1:
-                count = self.tr("1 result")
+                #: {shown} results are listed of %n found in all.
+                count = self.tr("{shown} of %n results", "", results.total).format(shown=shown)
             else:
-                count = self.tr("{count} results").format(count=shown)
+                count = self.tr("%n results", "", shown)
             parts.append(escape(count))
         if results.suggestion:
             link = f'<a href="suggest">{escape(results.suggestion)}</a>'

@@ -37,6 +37,7 @@ class TimelineView(QWidget):
         self._events = list(events)
         decade = None
         for i, event in enumerate(events):
+            #: A decade heading: {decade} is a year like 1990, so 'the 1990s'.
             this_decade = self.tr("{decade}s").format(decade=event.year_from // 10 * 10)
             if this_decade != decade:
                 decade = this_decade

@@ -80,6 +80,7 @@ class WhatsNewView(QDialog):
     def _fill(self) -> None:
         news = self._news
         groups = (
+            #: Heading in What's new: chapters added since the last edition; {n} is how many.
             ("added", self.tr("Added ({n})"), news.added),
             ("changed", self.tr("Changed ({n})"), news.changed),
             ("removed", self.tr("Removed ({n})"), news.removed),

@@ -895,10 +895,10 @@ def test_other_spellings_of_a_name_count(
 
 
 def test_a_snippet_shows_the_most_different_query_words() -> None:
-    from coact_desktop.core.library.search.whoosh_engine import _STEM_ALL
+    from coact_desktop.core.library.search.languages import ENGLISH_STEM_ALL
 
     def key(word: str) -> str:
-        return next(iter(_STEM_ALL(word))).text
+        return next(iter(ENGLISH_STEM_ALL(word))).text
 
     filler = "x " * 150
     text = f"drug drug drug drug drug {filler} the drug user network met {filler}"

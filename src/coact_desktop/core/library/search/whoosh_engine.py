@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import scoring
-from whoosh.analysis import BiWordFilter, StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, AndNot, NullQuery, Or, Query, Term
@@ -22,12 +21,26 @@ from whoosh.query import And, AndNot, NullQuery, Or, Query, Term
 from coact_desktop.core.cancel import CancelToken, ProgressCallback
 from coact_desktop.core.dto import SearchFilters
 from coact_desktop.core.library.search import RawHit, RawResults
+from coact_desktop.core.library.search.languages import (
+    ENGLISH_STEM,
+    ENGLISH_STEM_ALL,
+    KEYS,
+    SPELL,
+    THAI,
+    analysis_key,
+    content_analyzer,
+    content_field,
+    field_analyzer,
+    pairs_analyzer,
+    pairs_field,
+    thai_query_terms,
+)
 from coact_desktop.core.library.search.vocabulary import Vocabulary, edit_distance
 from coact_desktop.core.library.service import IndexDocument
 from coact_desktop.core.library.spans import merge_spans
 
 # Change whenever the schema or an analyzer changes: the index then rebuilds itself.
-INDEX_SCHEMA_VERSION = 3
+INDEX_SCHEMA_VERSION = 4
 MARKER = "coact-index.json"
 PREFIX_MIN = 3
 PREFIX_CAP = 48  # a short prefix can expand to hundreds of words; keep the most used
@@ -44,28 +57,32 @@ _WORD = re.compile(r"\w+")
 _EXCLUDES = re.compile(r"(?<!\S)NOT\s")
 _JOINED = re.compile(r"\w+(?:[-'’]\w+)+")
 
-# "content": stemmed words, for word forms. "spell": words as written, for completions and close
-# spellings from the text's own vocabulary. "pairs": adjacent stemmed words, so that a phrase is
-# a few term lookups instead of a position check, in Python, of every passage holding its words.
-_STEM = StemmingAnalyzer()
-_STEM_ALL = StemmingAnalyzer(stoplist=None)
-_PLAIN = StandardAnalyzer(stoplist=None)
-_PAIRS = StemmingAnalyzer(stoplist=None) | BiWordFilter()
+# Per language (languages.py): "content", stemmed words, for word forms; "pairs", adjacent
+# stemmed words, so that a phrase is a few term lookups instead of a position check, in Python,
+# of every passage holding its words. Thai's content is every short piece of its letters: a
+# word is found inside a sentence with no spaces. "spell": words as written, in every language,
+# for completions and close spellings from the text's own vocabulary.
+_PLAIN = SPELL
 
 
 def _schema() -> Schema:
+    text_fields: dict[str, TEXT] = {}
+    for key in KEYS:
+        text_fields[content_field(key)] = TEXT(analyzer=content_analyzer(key), phrase=False)
+        pairs = pairs_field(key)
+        if pairs is not None:
+            text_fields[pairs] = TEXT(analyzer=pairs_analyzer(key), phrase=False)
     return Schema(
         passage_id=ID(stored=True, unique=True),
         digest=ID(stored=True),  # of everything indexed: what an update compares
         chapter=ID(stored=True),
         chapter_title=STORED(),
         language=ID(),
-        content=TEXT(analyzer=_STEM, phrase=False),
         spell=TEXT(analyzer=_PLAIN, phrase=False),
-        pairs=TEXT(analyzer=_PAIRS, phrase=False),
         models=KEYWORD(commas=True),
         countries=KEYWORD(commas=True),
         decades=KEYWORD(commas=True),
+        **text_fields,
     )
 
 
@@ -78,6 +95,7 @@ class WhooshEngine:
         self._index: Any = None
         self._vocabulary: Vocabulary | None = None
         self._filter_cache: dict[str, bool] = {}
+        self._keys: tuple[str, ...] = ("en",)  # the languages' analyses the index holds
         self._lock = threading.Lock()
 
     # -- building ---------------------------------------------------------------------------
@@ -113,9 +131,11 @@ class WhooshEngine:
             index = FileStorage(str(building), supports_mmap=False).create_index(_schema())
             writer = index.writer(limitmb=128)
             done, step = 0, max(1, total // PROGRESS_STEPS)
+            keys: set[str] = set()
             try:
                 for document in documents:
                     cancel.raise_if_cancelled()
+                    keys.add(analysis_key(document.language))
                     writer.add_document(**_fields(document))
                     done += 1
                     if done % step == 0:
@@ -129,7 +149,7 @@ class WhooshEngine:
                 terms = ((_text(t), info.doc_frequency()) for t, info in reader.iter_field("spell"))
                 Vocabulary.from_terms(terms).save(building)
             index.close()
-            (building / MARKER).write_text(json.dumps({"fingerprint": fingerprint}), "utf-8")
+            _write_marker(building, fingerprint, keys)
             with self._lock:
                 self._close()
                 old = self._root / f"v{INDEX_SCHEMA_VERSION}.old-{os.getpid()}"
@@ -184,7 +204,9 @@ class WhooshEngine:
             terms = ((_text(t), info.doc_frequency()) for t, info in reader.iter_field("spell"))
             vocabulary = Vocabulary.from_terms(terms)
         vocabulary.save(self._dir)
-        (self._dir / MARKER).write_text(json.dumps({"fingerprint": fingerprint}), "utf-8")
+        _write_marker(
+            self._dir, fingerprint, {analysis_key(d.language) for d, _ in wanted.values()}
+        )
         with self._lock:
             self._close()  # the next search opens the new generation and vocabulary
         progress(total, total)
@@ -197,6 +219,7 @@ class WhooshEngine:
                 index = storage.open_index()
                 try:
                     self._vocabulary = Vocabulary.load(self._dir)
+                    self._keys = _read_keys(self._dir)
                 except BaseException:
                     index.close()
                     raise
@@ -230,7 +253,8 @@ class WhooshEngine:
         spellings = spellings or {}
         with index.searcher(weighting=WEIGHTING) as searcher:
             reader = searcher.reader()
-            parsed = _parse(query, vocabulary, spellings)
+            keys = self._keys
+            parsed = _parse(query, vocabulary, keys, spellings)
             if parsed is None:
                 return RawResults((), 0, None, False)
             filter_query = _filter_query(filters)
@@ -242,14 +266,14 @@ class WhooshEngine:
             suggestion = _suggestion(query, vocabulary)
             if suggestion is not None:
                 # Offered only when it finds clearly more than what was typed does.
-                better = _parse(suggestion, vocabulary, spellings)
+                better = _parse(suggestion, vocabulary, keys, spellings)
                 found = 0 if better is None else len(_top(searcher, better, filter_query, 1))
                 if found <= 2 * exact_total:
                     suggestion = None
             used, fuzzy = parsed, False
             # Close spellings ignore NOT: they would bring back exactly what was excluded.
             if results.is_empty() and not _EXCLUDES.search(query):
-                fuzzy_query = _fuzzy_query(query, vocabulary)
+                fuzzy_query = _fuzzy_query(query, vocabulary, keys)
                 if fuzzy_query is not None:
                     found = _top(searcher, fuzzy_query, filter_query, limit)
                     if not found.is_empty():
@@ -272,19 +296,21 @@ class WhooshEngine:
 
     def word_key(self, word: str) -> str:
         """Two words are the same query word when they share a stem ("network", "Networks")."""
-        stems = [t.text for t in _STEM_ALL(word)]
+        stems = [t.text for t in ENGLISH_STEM_ALL(word)]
         return stems[0] if stems else word.casefold()
 
     def highlight(self, text: str, matched: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
         """Offsets of the words (or word pairs) whose analysed form is one of the matched terms."""
         spans: set[tuple[int, int]] = set()
-        for field, analyzer in (("content", _STEM_ALL), ("spell", _PLAIN), ("pairs", _PAIRS)):
+        if not _WORD.search(text):
+            return []  # (BiWordFilter fails on text with no words at all)
+        for field in sorted({f for f, _ in matched}):
             wanted = {t for f, t in matched if f == field}
-            if not wanted or not _WORD.search(text):
-                continue
-            for token in analyzer(text, chars=True, removestops=False):
-                if token.text in wanted:
-                    spans.add((token.startchar, token.endchar))
+            tokens = [
+                (token.text in wanted, token.startchar, token.endchar)
+                for token in field_analyzer(field)(text, chars=True, removestops=False)
+            ]
+            spans.update((start, end) for hit, start, end in tokens if hit)
         return merge_spans(spans)
 
 
@@ -293,28 +319,45 @@ def _digest(document: IndexDocument) -> str:
     return hashlib.sha256(repr(astuple(document)).encode("utf-8")).hexdigest()[:32]
 
 
+def _write_marker(folder: Path, fingerprint: str, keys: set[str]) -> None:
+    """What the index was built from, and which languages' analyses it holds."""
+    marker = {"fingerprint": fingerprint, "languages": sorted(keys | {"en"})}
+    (folder / MARKER).write_text(json.dumps(marker), "utf-8")
+
+
+def _read_keys(folder: Path) -> tuple[str, ...]:
+    """The languages' analyses a query is read with: English first, the rest in order."""
+    marker = json.loads((folder / MARKER).read_text("utf-8"))
+    keys = [k for k in marker.get("languages", ["en"]) if k in KEYS]
+    return ("en", *sorted(set(keys) - {"en"}))
+
+
 def _fields(document: IndexDocument) -> dict[str, Any]:
+    key = analysis_key(document.language)
     fields = {
         "passage_id": document.passage_id,
         "digest": _digest(document),
         "chapter": document.chapter_slug,
         "chapter_title": document.chapter_title,
         "language": document.language,
-        "content": document.text,
+        content_field(key): document.text,
         "spell": document.text,
-        "pairs": document.text,
         "models": ",".join(document.models),
         "countries": ",".join(document.countries),
         "decades": ",".join(document.decades),
     }
-    if not _WORD.search(document.text):
-        # BiWordFilter fails on text with no words at all ("…", ":"): no pairs to index.
-        del fields["pairs"]
+    pairs = pairs_field(key)
+    # BiWordFilter fails on text with no words at all ("…", ":"): no pairs to index.
+    if pairs is not None and _WORD.search(document.text):
+        fields[pairs] = document.text
     return fields
 
 
 def _parse(
-    text: str, vocabulary: Vocabulary, spellings: Mapping[str, tuple[str, ...]] | None = None
+    text: str,
+    vocabulary: Vocabulary,
+    keys: tuple[str, ...] = ("en",),
+    spellings: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Query | None:
     """Words are ANDed; "quoted phrases", OR between two parts and NOT before one are honoured.
 
@@ -333,14 +376,14 @@ def _parse(
             continue
         last = i == len(tokens) - 1
         if phrase is not None:
-            part = _phrase_query(phrase)
+            part = _phrase_query(phrase, keys)
         else:
-            part = _word_query(word, vocabulary, last and typing and operator != "NOT")
+            part = _word_query(word, vocabulary, keys, last and typing and operator != "NOT")
             others = (spellings or {}).get(word.casefold(), ())
             if part is not None and others:
                 # "Junkiebond" finds the passage that spells it "Junkiesbond", and "INPUD"
                 # the full name: the library knows an organisation's other spellings.
-                alternatives = [q for q in map(_phrase_query, others) if q is not None]
+                alternatives = [q for q in (_phrase_query(o, keys) for o in others) if q]
                 part = Or([part, *alternatives])
         if part is None:
             continue
@@ -360,41 +403,81 @@ def _parse(
     return query
 
 
-def _word_query(word: str, vocabulary: Vocabulary, prefix: bool) -> Query | None:
-    """A word's stem, maybe also as a prefix; "peer-led" and "Lee’s" as phrases."""
+def _word_query(
+    word: str, vocabulary: Vocabulary, keys: tuple[str, ...], prefix: bool
+) -> Query | None:
+    """A word's stem in each language, maybe also as a prefix; "peer-led", "Lee’s" and Thai
+    as phrases."""
+    if THAI.search(word):
+        return _thai_query(word) if "th" in keys else None
     parts = [t.text for t in _PLAIN(word)]
     if len(parts) > 1:
         if _JOINED.fullmatch(word):
-            return _phrase_query(word)
+            return _phrase_query(word, keys)
         # Other punctuation ("a/b", "x:y") just separates words.
-        each = [q for q in (_word_query(p, vocabulary, False) for p in parts) if q is not None]
+        each = [q for q in (_word_query(p, vocabulary, keys, False) for p in parts) if q]
         return And(each) if len(each) > 1 else (each[0] if each else None)
     if not parts:
         return None
-    stems = [Term("content", t.text) for t in _STEM(word)]  # none for a stop word
+    stems = _stems(word, keys)
     if prefix and len(parts[0]) >= PREFIX_MIN:
         completions = vocabulary.completions(parts[0], PREFIX_CAP)
         return _any_of([*stems, *(Term("spell", w) for w in completions)])
-    return stems[0] if stems else None
+    return _any_of(stems) if stems else None
 
 
-def _phrase_query(phrase: str) -> Query | None:
-    """Every adjacent pair of the phrase's words must occur; one word is just that word."""
+def _stems(word: str, keys: tuple[str, ...]) -> list[Query]:
+    """The word as each language's analysis indexes it; none for an English stop word."""
+    if not [t.text for t in ENGLISH_STEM(word)]:
+        return []  # "the", "and": dropped, as English passages were indexed without them
+    seen: dict[tuple[str, str], Query] = {}
+    for key in keys:
+        field = content_field(key)
+        for token in content_analyzer(key, stop_words=False)(word):
+            seen.setdefault((field, token.text), Term(field, token.text))
+    return list(seen.values())
+
+
+def _thai_query(text: str) -> Query | None:
+    """A Thai word is one indexed piece, or a longer one all of its 6-letter pieces."""
+    terms = [Term("content_th", piece) for piece in thai_query_terms(text)]
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
+def _phrase_query(phrase: str, keys: tuple[str, ...] = ("en",)) -> Query | None:
+    """In any language: every adjacent pair of the phrase's words must occur; one word is
+    just that word."""
     if not _WORD.search(phrase):
         return None  # (BiWordFilter fails on text with no words at all)
-    pairs = [t.text for t in _PAIRS(phrase)]
-    if len(pairs) == 1 and "-" not in pairs[0]:
-        return Term("content", pairs[0])
-    if not pairs:
+    options: list[Query] = []
+    for key in keys:
+        field = pairs_field(key)
+        if field is None:
+            thai = _thai_query(phrase)
+            if thai is not None:
+                options.append(thai)
+            continue
+        pairs = [t.text for t in pairs_analyzer(key)(phrase)]
+        if len(pairs) == 1 and "-" not in pairs[0]:
+            options.append(Term(content_field(key), pairs[0]))
+        elif len(pairs) == 1:
+            options.append(Term(field, pairs[0]))
+        elif pairs:
+            options.append(And([Term(field, p) for p in pairs]))
+    if not options:
         return None
-    return Term("pairs", pairs[0]) if len(pairs) == 1 else And([Term("pairs", p) for p in pairs])
+    return options[0] if len(options) == 1 else Or(options)
 
 
-def _fuzzy_query(text: str, vocabulary: Vocabulary) -> Query | None:
+def _fuzzy_query(text: str, vocabulary: Vocabulary, keys: tuple[str, ...]) -> Query | None:
     """Each word, or the used words one or two edits away from it (the first letter kept), in
     all their forms: "activsim" finds every passage "activism" finds, the closest words first."""
     parts: list[Query] = []
     for word in (w.lower() for w in _WORD.findall(text) if w not in OPERATORS):
+        if THAI.search(word):
+            return None  # Thai pieces already match inside words; no close spellings
         maxdist = 1 if len(word) <= 5 else 2  # one edit for short words, two for long ones
         near = vocabulary.near(word, maxdist, PREFIX_CAP)
         if not near:
@@ -403,7 +486,8 @@ def _fuzzy_query(text: str, vocabulary: Vocabulary) -> Query | None:
         for close in near:
             # A swap of two letters is one slip: such words rank far above the rest.
             boost = 4.0 if edit_distance(word, close) <= 1 else 1.0
-            for term in (("spell", close), *(("content", t.text) for t in _STEM(close))):
+            stems = [(q.fieldname, q.text) for q in _stems(close, keys) if isinstance(q, Term)]
+            for term in (("spell", close), *stems):
                 terms[term] = max(terms.get(term, 0.0), boost)
         parts.append(_any_of([Term(f, t, boost=b) for (f, t), b in terms.items()]))
     if not parts:
@@ -430,6 +514,8 @@ def _suggestion(text: str, vocabulary: Vocabulary) -> str | None:
         lower = word.lower()
         if word in OPERATORS or len(lower) < PREFIX_MIN or vocabulary.count(lower):
             continue
+        if THAI.search(word):
+            continue  # Thai has no words by spaces to suggest
         typing = i == len(words) - 1 and text.endswith(word)
         if typing and vocabulary.completions(lower, 1):
             continue  # still being typed: the start of a real word is not a misspelling

@@ -1,0 +1,80 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DraftEditor</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+411"/>
+        <source>%n words</source>
+        <extracomment>The length of the draft, shown under the text.</extracomment>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditionImport</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+94"/>
+        <source>&lt;p&gt;It comes in %n files, checked and imported one after the other.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;It comes in %n file.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;It comes in %n files, checked and imported one after the other.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditionsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/gui/editions_workspace.py" line="+480"/>
+        <source>%n groups&apos; histories</source>
+        <extracomment>Part of &quot;Edition 5 will hold 3 groups&apos; histories and …&quot;.</extracomment>
+        <translation>
+            <numerusform>%n group&apos;s history</numerusform>
+            <numerusform>%n groups&apos; histories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new or changed chapters</source>
+        <extracomment>Part of &quot;Edition 5 will hold … and 2 new or changed chapters&quot;.</extracomment>
+        <translation>
+            <numerusform>%n new or changed chapter</numerusform>
+            <numerusform>%n new or changed chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+185"/>
+        <source>Revision {number} · {when} · {reason} · %n words</source>
+        <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
+        <translation>
+            <numerusform>Revision {number} · {when} · {reason} · %n word</numerusform>
+            <numerusform>Revision {number} · {when} · {reason} · %n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+164"/>
+        <source>{shown} of %n results</source>
+        <extracomment>{shown} results are listed of %n found in all.</extracomment>
+        <translation>
+            <numerusform>{shown} of %n result</numerusform>
+            <numerusform>{shown} of %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
