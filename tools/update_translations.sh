@@ -9,7 +9,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # The interface languages (ISO 639-1). Add one here, run this, translate the new .ts.
 # With arguments (tools/update_translations.sh uk ka) only those languages are updated.
-languages=(ru uk ka ky kk th id vi fr es pt sw fa)
+languages=(en ru uk ka ky kk th id vi fr es pt sw fa)
 if [ "$#" -gt 0 ]; then
   languages=("$@")
 fi
@@ -23,12 +23,12 @@ if [ -z "$lupdate" ]; then
   exit 1
 fi
 
-# Only the Qt GUI modules; cli/ and core/ have no Qt strings.
+# The window (gui/), the command line (cli/) and what both say (words/); core/ has no words.
 shopt -s nullglob
-sources=("$top"/src/coact_desktop/gui/*.py)
+sources=("$top"/src/coact_desktop/{gui,cli,words}/*.py)
 shopt -u nullglob
 if [ "${#sources[@]}" -eq 0 ]; then
-  echo "No sources found in $top/src/coact_desktop/gui" >&2
+  echo "No sources found in $top/src/coact_desktop" >&2
   exit 1
 fi
 
@@ -40,9 +40,8 @@ for file in "${sources[@]}"; do
   relative+=("../${file#"$top"/}")
 done
 for lang in "${languages[@]}"; do
-  "$lupdate" -silent -no-obsolete -locations relative -source-language en -target-language "$lang" \
-    "${relative[@]}" -ts "coact_desktop_$lang.ts"
+  only=()
+  [ "$lang" = en ] && only=(-pluralonly)
+  "$lupdate" -silent -no-obsolete "${only[@]}" -locations relative -source-language en \
+    -target-language "$lang" "${relative[@]}" -ts "coact_desktop_$lang.ts"
 done
-[ "$#" -gt 0 ] && exit 0
-"$lupdate" -silent -no-obsolete -pluralonly -locations relative -source-language en -target-language en \
-  "${relative[@]}" -ts coact_desktop_en.ts

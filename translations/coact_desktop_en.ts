@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <source>saved {when}, %n revisions</source>
+        <extracomment>One line of the drafts list: its id, the group&apos;s name, when it was last saved.</extracomment>
+        <translation>
+            <numerusform>saved {when}, %n revision</numerusform>
+            <numerusform>saved {when}, %n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location line="+67"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/cli/search.py" line="+44"/>
+        <source>{shown} of %n results</source>
+        <extracomment>{shown} results are listed of %n found in all.</extracomment>
+        <translation>
+            <numerusform>{shown} of %n result</numerusform>
+            <numerusform>{shown} of %n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message numerus="yes">
         <location filename="../src/coact_desktop/gui/draft_editor.py" line="+411"/>

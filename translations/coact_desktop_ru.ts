@@ -310,6 +310,379 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected error ({error}). Run again with --debug for details.</source>
+        <translation>непредвиденная ошибка ({error}). Запустите ещё раз с --debug, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/backups.py" line="+40"/>
+        <source>Restored {name}. The database it replaced was kept as {aside}.</source>
+        <translation>Восстановлено: {name}. Заменённая база данных сохранена как {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
+        <translation>новый ключ: сверьте отпечаток с группой по телефону, прежде чем доверять ему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key Coact already trusts for this group</source>
+        <translation>ключ, которому Coact уже доверяет для этой группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new key, handed over by a rotation record signed by the trusted key</source>
+        <translation>новый ключ, переданный записью о смене ключа, подписанной доверенным ключом</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a passphrase for the group&apos;s new signing key: </source>
+        <translation>Выберите парольную фразу для нового ключа подписи группы: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the group&apos;s signing key: </source>
+        <translation>Парольная фраза ключа подписи группы: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: this bundle is NOT encrypted. Anyone who gets the file can read it.</source>
+        <translation>Внимание: этот пакет НЕ зашифрован. Любой, к кому попадёт файл, сможет его прочитать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path} ({size}), bundle {sequence} of this group.</source>
+        <translation>Записано: {path} ({size}), пакет {sequence} этой группы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A signing key was made for the group.</source>
+        <translation>Для группы создан ключ подписи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key fingerprint (read it out to Coact): {words}</source>
+        <translation>Отпечаток ключа (прочитайте его Coact вслух): {words}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file}: intact and correctly signed.</source>
+        <translation>{file}: не повреждён и правильно подписан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group: {group}</source>
+        <translation>Группа: {group}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle: {sequence}, made {date}</source>
+        <translation>Пакет: {sequence}, создан {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key: {key}</source>
+        <translation>Ключ: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust: {trust}</source>
+        <translation>Доверие: {trust}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already received: importing it again changes nothing.</source>
+        <translation>Уже получен: повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <source>{file}: refused. {reason}</source>
+        <translation>{file}: не принят. {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open it here: {reason}.</source>
+        <translation>Здесь его не открыть: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file}: imported {name}, bundle {sequence} (already received; nothing changed).</source>
+        <translation>{file}: импортирован пакет {sequence} группы {name} (уже был получен; ничего не изменилось).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: imported {name}, bundle {sequence}.</source>
+        <translation>{file}: импортирован пакет {sequence} группы {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: held. {name} signs with a key Coact does not know yet. Phone the group and compare these words: {words}. Then accept it in the window&apos;s inbox, or import again with --trust-new-key.</source>
+        <translation>{file}: отложен. {name} подписывает ключом, которого Coact ещё не знает. Позвоните группе и сверьте эти слова: {words}. Затем примите пакет во «Входящих» в окне программы или импортируйте снова с --trust-new-key.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: not imported: a newer file from {name} (after bundle {sequence}) is already in the library, and the newest is kept.</source>
+        <translation>{file}: не импортирован: более новый файл от {name} (после пакета {sequence}) уже в библиотеке, а сохраняется самый новый.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: not imported; the bundle is {state}.</source>
+        <translation>{file}: не импортирован; состояние пакета: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location line="+87"/>
+        <source>(no name yet)</source>
+        <translation>(пока без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-85"/>
+        <source>saved {when}, %n revisions</source>
+        <extracomment>One line of the drafts list: its id, the group&apos;s name, when it was last saved.</extracomment>
+        <translation>
+            <numerusform>сохранён {when}, %n версия</numerusform>
+            <numerusform>сохранён {when}, %n версии</numerusform>
+            <numerusform>сохранён {when}, %n версий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location line="+67"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Restored revision {old} as revision {new}.</source>
+        <translation>Версия {old} восстановлена как версия {new}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>place not given</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year not given</source>
+        <translation>год не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}; founded {year}</source>
+        <translation>{place}; год основания: {year}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <source>Copied the library&apos;s newest edition to {path}.</source>
+        <translation>Новейшее издание библиотеки скопировано в {path}.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{folder}: no newer edition for this library.</source>
+        <translation>{folder}: более нового издания для этой библиотеки нет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported before it: {files}.</source>
+        <translation>До него импортированы: {files}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file}: imported.</source>
+        <translation>{file}: импортирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: intact and signed by Coact.</source>
+        <translation>{file}: не повреждён и подписан Coact.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edition: {edition} of {library}, from {date}</source>
+        <translation>Издание: {edition} библиотеки {library}, от {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title: {title}</source>
+        <translation>Название: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed: {when} by the publishing key {key}</source>
+        <translation>Подписано: {when} ключом публикации {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Histories: {names}</source>
+        <translation>Истории: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out: {names} (no longer in this edition)</source>
+        <translation>Исключены: {names} (их больше нет в этом издании)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the changes since the edition this library holds.</source>
+        <translation>Только изменения после издания, которое есть в этой библиотеке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library now has edition {edition}.</source>
+        <translation>Теперь в библиотеке издание {edition}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What&apos;s new: {notes}</source>
+        <translation>Что нового: {notes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
+        <translation>Внимание: часы этого компьютера отстают: файл, подписанный {date}, здесь уже видели. Установите правильную дату.</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Не удалось прочитать файл с парольной фразой {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A passphrase is needed: run this in a terminal, or give --passphrase-file FILE.</source>
+        <translation>Нужна парольная фраза: запустите это в терминале или укажите --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type it again: </source>
+        <translation>Введите её ещё раз: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No signing key yet: it is made on the first export.</source>
+        <translation>Ключа подписи пока нет: он создаётся при первом экспорте.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote the public key {key} to {file}.</source>
+        <translation>Открытый ключ {key} записан в {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase of the signing key: </source>
+        <translation>Парольная фраза ключа подписи: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote a backup of key {key} to {file}. It stays encrypted with its passphrase: keep the file and the passphrase in different places.</source>
+        <translation>Резервная копия ключа {key} записана в {file}. Она остаётся зашифрованной парольной фразой: храните файл и парольную фразу в разных местах.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase of the backed-up key: </source>
+        <translation>Парольная фраза ключа из резервной копии: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored key {key}.</source>
+        <translation>Ключ {key} восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the current key: </source>
+        <translation>Парольная фраза текущего ключа: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new key: </source>
+        <translation>Парольная фраза для нового ключа: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made key {key}; key {old} signed the hand-over.</source>
+        <translation>Создан ключ {key}; передачу подписал ключ {old}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key id:</source>
+        <translation>Идентификатор ключа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key:</source>
+        <translation>Открытый ключ:</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/search.py" line="+30"/>
+        <source>Preparing search (first use)…</source>
+        <translation>Подготовка поиска (первый запуск)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No exact matches. Close spellings:</source>
+        <translation>Точных совпадений нет. Похожие написания:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean: {suggestion}</source>
+        <translation>Возможно, вы имели в виду: {suggestion}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{shown} of %n results</source>
+        <extracomment>{shown} results are listed of %n found in all.</extracomment>
+        <translation>
+            <numerusform>{shown} из %n результата</numerusform>
+            <numerusform>{shown} из %n результатов</numerusform>
+            <numerusform>{shown} из %n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentsView</name>
     <message>
         <location filename="../src/coact_desktop/gui/contents_view.py" line="+22"/>
@@ -1170,7 +1543,7 @@ Start with “New draft…”.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/coact_desktop/gui/errors.py" line="+17"/>
+        <location filename="../src/coact_desktop/words/errors.py" line="+16"/>
         <source>Something went wrong inside Coact Desktop ({error}). The details are in the log file in your profile folder.</source>
         <translation>В Coact Desktop произошла внутренняя ошибка ({error}). Подробности записаны в журнал в папке вашего профиля.</translation>
     </message>
@@ -1240,14 +1613,45 @@ Start with “New draft…”.</source>
         <translation>Не удалось записать файл; ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Выберите парольную фразу не короче 8 символов.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
+        <translation>В резервной копии хранится и ключ, открывающий ответы Coact вашей группе: укажите парольную фразу ключа подписи, чтобы запереть его в копии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This passphrase does not open your group&apos;s signing key. Nobody can recover a forgotten passphrase, not even Coact: that is what keeps the key safe if the laptop is taken. If it is lost for good, restore a key backup whose passphrase you know, or ask Coact how to send your history under a new key.</source>
         <translation>Эта парольная фраза не подходит к ключу подписи вашей группы. Забытую парольную фразу никто не сможет восстановить, даже Coact: именно это защищает ключ, если ноутбук заберут. Если фразу уже не вспомнить, восстановите ключ из резервной копии, парольную фразу которой вы знаете, или спросите в Coact, как отправить историю с новым ключом.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chapter</source>
+        <translation>глава</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model of organising</source>
+        <translation>модель самоорганизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decade</source>
+        <translation>десятилетие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
+        <translation>Неизвестное значение ({what}): «{value}». Выберите одно из: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2492,7 @@ Its words:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../src/coact_desktop/gui/language_menu.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/language_menu.py" line="+57"/>
         <source>Follow the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
@@ -3331,7 +3735,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+112"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+120"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

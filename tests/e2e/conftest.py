@@ -51,12 +51,17 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "profile"
 
 
+LANGUAGE_VARIABLES = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+
+
 @pytest.fixture
 def run(command: str, data_dir: Path) -> Run:
     """Run the command with --data-dir and return the finished process."""
 
     def runner(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> Any:
-        full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+        # English unless a test asks for a language: the machine's own must not change output.
+        base = {k: v for k, v in os.environ.items() if k not in LANGUAGE_VARIABLES}
+        full_env = {**base, "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen", **(env or {})}
         return subprocess.run(
             [command, *args, "--data-dir", str(data_dir)],
             capture_output=True,

@@ -75,7 +75,7 @@ def test_search_filters_and_text_output(run: Callable[..., Any]) -> None:
     assert done.returncode == 0, done.stderr
     assert "public-health:1" in done.stdout
     assert "**" in done.stdout
-    assert done.stdout.strip().endswith("results")
+    assert done.stdout.strip().endswith("1 of 1 result")
 
 
 def test_search_misspelt(run_json: Callable[..., Any]) -> None:
@@ -287,3 +287,44 @@ def test_the_window_path_parses_without_building_every_command() -> None:
     assert _window_only([]) is not None
     for with_command in (["search", "x"], ["--version"], ["--help"], ["--lang"]):
         assert _window_only(with_command) is None
+
+
+def test_the_command_line_speaks_the_language_asked_for(run: Callable[..., Any]) -> None:
+    english = run("search", "organising")
+    russian = run("--lang", "ru", "search", "organising")
+    assert english.returncode == russian.returncode == 0, russian.stderr
+    assert english.stdout.strip().splitlines()[-1].endswith("results")
+    last = russian.stdout.strip().splitlines()[-1]
+    assert " из " in last
+    assert last.endswith(("результата", "результатов")), last
+    # What is found is the same: only the words around it change.
+    assert english.stdout.splitlines()[:-1] == russian.stdout.splitlines()[:-1]
+
+
+def test_the_command_line_follows_the_environment_language(run: Callable[..., Any]) -> None:
+    done = run("search", "organising", env={"LANG": "ru_RU.UTF-8"})
+    assert done.returncode == 0, done.stderr
+    assert " из " in done.stdout.strip().splitlines()[-1]
+    # LANGUAGE, as on a desktop set to Russian, wins over LANG; an unknown language is English.
+    done = run("search", "organising", env={"LANG": "en_US.UTF-8", "LANGUAGE": "ru"})
+    assert " из " in done.stdout.strip().splitlines()[-1]
+    done = run("search", "organising", env={"LANG": "de_DE.UTF-8"})
+    assert done.stdout.strip().endswith("results")
+
+
+def test_errors_are_worded_in_the_language_and_json_stays_as_it_is(run: Callable[..., Any]) -> None:
+    done = run("--lang", "ru", "search", "drug", "--country", "Atlantis")
+    assert done.returncode == 2
+    said = done.stderr.strip().splitlines()[-1]  # after "Подготовка поиска…" on a first search
+    assert said.startswith("coact-desktop: Неизвестное значение (страна): «Atlantis»."), said
+    # Scripts read JSON: codes and data, never translated.
+    english = run("search", "needle", "--json", "--limit", "2")
+    russian = run("--lang", "ru", "search", "needle", "--json", "--limit", "2")
+    assert json.loads(english.stdout) == json.loads(russian.stdout)
+
+
+def test_one_result_is_said_in_the_singular(run: Callable[..., Any]) -> None:
+    done = run("search", "Junkiebond", "--limit", "1")
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.strip().splitlines()[-1]
+    assert last in ("1 of 1 result", "1 of 2 results"), last

@@ -160,7 +160,10 @@ def test_translations_cover_the_current_sources(ts: Path, tmp_path: Path) -> Non
     if tool is None:
         pytest.fail("pyside6-lupdate is missing (it comes with PySide6-Essentials)")
     fresh = tmp_path / ts.name
-    sources = sorted(str(p) for p in (TOP / "src" / "coact_desktop" / "gui").glob("*.py"))
+    package = TOP / "src" / "coact_desktop"
+    sources = sorted(
+        str(p) for part in ("gui", "cli", "words") for p in (package / part).glob("*.py")
+    )
     plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
     subprocess.run([tool, "-silent", *plural_only, *sources, "-ts", str(fresh)], check=True)
     wanted = {(c, s) for c, s, _ in messages(fresh)}

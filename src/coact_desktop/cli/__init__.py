@@ -83,13 +83,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except KnownError as error:
-        print(f"coact-desktop: {error.message}", file=sys.stderr)
+        from coact_desktop.words.errors import describe_with_detail
+
+        # The window's words for core's code, in the reader's language, then core's detail.
+        print("coact-desktop: " + describe_with_detail(error), file=sys.stderr)
         if args.debug:
             raise
         # A filter value that does not exist is a usage error, like an unknown option.
         return EXIT_USAGE if "filter" in error.details else EXIT_ERROR
     except KeyboardInterrupt:
-        print("coact-desktop: interrupted", file=sys.stderr)
+        from coact_desktop.cli.speech import translate
+
+        print("coact-desktop: " + translate("Cli", "interrupted"), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
@@ -98,11 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(
-            f"coact-desktop: unexpected error ({type(error).__name__}: {error}). "
-            "Run again with --debug for details.",
-            file=sys.stderr,
-        )
+        from coact_desktop.cli.speech import translate
+
+        said = translate(
+            "Cli", "unexpected error ({error}). Run again with --debug for details."
+        ).format(error=f"{type(error).__name__}: {error}")
+        print(f"coact-desktop: {said}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -118,7 +124,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     from coact_desktop.cli import backups, bundles, drafts, keys, library, screenshot, search
 
     if args.command == "screenshot":
-        return screenshot.run(args)
+        return screenshot.run(args)  # a window of its own, in --lang
+    from coact_desktop.cli.speech import speak
+
+    speak(args.lang)
     if args.command == "backups":
         return backups.run(args)
     from coact_desktop.core.services import open_services

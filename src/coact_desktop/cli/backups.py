@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from coact_desktop.cli.output import EXIT_OK, print_json
+from coact_desktop.cli.speech import translate
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -35,5 +36,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{b.name}  {b.taken_at}  {b.size // 1024} KB")
         return EXIT_OK
     aside = restore_backup(paths, args.name)
-    print(f"Restored {args.name}. The database it replaced was kept as {aside}.")
+    print(
+        translate("Cli", "Restored {name}. The database it replaced was kept as {aside}.").format(
+            name=args.name, aside=aside
+        )
+    )
     return EXIT_OK

@@ -9,6 +9,7 @@ from typing import Any
 
 from coact_desktop.cli.keys import light_option, passphrase_option, read_passphrase
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text, words
+from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
 
 
@@ -51,11 +52,17 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     imports.add_argument("--json", action="store_true", help="print JSON")
 
 
-_TRUST_WORDS = {
-    "new_key": "a new key: compare the fingerprint with the group by phone before trusting it",
-    "known_key": "the key Coact already trusts for this group",
-    "rotated_key": "a new key, handed over by a rotation record signed by the trusted key",
-}
+def _trust_words(trust: str) -> str:
+    """How far Coact trusts the key a bundle is signed with, in words."""
+    return {
+        "new_key": translate(
+            "Cli", "a new key: compare the fingerprint with the group by phone before trusting it"
+        ),
+        "known_key": translate("Cli", "the key Coact already trusts for this group"),
+        "rotated_key": translate(
+            "Cli", "a new key, handed over by a rotation record signed by the trusted key"
+        ),
+    }.get(trust, trust)
 
 
 def run(services: Any, args: argparse.Namespace) -> int:
@@ -75,13 +82,13 @@ def _export(services: Any, args: argparse.Namespace) -> int:
         services.exports.check_ready(args.draft_id)  # before asking for the passphrase
     except KnownError as error:
         for code, subject in error.details.get("problems", []):  # type: ignore[attr-defined]
-            print(f"  {code.replace('_', ' ')}: {subject}", file=sys.stderr)
+            print(f"  {code.replace('_', ' ')}: {subject}", file=sys.stderr)  # core's codes
         raise
     new_key = services.keys.current() is None
     prompt = (
-        "Choose a passphrase for the group's new signing key: "
+        translate("Cli", "Choose a passphrase for the group's new signing key: ")
         if new_key
-        else ("Passphrase of the group's signing key: ")
+        else translate("Cli", "Passphrase of the group's signing key: ")
     )
     passphrase = read_passphrase(args, prompt, confirm=new_key)
     result = services.exports.export(
@@ -93,15 +100,24 @@ def _export(services: Any, args: argparse.Namespace) -> int:
     )
     if not result.encrypted:
         print(
-            "Warning: this bundle is NOT encrypted. Anyone who gets the file can read it.",
+            translate(
+                "Cli",
+                "Warning: this bundle is NOT encrypted. Anyone who gets the file can read it.",
+            ),
             file=sys.stderr,
         )
     print(
-        f"Wrote {result.path} ({size_text(result.size)}), bundle {result.sequence} of this group."
+        translate("Cli", "Wrote {path} ({size}), bundle {sequence} of this group.").format(
+            path=result.path, size=size_text(result.size), sequence=result.sequence
+        )
     )
     if result.created_key:
-        print("A signing key was made for the group.")
-    print(f"Key fingerprint (read it out to Coact): {words(result.fingerprint)}")
+        print(translate("Cli", "A signing key was made for the group."))
+    print(
+        translate("Cli", "Key fingerprint (read it out to Coact): {words}").format(
+            words=words(result.fingerprint)
+        )
+    )
     return EXIT_OK
 
 
@@ -126,13 +142,20 @@ def _verify(services: Any, args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return EXIT_OK
-    print(f"{args.file}: intact and correctly signed.")
-    print(f"  Group:       {report['group']['name']} ({report['group']['id']})")
-    print(f"  Bundle:      {report['sequence']}, made {report['bagging_date']}")
-    print(f"  Key:         {report['key_id']}  {words(tuple(report['fingerprint']))}")
-    print(f"  Trust:       {_TRUST_WORDS[report['trust']]}")
+    print(translate("Cli", "{file}: intact and correctly signed.").format(file=args.file))
+    group = f"{report['group']['name']} ({report['group']['id']})"
+    print("  " + translate("Cli", "Group: {group}").format(group=group))
+    print(
+        "  "
+        + translate("Cli", "Bundle: {sequence}, made {date}").format(
+            sequence=report["sequence"], date=report["bagging_date"]
+        )
+    )
+    key = f"{report['key_id']}  {words(tuple(report['fingerprint']))}"
+    print("  " + translate("Cli", "Key: {key}").format(key=key))
+    print("  " + translate("Cli", "Trust: {trust}").format(trust=_trust_words(report["trust"])))
     if report["duplicate"]:
-        print("  Already received: importing it again changes nothing.")
+        print("  " + translate("Cli", "Already received: importing it again changes nothing."))
     return EXIT_OK
 
 
@@ -159,8 +182,13 @@ def _refused(args: argparse.Namespace, file: str, error: KnownError) -> int:
     if args.json:
         print_json({"ok": False, "file": file, "reason": reason, "message": error.message})
     else:
-        print(f"{file}: refused. {error.message}", file=sys.stderr)
+        print(_refused_words(file, error.message), file=sys.stderr)
     return EXIT_ERROR
+
+
+def _refused_words(file: str, message: str) -> str:
+    """A file turned away, and core's reason."""
+    return translate("Cli", "{file}: refused. {reason}").format(file=file, reason=message)
 
 
 def _import(services: Any, args: argparse.Namespace) -> int:
@@ -200,7 +228,9 @@ def _import(services: Any, args: argparse.Namespace) -> int:
             }
         except OSError as error:
             # Our own disk (e.g. no room to decrypt): this file fails, the others go on.
-            error_message = f"Cannot open it here: {error.strerror or error}."
+            error_message = translate("Cli", "Cannot open it here: {reason}.").format(
+                reason=error.strerror or error
+            )
             result = {"ok": False, "file": file, "reason": "local_error", "message": error_message}
         except KnownError as error:
             result = {
@@ -221,24 +251,42 @@ def _import(services: Any, args: argparse.Namespace) -> int:
 def _print_import(result: dict[str, Any]) -> None:
     file = result["file"]
     if "reason" in result:
-        print(f"{file}: refused. {result['message']}", file=sys.stderr)
+        print(_refused_words(file, result["message"]), file=sys.stderr)
         return
     name, seq = result["group"]["name"], result["sequence"]
     if result["state"] == "accepted":
-        again = " (already received; nothing changed)" if result["already_received"] else ""
-        print(f"{file}: imported {name}, bundle {seq}{again}.")
+        said = (
+            translate(
+                "Cli",
+                "{file}: imported {name}, bundle {sequence} (already received; nothing changed).",
+            )
+            if result["already_received"]
+            else translate("Cli", "{file}: imported {name}, bundle {sequence}.")
+        )
+        print(said.format(file=file, name=name, sequence=seq))
     elif result["state"] == "held":
         print(
-            f"{file}: held. {name} signs with a key Coact does not know yet. Phone the group "
-            f"and compare these words: {words(tuple(result['fingerprint']))}. Then accept it "
-            "in the window's inbox, or import again with --trust-new-key.",
+            translate(
+                "Cli",
+                "{file}: held. {name} signs with a key Coact does not know yet. Phone the group "
+                "and compare these words: {words}. Then accept it in the window's inbox, or "
+                "import again with --trust-new-key.",
+            ).format(file=file, name=name, words=words(tuple(result["fingerprint"]))),
             file=sys.stderr,
         )
     elif result["state"] == "superseded":
         print(
-            f"{file}: not imported: a newer file from {name} (after bundle {seq}) is already "
-            "in the library, and the newest is kept.",
+            translate(
+                "Cli",
+                "{file}: not imported: a newer file from {name} (after bundle {sequence}) is "
+                "already in the library, and the newest is kept.",
+            ).format(file=file, name=name, sequence=seq),
             file=sys.stderr,
         )
     else:
-        print(f"{file}: not imported; the bundle is {result['state']}.", file=sys.stderr)
+        print(
+            translate("Cli", "{file}: not imported; the bundle is {state}.").format(
+                file=file, state=result["state"]
+            ),
+            file=sys.stderr,
+        )

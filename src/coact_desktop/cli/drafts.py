@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coact_desktop.cli.output import positive
+from coact_desktop.cli.speech import translate
 from coact_desktop.core.drafts.attachments import attach
 from coact_desktop.core.drafts.model import Draft, DraftError
 from coact_desktop.core.drafts.service import DraftsService, word_count
@@ -50,7 +51,10 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         if args.json:
             _print(to_json(summaries))
         for s in () if args.json else summaries:
-            print(f"{s.id}  {s.name or '(no name yet)'}  saved {s.updated_at}, {s.revisions} rev.")
+            name = s.name or translate("Cli", "(no name yet)")
+            #: One line of the drafts list: its id, the group's name, when it was last saved.
+            saved = translate("Cli", "saved {when}, %n revisions", "", s.revisions)
+            print(f"{s.id}  {name}  {saved.format(when=s.updated_at)}")
     elif args.action == "show":
         draft = drafts.get(args.id)
         if args.json:
@@ -74,10 +78,15 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         if args.json:
             _print(to_json(revisions))
         for r in () if args.json else revisions:
-            print(f"{r.number:>4}  {r.saved_at}  {r.reason:<9} {r.words} words")
+            words = translate("Cli", "%n words", "", r.words)
+            print(f"{r.number:>4}  {r.saved_at}  {r.reason:<9} {words}")
     elif args.action == "restore":
         _draft, receipt = drafts.restore(args.id, args.revision)
-        print(f"Restored revision {args.revision} as revision {receipt.revision}.")
+        print(
+            translate("Cli", "Restored revision {old} as revision {new}.").format(
+                old=args.revision, new=receipt.revision
+            )
+        )
     return 0
 
 
@@ -129,9 +138,18 @@ def _print(data: Any) -> None:
 
 def _print_text(draft: Draft) -> None:
     p = draft.profile
-    print(p.name or "(no name yet)")
-    place = ", ".join(x for x in (p.city, p.country) if x)
-    print(f"{place or 'place not given'}; founded {p.founded or 'year not given'}")
-    print(f"{word_count(draft)} words, {len(draft.events)} events, {len(draft.people)} people")
+    print(p.name or translate("Cli", "(no name yet)"))
+    place = ", ".join(x for x in (p.city, p.country) if x) or translate("Cli", "place not given")
+    founded = p.founded or translate("Cli", "year not given")
+    print(translate("Cli", "{place}; founded {year}").format(place=place, year=founded))
+    print(
+        ", ".join(
+            (
+                translate("Cli", "%n words", "", word_count(draft)),
+                translate("Cli", "%n events", "", len(draft.events)),
+                translate("Cli", "%n people", "", len(draft.people)),
+            )
+        )
+    )
     for section in draft.sections:
         print(f"\n## {section.title}\n{section.body}")

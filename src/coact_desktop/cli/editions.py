@@ -9,6 +9,7 @@ from typing import Any
 
 from coact_desktop.cli.keys import passphrase_option, read_passphrase
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text
+from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
 
 
@@ -81,7 +82,9 @@ def run(services: Any, args: argparse.Namespace) -> int:
         return _diff(editions, args)
     if args.action == "share":
         copied = editions.share(Path(args.folder))
-        print(f"Copied the library's newest edition to {copied}.")
+        print(
+            translate("Cli", "Copied the library's newest edition to {path}.").format(path=copied)
+        )
         return EXIT_OK
     if args.action == "import" and Path(args.file).is_dir():
         return _import_folder(editions, args)
@@ -126,7 +129,10 @@ def _refused(args: argparse.Namespace, error: KnownError) -> int:
     if args.json:
         print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
     else:
-        print(f"{args.file}: refused. {error.message}", file=sys.stderr)
+        said = translate("Cli", "{file}: refused. {reason}").format(
+            file=args.file, reason=error.message
+        )
+        print(said, file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -174,7 +180,11 @@ def _import_folder(editions: Any, args: argparse.Namespace) -> int:
         if args.json:
             print_json({"ok": True, "imported": []})
         else:
-            print(f"{folder}: no newer edition for this library.")
+            print(
+                translate("Cli", "{folder}: no newer edition for this library.").format(
+                    folder=folder
+                )
+            )
         return EXIT_OK
     done: list[str] = []
     for path in route:
@@ -182,7 +192,10 @@ def _import_folder(editions: Any, args: argparse.Namespace) -> int:
         status = _one_file(editions, args, quiet=args.json, continues=bool(done))
         if status != EXIT_OK:
             if done and not args.json:
-                print(f"Imported before it: {', '.join(done)}.", file=sys.stderr)
+                said = translate("Cli", "Imported before it: {files}.").format(
+                    files=", ".join(done)
+                )
+                print(said, file=sys.stderr)
             return status
         done.append(str(path))
     if args.json:
@@ -206,23 +219,47 @@ def _one_file(
     if args.json:
         print_json(report)
         return EXIT_OK
-    verb = "imported" if args.action == "import" else "intact and signed by Coact"
-    print(f"{args.file}: {verb}.")
-    print(f"  Edition:     {report['edition']} of {report['library']}, from {report['date']}")
-    print(f"  Title:       {report['title']}")
-    print(f"  Signed:      {report['created']} by the publishing key {report['key_id']}")
-    print(f"  Histories:   {', '.join(report['histories']) or 'none'}")
+    said = (
+        translate("Cli", "{file}: imported.")
+        if args.action == "import"
+        else translate("Cli", "{file}: intact and signed by Coact.")
+    )
+    print(said.format(file=args.file))
+    lines = [
+        translate("Cli", "Edition: {edition} of {library}, from {date}").format(
+            edition=report["edition"], library=report["library"], date=report["date"]
+        ),
+        translate("Cli", "Title: {title}").format(title=report["title"]),
+        translate("Cli", "Signed: {when} by the publishing key {key}").format(
+            when=report["created"], key=report["key_id"]
+        ),
+        translate("Cli", "Histories: {names}").format(
+            names=", ".join(report["histories"]) or translate("Cli", "none")
+        ),
+    ]
     if report["left_out"]:
-        print(f"  Left out:    {', '.join(report['left_out'])} (no longer in this edition)")
+        lines.append(
+            translate("Cli", "Left out: {names} (no longer in this edition)").format(
+                names=", ".join(report["left_out"])
+            )
+        )
     if report["kind"] == "delta":
-        print("  Only the changes since the edition this library holds.")
-    print(f"  The library now has edition {report['have_edition']}.")
+        lines.append(translate("Cli", "Only the changes since the edition this library holds."))
+    lines.append(
+        translate("Cli", "The library now has edition {edition}.").format(
+            edition=report["have_edition"]
+        )
+    )
     if report["notes"]:
-        print(f"  What's new:  {report['notes']}")
+        lines.append(translate("Cli", "What's new: {notes}").format(notes=report["notes"]))
+    print("\n".join("  " + line for line in lines))
     if report["clock_behind"]:
         print(
-            f"Warning: this computer's clock is behind: a file signed on "
-            f"{report['clock_behind'][:10]} was already seen here. Set the date right.",
+            translate(
+                "Cli",
+                "Warning: this computer's clock is behind: a file signed on {date} was already "
+                "seen here. Set the date right.",
+            ).format(date=report["clock_behind"][:10]),
             file=sys.stderr,
         )
     return EXIT_OK

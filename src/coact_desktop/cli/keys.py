@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coact_desktop.cli.output import EXIT_OK, print_json, words
+from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import PassphraseError
 
 
@@ -63,15 +64,26 @@ def read_passphrase(
         try:
             text = Path(path).read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise PassphraseError(f"Cannot read the passphrase file {path}: {exc}.") from exc
+            raise PassphraseError(
+                translate("Cli", "Cannot read the passphrase file {path}: {reason}.").format(
+                    path=path, reason=exc
+                ),
+                reason="asked",
+            ) from exc
         return text.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise PassphraseError(
-            "A passphrase is needed: run this in a terminal, or give --passphrase-file FILE."
+            translate(
+                "Cli",
+                "A passphrase is needed: run this in a terminal, or give --passphrase-file FILE.",
+            ),
+            reason="asked",
         )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise PassphraseError("The two passphrases differ; nothing was changed.")
+    if confirm and getpass.getpass(translate("Cli", "Type it again: ")) != first:
+        raise PassphraseError(
+            translate("Cli", "The two passphrases differ; nothing was changed."), reason="asked"
+        )
     return first
 
 
@@ -83,7 +95,7 @@ def run(services: Any, args: argparse.Namespace) -> int:
             if args.json:
                 print_json(None)
             else:
-                print("No signing key yet: it is made on the first export.")
+                print(translate("Cli", "No signing key yet: it is made on the first export."))
             return EXIT_OK
         if args.json:
             print_json(_key_json(info))
@@ -91,34 +103,45 @@ def run(services: Any, args: argparse.Namespace) -> int:
         _print_key(info)
     elif args.action == "export-public":
         info = keys.export_public(Path(args.file))
-        print(f"Wrote the public key {info.key_id} to {args.file}.")
+        print(
+            translate("Cli", "Wrote the public key {key} to {file}.").format(
+                key=info.key_id, file=args.file
+            )
+        )
     elif args.action == "backup":
         # Once the profile has exported, the backup also keeps the key for Coact's answers,
         # locked with the signing key's passphrase.
         passphrase = (
-            read_passphrase(args, "Passphrase of the signing key: ")
+            read_passphrase(args, translate("Cli", "Passphrase of the signing key: "))
             if keys.backup_needs_passphrase()
             else None
         )
         info = keys.backup(Path(args.file), passphrase)
         print(
-            f"Wrote a backup of key {info.key_id} to {args.file}. It stays encrypted with its "
-            "passphrase: keep the file and the passphrase in different places."
+            translate(
+                "Cli",
+                "Wrote a backup of key {key} to {file}. It stays encrypted with its "
+                "passphrase: keep the file and the passphrase in different places.",
+            ).format(key=info.key_id, file=args.file)
         )
     elif args.action == "restore":
-        passphrase = read_passphrase(args, "Passphrase of the backed-up key: ")
+        passphrase = read_passphrase(args, translate("Cli", "Passphrase of the backed-up key: "))
         info = keys.restore(Path(args.file), passphrase)
-        print(f"Restored key {info.key_id}.")
+        print(translate("Cli", "Restored key {key}.").format(key=info.key_id))
         _print_key(info)
     else:
-        old = read_passphrase(args, "Passphrase of the current key: ")
+        old = read_passphrase(args, translate("Cli", "Passphrase of the current key: "))
         new = read_passphrase(
-            args, "Passphrase for the new key: ", "new_passphrase_file", confirm=True
+            args, translate("Cli", "Passphrase for the new key: "), "new_passphrase_file", True
         )
         current = keys.current()
         kept = current.work_factor if current is not None else "standard"
         info = keys.rotate(old, new, "light" if args.light_key else kept)
-        print(f"Made key {info.key_id}; key {info.rotated_from} signed the hand-over.")
+        print(
+            translate("Cli", "Made key {key}; key {old} signed the hand-over.").format(
+                key=info.key_id, old=info.rotated_from
+            )
+        )
         _print_key(info)
     return EXIT_OK
 
@@ -135,6 +158,6 @@ def _key_json(info: Any) -> dict[str, Any]:
 
 
 def _print_key(info: Any) -> None:
-    print(f"Key id:      {info.key_id}")
-    print(f"Fingerprint: {words(info.fingerprint)}")
-    print(f"Public key:  {info.public_line}")
+    print(translate("Cli", "Key id:") + f" {info.key_id}")
+    print(translate("Cli", "Fingerprint:") + f" {words(info.fingerprint)}")
+    print(translate("Cli", "Public key:") + f" {info.public_line}")

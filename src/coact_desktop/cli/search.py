@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from coact_desktop.cli.output import EXIT_OK, positive, print_json
+from coact_desktop.cli.speech import translate
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -26,19 +27,22 @@ def run(services: Any, args: argparse.Namespace) -> int:
 
     filters = SearchFilters(args.chapter, args.model, args.country, args.decade)
     if not services.search.is_ready():
-        print("Preparing search (first use)…", file=sys.stderr, flush=True)
+        print(translate("Cli", "Preparing search (first use)…"), file=sys.stderr, flush=True)
     results = services.search.search(args.query, filters, args.limit)
     if args.json:
         print_json(to_json(results))
         return EXIT_OK
     if results.fuzzy:
-        print("No exact matches. Close spellings:")
+        print(translate("Cli", "No exact matches. Close spellings:"))
     if results.suggestion:
-        print(f"Did you mean: {results.suggestion}")
+        print(translate("Cli", "Did you mean: {suggestion}").format(suggestion=results.suggestion))
     for hit in results.hits:
         print(f"{hit.passage_id}  [{hit.chapter_title}]")
         print(f"    {_mark(hit.snippet.text, hit.snippet.highlights)}")
-    print(f"{len(results.hits)} of {results.total} results")
+    #: {shown} results are listed of %n found in all.
+    print(
+        translate("Cli", "{shown} of %n results", "", results.total).format(shown=len(results.hits))
+    )
     return EXIT_OK
 
 

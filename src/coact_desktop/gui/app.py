@@ -25,6 +25,7 @@ from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_pr
 from coact_desktop.gui.errors import show_error
 from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.words.language import our_translator
 
 
 def make_application(lang: str | None = None) -> QApplication:
@@ -60,22 +61,18 @@ def install_translation(app: QApplication, lang: str | None) -> list[QTranslator
     # Persian (and any right-to-left language) mirrors the whole window, not only its text.
     app.setLayoutDirection(locale.textDirection())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = str(RESOURCES / "i18n")
     installed = []
     # Qt's own strings too: the buttons of message boxes, the menus of text fields. Qt ships
     # Portuguese only as Brazil's: better that than English for Portugal or Mozambique.
-    qt_fallback = "qtbase_pt_BR" if locale.language() == QLocale.Language.Portuguese else ""
-    for name, folder, fallback in (
-        ("qtbase", qt_folder, qt_fallback),
-        # A language we do not have reads English, with English plurals ("1 result").
-        ("coact_desktop", ours, "coact_desktop_en"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) or (
-            fallback and translator.load(fallback, folder)
-        ):
-            app.installTranslator(translator)
-            installed.append(translator)
+    qt = QTranslator(app)
+    fallback = "qtbase_pt_BR" if locale.language() == QLocale.Language.Portuguese else ""
+    if qt.load(locale, "qtbase", "_", qt_folder) or (fallback and qt.load(fallback, qt_folder)):
+        installed.append(qt)
+    ours = our_translator(locale, app)
+    if ours is not None:
+        installed.append(ours)
+    for translator in installed:
+        app.installTranslator(translator)
     return installed
 
 

@@ -2,73 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from coact_desktop.core.errors import KnownError
+from coact_desktop.words.errors import describe
 
-# lupdate finds literal translate("Context", "text") calls, so no wrapper function.
-translate = QCoreApplication.translate
-
-
-def describe(error: BaseException) -> str:
-    """A calm sentence a person can act on; core's own message is kept as the detail."""
-    if not isinstance(error, KnownError):
-        return translate(
-            "Errors",
-            "Something went wrong inside Coact Desktop ({error}). The details are in the log "
-            "file in your profile folder.",
-        ).format(error=type(error).__name__)
-    path = str(error.details.get("path", ""))
-    wording = {
-        "profile": translate(
-            "Errors",
-            "Coact Desktop cannot use the folder {path}. Check that it exists and that you may "
-            "write to it, or start the program with --data-dir and another folder.",
-        ).format(path=path),
-        "database": translate(
-            "Errors", "The library database could not be opened or updated. Nothing was changed."
-        ),
-        "edition": translate(
-            "Errors",
-            "The history that comes with this copy of Coact Desktop is damaged. "
-            "Please install the program again.",
-        ),
-        "search": translate("Errors", "Search could not run."),
-        "not_found": translate("Errors", "That part of the history could not be found."),
-        "cancelled": translate("Errors", "Cancelled."),
-        "attachment": translate(
-            "Errors",
-            "This file cannot be attached safely. Coact Desktop attaches photos (JPEG, PNG) and "
-            "text files, after removing their hidden details.",
-        ),
-        "draft": translate("Errors", "This draft file is not valid."),
-        "draft_exists": translate("Errors", "A draft with this identity is already here."),
-        "passphrase": _passphrase_wording(error),
-        "key_file": translate("Errors", "The key file cannot be used."),
-        "signature": translate("Errors", "The signature is not valid."),
-        "bundle": translate(
-            "Errors", "This file was refused, and nothing in the library was changed."
-        ),
-        "export": translate("Errors", "The file could not be written; nothing was sent."),
-    }.get(error.code)
-    if wording is None:
-        return error.message
-    detailed = {"database", "search", "attachment", "draft"}
-    detailed |= {"key_file", "signature", "bundle", "export"}
-    return f"{wording}\n\n{error.message}" if error.code in detailed else wording
-
-
-def _passphrase_wording(error: KnownError) -> str:
-    if error.details.get("reason") == "too_short":
-        return translate("Errors", "Choose a passphrase of at least 8 characters.")
-    return translate(
-        "Errors",
-        "This passphrase does not open your group's signing key. Nobody can recover a "
-        "forgotten passphrase, not even Coact: that is what keeps the key safe if the laptop "
-        "is taken. If it is lost for good, restore a key backup whose passphrase you know, or "
-        "ask Coact how to send your history under a new key.",
-    )
+__all__ = ["describe", "show_error"]
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
