@@ -23,6 +23,7 @@ from coact_desktop.core.library.first_paint import read_first_paint
 from coact_desktop.core.storage.lock import WINDOW_LOCK_FILE, ProfileLock
 from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.gui.errors import show_error
+from coact_desktop.gui.fonts import install_fallback_fonts
 from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
 from coact_desktop.words.language import our_translator
@@ -39,6 +40,7 @@ def make_application(lang: str | None = None) -> QApplication:
     # Ties the window to resources/coact-desktop.desktop, so docks show its name and icon.
     app.setDesktopFileName("coact-desktop")
     app.setWindowIcon(app_icon())
+    install_fallback_fonts(app)
     install_translation(app, lang)
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's

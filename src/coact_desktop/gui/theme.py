@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 
+from coact_desktop.gui.fonts import FALLBACK_FAMILIES
+
 READING_FAMILIES = ["Noto Serif", "DejaVu Serif", "Georgia", "Cambria", "Times New Roman", "serif"]
 READING_POINT_SIZE = 13
 ZOOM_STEPS = (-4, 12)
@@ -29,6 +31,7 @@ def match_format(palette: QPalette, *, current: bool = False) -> QTextCharFormat
 def reading_font(zoom: int) -> QFont:
     """The serif reading font at a zoom step."""
     font = QFont()
-    font.setFamilies(READING_FAMILIES)
+    # Georgian, Thai and Persian from our own fonts where the system has none for them.
+    font.setFamilies([*READING_FAMILIES, *FALLBACK_FAMILIES])
     font.setPointSize(max(6, READING_POINT_SIZE + zoom))
     return font
