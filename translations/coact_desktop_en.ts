@@ -50,7 +50,7 @@
 <context>
     <name>DraftEditor</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+411"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+413"/>
         <source>%n words</source>
         <extracomment>The length of the draft, shown under the text.</extracomment>
         <translation>
@@ -94,7 +94,7 @@
 <context>
     <name>RevisionsDialog</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+185"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+189"/>
         <source>Revision {number} · {when} · {reason} · %n words</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>

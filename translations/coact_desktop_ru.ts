@@ -807,7 +807,13 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Parts of the draft</source>
+        <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
+        <translation>Части черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2527,7 +2533,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
 Авторы: Mat Southwell и Lana Durjava, Coact</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Read</source>
         <extracomment>Tab where the history is read (a verb, like &apos;Search&apos;).</extracomment>
         <translation>Чтение</translation>
@@ -2548,13 +2554,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+586"/>
+        <location line="-83"/>
+        <location line="+588"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-560"/>
         <source>Authors</source>
         <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
@@ -2565,7 +2571,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+10"/>
+        <source>Views</source>
+        <extracomment>The tabs of the main window (Read, Organisations, Timeline, Search, drafts).</extracomment>
+        <translation>Разделы окна</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Our group&apos;s history</source>
         <translation>История нашей группы</translation>
     </message>
@@ -2899,7 +2911,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+64"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+68"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -2910,12 +2922,17 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Group profile</source>
         <translation>Сведения о группе</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Language of the draft</source>
+        <translation>Язык черновика</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
@@ -3735,7 +3752,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/coact_desktop/gui/app.py" line="+120"/>
+        <location filename="../src/coact_desktop/gui/app.py" line="+122"/>
         <source>Coact Desktop cannot start</source>
         <translation>Не удаётся запустить Coact Desktop</translation>
     </message>

@@ -83,6 +83,7 @@ class Window:
     killed_at: float = 0.0  # time.monotonic() of the last kill
     starts: int = 0
     stderr: Path | None = None  # what the last start wrote to its standard error
+    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. an accessibility bus
 
     def __post_init__(self) -> None:
         _windows.append(self)
@@ -94,6 +95,7 @@ class Window:
             "QT_QPA_PLATFORM": "xcb",
             "QT_ACCESSIBILITY": "0",
             "LC_ALL": "C.UTF-8",
+            **self.extra_env,
         }
 
     def xdotool(self, *args: str, timeout: float = 30) -> str:

@@ -53,6 +53,10 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Group profile"))
         self.written_in = QComboBox(self)
         self.written_in.setEditable(True)  # any language, by its code
+        # Its text field is what a screen reader lands on: it says what the field is for.
+        field = self.written_in.lineEdit()
+        if field is not None:
+            field.setAccessibleName(self.tr("Language of the draft"))
         for code in WRITTEN_IN:
             self.written_in.addItem(f"{language_name(code)} ({code})", code)
         index = self.written_in.findData(language)

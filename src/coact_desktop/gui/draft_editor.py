@@ -135,6 +135,8 @@ class DraftEditor(QWidget):
         body.addLayout(left, 0)
         body.addLayout(right, 1)
         self.pages = QTabWidget(self)
+        #: The tabs of a draft: text, timeline, people and consent, photos and files.
+        self.pages.setAccessibleName(self.tr("Parts of the draft"))
         self.pages.addTab(text_page, self.tr("Text"))
         #: Tab of a draft: the dated events of the group's history.
         self.pages.addTab(self.events, self.tr("Timeline"))

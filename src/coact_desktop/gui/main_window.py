@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.contents, 1)
         self.reader = ReaderView(self)
         self.tabs = QTabWidget(self)
+        #: The tabs of the main window (Read, Organisations, Timeline, Search, drafts).
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
         #: Tab where the history is read (a verb, like 'Search').
         self.tabs.addTab(self.reader, self.tr("Read"))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from coact_desktop.core.cancel import CancelToken
@@ -22,6 +23,23 @@ class TaskContext:
     def progress(self, done: int, total: int) -> None:
         """Report progress (thread-safe: delivered to the GUI thread by a queued signal)."""
         self.report(done, total)
+
+
+def _while_alive(callback: Callable[..., None]) -> Callable[..., None]:
+    """The callback, skipped once the widget it belongs to is gone.
+
+    A dialog closed while its task runs (Cancel pressed during a check) is deleted; the task's
+    outcome must not then reach a method of the deleted widget.
+    """
+    owner = getattr(callback, "__self__", None)
+    if not isinstance(owner, QObject):
+        return callback
+
+    def deliver(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return deliver
 
 
 class _Signals(QObject):
@@ -88,11 +106,11 @@ class TaskRunner(QObject):
         """Queue fn (on the database writer, the index writer or a reader); callbacks on the GUI."""
         task = Task(fn, name)
         if done:
-            task.signals.done.connect(done)
+            task.signals.done.connect(_while_alive(done))
         if failed:
-            task.signals.failed.connect(failed)
+            task.signals.failed.connect(_while_alive(failed))
         if progress:
-            task.signals.progress.connect(progress)
+            task.signals.progress.connect(_while_alive(progress))
         # Keep the task (and its signals) alive until its outcome has been delivered.
         self._live.add(task)
         task.signals.done.connect(lambda _r: self._live.discard(task))

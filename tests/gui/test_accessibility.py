@@ -1,0 +1,95 @@
+"""Every control a person can reach with Tab has a name a screen reader can say.
+
+Fast checks through Qt's own accessibility interfaces; the AT-SPI walk in tests/e2e checks the
+same the way Orca sees it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.drafts.model import Profile
+from coact_desktop.gui.draft_dialogs import ProfileDialog
+from coact_desktop.gui.main_window import MainWindow
+
+TIMEOUT = 20_000
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The focusable, visible controls under root whose accessible name is empty."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # a spin box's own text field: the spin box is announced, not its parts
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None, type(widget).__name__
+        if not interface.text(QAccessible.Text.Name).strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} in {_path(widget)}")
+    return found
+
+
+def _path(widget: QWidget) -> str:
+    names = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        names.append(parent.accessibleName() or type(parent).__name__)
+        parent = parent.parentWidget()
+    return " < ".join(names[:3])
+
+
+def test_every_view_of_the_window_names_its_controls(qtbot: QtBot, window: MainWindow) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert unnamed(window) == [], window.tabs.tabText(index)
+
+
+def test_a_draft_names_every_control_of_every_page(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Test Group", country="Exampleland", models=("grassroots",)))
+    editor = view.editor
+    editor.events.add_row()
+    editor.people.add_row()
+    for page in range(editor.pages.count()):
+        editor.pages.setCurrentIndex(page)
+        assert unnamed(window) == [], editor.pages.tabText(page)
+
+
+def test_tables_and_lists_say_what_they_hold(qtbot: QtBot, window: MainWindow) -> None:
+    checked = 0
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for item_view in window.findChildren(QAbstractItemView):
+            # (A combo box's hidden drop-down list is announced as the combo box.)
+            if item_view.isVisibleTo(window) and item_view.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                interface = QAccessible.queryAccessibleInterface(item_view)
+                assert interface is not None
+                assert interface.text(QAccessible.Text.Name).strip(), type(item_view).__name__
+                checked += 1
+    assert checked > 3
+
+
+def test_the_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = ProfileDialog([("grassroots", "Grassroots drug user organising")], Profile())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed(dialog) == []
+    dialog.close()
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Test Group", country="Exampleland", models=("grassroots",)))
+    view.open_export_wizard()
+    wizard = view.export_wizard
+    assert wizard is not None
+    qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
+    assert unnamed(wizard) == [], "export wizard, first page"
+    wizard.reject()
