@@ -88,6 +88,55 @@ def first(root: object, role: int) -> object | None:
     )
 
 
+def focused(app: object) -> dict[str, object]:
+    """The control with the keyboard focus: its role, name, and whether it is on screen."""
+    for top in (app.getChildAtIndex(i) for i in range(app.childCount)):
+        if top is None or not top.getState().contains(pyatspi.STATE_ACTIVE):
+            continue
+        # Qt marks every view's current item (cell, list item, tab) "focused", focused view
+        # or not: the control with the keyboard focus is the one focused thing that is not
+        # an item (a table or list itself, when one has the focus).
+        candidates = [
+            n
+            for n in nodes(top)
+            if n.getState().contains(pyatspi.STATE_FOCUSED)
+            and n.getRole() not in (*LEAVES, pyatspi.ROLE_PAGE_TAB)
+        ]
+        for node in candidates:
+            return {
+                "role": node.getRoleName(),
+                "name": node.name,
+                "showing": node.getState().contains(pyatspi.STATE_SHOWING),
+                "window": top.name,
+                "all": [f"{n.getRoleName()} {n.name!r}" for n in candidates],
+            }
+    return {}
+
+
+def listen(path: str) -> None:
+    """Write every focus change, as a screen reader is told of it, one JSON line each."""
+    out = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (open until killed)
+
+    def changed(event: object) -> None:
+        if not event.detail1:
+            return
+        node, top = event.source, event.source
+        while top.parent is not None and top.parent.getRole() != pyatspi.ROLE_APPLICATION:
+            top = top.parent
+        states = node.getState()
+        line = {
+            "role": node.getRoleName(),
+            "name": node.name,
+            "showing": states.contains(pyatspi.STATE_SHOWING),
+            "window": top.name,
+        }
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    pyatspi.Registry.registerEventListener(changed, "object:state-changed:focused")
+    print("listening", flush=True)
+    pyatspi.Registry.start()
+
+
 def main() -> int:
     """Walk and print the JSON report."""
     parser = argparse.ArgumentParser()
@@ -95,9 +144,17 @@ def main() -> int:
     parser.add_argument("--window", default="")
     parser.add_argument("--each-tab", action="store_true", help="select each tab of the first list")
     parser.add_argument("--tabs-of", default="", help="...of the tab list inside this named view")
+    parser.add_argument("--focused", action="store_true", help="only say what has the focus")
+    parser.add_argument("--listen", metavar="FILE", help="write each focus change to FILE")
     parser.add_argument("--timeout", type=float, default=30)
     args = parser.parse_args()
     app = application(args.app, args.timeout)
+    if args.listen:
+        listen(args.listen)
+        return 0
+    if args.focused:
+        print(json.dumps(focused(app), ensure_ascii=False))
+        return 0
     root = window(app, args.window, args.timeout) if args.window else app
     report: dict[str, object] = {}
     tabs = None

@@ -78,6 +78,9 @@ class LiveTextDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.setPlaceholderText(self.placeholder)
+        # A screen reader announces the field being typed in by its column ("When").
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(str(header or ""))
         if self.names is not None:
             completer = ListCompleter(self.names, editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,0 +1,147 @@
+"""The program with the keyboard alone: every step by keys sent from outside, focus always seen.
+
+After each step a screen reader's view (AT-SPI, as in test_screen_reader.py) says where the
+focus is: it must be on a named control that is on screen, in the program's active window.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import real_window  # registered by tests/e2e/conftest.py
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_screen_reader import SYSTEM_PYTHON, WALKER, accessibility_bus
+from test_typing_in_a_real_window import make_profile
+
+PAUSE = 0.8  # for the window to answer a key on a 2-core machine
+
+
+@contextmanager
+def focus_events(
+    display: str, bus: dict[str, str], log: Path
+) -> Iterator[Callable[[], dict[str, Any]]]:
+    """A screen reader's ear: every focus change the program announces, the latest on call."""
+    errors = (log.parent / "listener.stderr").open("wb")
+    listener = subprocess.Popen(
+        [SYSTEM_PYTHON, str(WALKER), "Coact Desktop", "--listen", str(log)],
+        env={"PATH": "/usr/bin:/bin", "DISPLAY": display, **bus},
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        text=True,
+    )
+    assert listener.stdout is not None
+    said = listener.stdout.readline().strip()
+    assert said == "listening", (log.parent / "listener.stderr").read_text("utf-8", "replace")
+
+    def latest() -> dict[str, Any]:
+        lines = log.read_text("utf-8").splitlines() if log.exists() else []
+        return json.loads(lines[-1]) if lines else {}
+
+    try:
+        yield latest
+    finally:
+        listener.terminate()
+        listener.wait(10)
+        listener.stdout.close()
+        errors.close()
+
+
+@pytest.mark.slow
+def test_read_find_search_and_write_with_keys_alone(command: str, tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    make_profile(command, data_dir, tmp_path)
+    (data_dir / "settings.ini").write_text("[window]\ntab=0\n")  # a first start: reading
+    with ExitStack() as stack:
+        display = stack.enter_context(real_window.xvfb())
+        bus = stack.enter_context(accessibility_bus())
+        window = real_window.Window(command, data_dir, display)
+        window.extra_env = {**bus, "QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+        window.start("Introduction")
+        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
+
+        def step(*keys: str) -> dict[str, Any]:
+            window.key(*keys)
+            time.sleep(PAUSE)
+            if not window.xdotool("search", "--onlyvisible", "--name", "^Group profile"):
+                # After a dialog closes nothing here activates the window again (no window
+                # manager; a person's desktop does): xdotool stands in for it.
+                window.xdotool("windowfocus", "--sync", window.window_id)
+                time.sleep(0.3)
+            where = ear()
+            assert where, f"after {keys}: no control has the focus"
+            assert where["showing"], (keys, where)
+            assert where["name"].strip(), (keys, where)
+            return where
+
+        # Read: the next chapter, and back.
+        step("ctrl+Next")
+        assert window.title.startswith("Grassroots"), window.title
+        step("ctrl+Prior")
+        assert window.title.startswith("Introduction")
+        # Find in the chapter, then back to the text.
+        where = step("ctrl+f")
+        assert where["name"] == "Find in this chapter", where
+        window.type("drug")
+        step("Return")
+        where = step("Escape")
+        assert where["name"] == "Chapter text", where
+        # Search, and open a result with Enter.
+        where = step("ctrl+k")
+        assert where["role"] == "text", where
+        window.type("syringe")
+        time.sleep(2)  # results come as one types
+        step("Return")
+        assert window.title != "Search — Coact Desktop", window.title
+        # A new draft from the File menu: its profile, its text, then Ctrl+Tab out of the text.
+        window.xdotool("windowfocus", "--sync", window.window_id)
+        where = step("alt+f", "n")
+        assert where["window"].startswith("Group profile"), where
+        window.type("Keyboard Group")
+        where = step("Return")
+        assert where["name"] == "Section text", where
+        window.type("We met in a kitchen.")
+        where = step("ctrl+Tab")
+        assert where["name"] != "Section text", where  # Tab itself is a tab in the text
+        # The timeline: Alt+L, a new event with Alt+A, from cell to cell with Tab.
+        step("alt+l")
+        where = step("alt+a")
+        window.type("spring 2005")
+        where = step("Tab")
+        window.type("2005")
+        step("Tab")
+        window.type("We met for the first time.")
+        step("Return")
+        # People and consent: Alt+P, Alt+A, a name; then back to the text with Alt+T.
+        step("alt+p")
+        step("alt+a")
+        window.type("Test Person")
+        step("Return")
+        where = step("alt+t")
+        assert where["name"] == "Section text", where
+        time.sleep(3)  # the autosave
+        saved = _draft_named(data_dir / "coact.sqlite3", "Keyboard Group")
+        assert saved["sections"][0]["body"].endswith("We met in a kitchen."), saved["sections"]
+        assert saved["events"][0]["when"] == "spring 2005", saved["events"]
+        assert saved["events"][0]["text"] == "We met for the first time."
+        assert saved["people"][0]["name"] == "Test Person", saved["people"]
+        assert window.quit() == 0
+
+
+def _draft_named(database: Path, name: str) -> dict[str, Any]:
+    """The saved draft whose group is called name, read with plain sqlite3."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        for (content,) in conn.execute("SELECT content FROM drafts"):
+            draft: dict[str, Any] = json.loads(content)
+            if draft["profile"]["name"] == name:
+                return draft
+    pytest.fail(f"no draft of {name!r} was saved")
