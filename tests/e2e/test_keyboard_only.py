@@ -32,16 +32,23 @@ def focus_events(
 ) -> Iterator[Callable[[], dict[str, Any]]]:
     """A screen reader's ear: every focus change the program announces, the latest on call."""
     errors = (log.parent / "listener.stderr").open("wb")
-    listener = subprocess.Popen(
-        [SYSTEM_PYTHON, str(WALKER), "Coact Desktop", "--listen", str(log)],
-        env={"PATH": "/usr/bin:/bin", "DISPLAY": display, **bus},
-        stdout=subprocess.PIPE,
-        stderr=errors,
-        text=True,
-    )
-    assert listener.stdout is not None
-    said = listener.stdout.readline().strip()
-    assert said == "listening", (log.parent / "listener.stderr").read_text("utf-8", "replace")
+    # A loaded machine can miss libatspi's first 25 s reply (see test_screen_reader.walk).
+    for _attempt in range(3):
+        listener = subprocess.Popen(
+            [SYSTEM_PYTHON, str(WALKER), "Coact Desktop", "--listen", str(log)],
+            env={"PATH": "/usr/bin:/bin", "DISPLAY": display, **bus},
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert listener.stdout is not None
+        if listener.stdout.readline().strip() == "listening":
+            break
+        listener.wait(10)
+        listener.stdout.close()
+    else:
+        errors.close()
+        pytest.fail((log.parent / "listener.stderr").read_text("utf-8", "replace"))
 
     def latest() -> dict[str, Any]:
         lines = log.read_text("utf-8").splitlines() if log.exists() else []

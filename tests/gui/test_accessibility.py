@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QWidget
+from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.drafts.model import Profile
+from coact_desktop.gui import theme
+from coact_desktop.gui.diff_html import diff_html
 from coact_desktop.gui.draft_dialogs import ProfileDialog
 from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.notice_bar import NoticeBar
 
 TIMEOUT = 20_000
 
@@ -93,3 +97,38 @@ def test_the_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow, tmp_p
     qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
     assert unnamed(wizard) == [], "export wizard, first page"
     wizard.reject()
+
+
+def test_text_size_applies_to_the_whole_window(qtbot: QtBot, window: MainWindow) -> None:
+    base = QApplication.font().pointSizeF()
+    label = window.status_label  # a label of the window's chrome
+    reading = window.reader.browser.document().defaultFont().pointSizeF()
+    try:
+        for _ in range(3):
+            window.reader.zoom_in()
+        assert QApplication.font().pointSizeF() == base + 3
+        # Widgets take the new font as Qt delivers the change, at once but by event.
+        qtbot.waitUntil(lambda: label.font().pointSizeF() == base + 3, timeout=2000)
+        assert window.reader.browser.document().defaultFont().pointSizeF() == reading + 3
+        assert window.settings.value("reader/zoom") in (3, "3")
+    finally:
+        window.reader.set_zoom(0)
+    assert QApplication.font().pointSizeF() == base
+
+
+def test_high_contrast_uses_the_systems_colours(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    palette = window.palette()
+    ours = theme.match_format(palette)
+    monkeypatch.setattr(theme, "high_contrast", lambda: True)
+    marks = theme.match_format(palette)
+    assert marks.background().color() == palette.color(QPalette.ColorRole.Highlight)
+    assert marks.foreground().color() == palette.color(QPalette.ColorRole.HighlightedText)
+    assert ours.background().color() != marks.background().color()
+    assert theme.tinted("QLabel { background: #fff4ce; }") == ""
+    assert "background:transparent" in diff_html("a b", "a c", dark=False, plain=True)
+    # As the system says it (Qt reads GNOME's, KDE's and Windows' setting): not asked for here.
+    monkeypatch.undo()
+    assert theme.high_contrast() is False
+    assert NoticeBar().styleSheet()  # our colours when high contrast is not asked for

@@ -131,7 +131,9 @@ class AnswerView(QDialog):
                     )
                 )
                 + "</i></p>"
-                + diff_html(current, note.text, theme.is_dark(self.palette()))
+                + diff_html(
+                    current, note.text, theme.is_dark(self.palette()), theme.high_contrast()
+                )
             )
         self.take_button.setEnabled(can_take)
         self.detail.setHtml("".join(parts))

@@ -11,10 +11,13 @@ from html import escape
 from coact_desktop.core.library.changes import word_diff
 
 
-def diff_html(before: str, after: str, dark: bool) -> str:
-    """Paragraphs of the text after, with what changed from the text before marked."""
-    removed = "#5c1f1f" if dark else "#ffd7d5"
-    added = "#1f4d2a" if dark else "#ccf0d3"
+def diff_html(before: str, after: str, dark: bool, plain: bool = False) -> str:
+    """Paragraphs of the text after, with what changed from the text before marked.
+
+    plain: no background colours (high contrast): the strike and the underline still say it.
+    """
+    removed = "transparent" if plain else "#5c1f1f" if dark else "#ffd7d5"
+    added = "transparent" if plain else "#1f4d2a" if dark else "#ccf0d3"
     parts = []
     for op, text in word_diff(before, after):
         if op == "same":

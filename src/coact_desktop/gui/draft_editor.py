@@ -32,7 +32,7 @@ from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
 from coact_desktop.gui.markdown_format import FormatBar
 from coact_desktop.gui.notice_bar import NoticeBar
 from coact_desktop.gui.reader_view import STYLE
-from coact_desktop.gui.theme import reading_font
+from coact_desktop.gui.theme import reading_font, tinted
 
 PAGE_KEYS = ("Alt+T", "Alt+L", "Alt+P", "Alt+D")  # text, timeline, people, files
 
@@ -79,7 +79,9 @@ class DraftEditor(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setAccessibleName(self.tr("Consent warning"))
-        self.warning.setStyleSheet("QLabel { background: #fff4ce; color: #3b2e00; padding: 6px; }")
+        self.warning.setStyleSheet(
+            tinted("QLabel { background: #fff4ce; color: #3b2e00; padding: 6px; }")
+        )
         self.replace_button = QPushButton(self.tr("Use the pseudonym everywhere"), self)
         self.warning.hide()
         self.replace_button.hide()

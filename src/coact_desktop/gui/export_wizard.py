@@ -24,6 +24,7 @@ from coact_desktop.gui.export_check_page import CheckPage
 from coact_desktop.gui.export_key_page import KeyPage
 from coact_desktop.gui.export_write_page import WritePage
 from coact_desktop.gui.tasks import TaskRunner
+from coact_desktop.gui.theme import tinted
 
 
 class ExportWizard(QWizard):
@@ -108,7 +109,9 @@ class OptionsPage(QWizardPage):
             self,
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { background: #fde7e9; color: #4a0008; padding: 6px; }")
+        self.warning.setStyleSheet(
+            tinted("QLabel { background: #fde7e9; color: #4a0008; padding: 6px; }")
+        )
         self.warning.hide()
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -138,8 +139,20 @@ class MainWindow(QMainWindow):
         self.contents.chapter_chosen.connect(self.open_chapter)
         self.reader.chapter_requested.connect(self.open_chapter)
         self.reader.save_requested.connect(self._save_media)
-        self.reader.zoom_changed.connect(lambda step: self.settings.setValue("reader/zoom", step))
+        self._ui_point_size = QApplication.font().pointSizeF()
+        self.reader.zoom_changed.connect(self._text_size_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rerender())
+
+    def _text_size_changed(self, step: int) -> None:
+        """Ctrl+/Ctrl-: the reading text and every other text of the window, a point a step."""
+        self.settings.setValue("reader/zoom", step)
+        if self._ui_point_size <= 0:
+            return  # a font sized in pixels: leave it as the system set it
+        font = QFont(QApplication.font())
+        wanted = max(6.0, self._ui_point_size + step)
+        if font.pointSizeF() != wanted:
+            font.setPointSizeF(wanted)
+            QApplication.setFont(font)
 
     def _build_views(self) -> None:
         """Organisations, timeline and search: built just after the first paint, to start fast."""

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coact_desktop.gui.theme import tinted
+
 
 class NoticeBar(QWidget):
     """Stays until dismissed (a recovered draft, a file that needs checking again)."""
@@ -15,8 +17,10 @@ class NoticeBar(QWidget):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setStyleSheet(
-            "#notice { background: #fff4ce; border: 1px solid #c9a400; border-radius: 3px; }"
-            " QLabel { color: #3b2e00; }"
+            tinted(
+                "#notice { background: #fff4ce; border: 1px solid #c9a400; border-radius: 3px; }"
+                " QLabel { color: #3b2e00; }"
+            )
         )
         self.text = QLabel(self)
         self.text.setWordWrap(True)

@@ -242,7 +242,11 @@ class ReaderView(QWidget):
         step = min(ZOOM_STEPS[1], max(ZOOM_STEPS[0], step))
         fraction = self.scroll_fraction()
         self._zoom = step
-        self.browser.document().setDefaultFont(reading_font(step))
+        font = reading_font(step)
+        # The widget's own font too: a change of the window's font (Ctrl+/Ctrl- resizes every
+        # text) then leaves the reading font alone instead of resetting the document to it.
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
         self.set_scroll_fraction(fraction)
         self.zoom_changed.emit(step)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
 from coact_desktop.gui.fonts import FALLBACK_FAMILIES
 
@@ -16,10 +17,28 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def high_contrast() -> bool:
+    """Whether the system asks for high contrast (GNOME's, KDE's or Windows' setting)."""
+    hints = QGuiApplication.styleHints()  # kept: its accessibility object is its child
+    wanted = hints.accessibility().contrastPreference()
+    return bool(wanted == Qt.ContrastPreference.HighContrast)
+
+
+def tinted(style_sheet: str) -> str:
+    """A style sheet of our own colours, or none when high contrast asks for the system's."""
+    return "" if high_contrast() else style_sheet
+
+
 def match_format(palette: QPalette, *, current: bool = False) -> QTextCharFormat:
-    """Marks for search and find matches, readable in light and dark palettes."""
+    """Marks for search and find matches, readable in light, dark and high-contrast palettes."""
     fmt = QTextCharFormat()
-    if is_dark(palette):
+    if high_contrast():
+        # The system's own selection colours, which it chose to stand out; the current match
+        # underlined as well.
+        fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        fmt.setFontUnderline(current)
+    elif is_dark(palette):
         fmt.setBackground(QColor("#b8860b" if current else "#6b5a1e"))
         fmt.setForeground(QColor("#ffffff"))
     else:

@@ -125,7 +125,9 @@ class WhatsNewView(QDialog):
             lead, body = self.tr("No longer in this edition."), paragraphs(escape(change.before))
         else:
             lead = self.tr("Struck-through words were taken out; underlined words are new.")
-            body = diff_html(change.before, change.after, theme.is_dark(self.palette()))
+            body = diff_html(
+                change.before, change.after, theme.is_dark(self.palette()), theme.high_contrast()
+            )
         return f"<h2>{escape(change.title)}</h2><p><i>{escape(lead)}</i></p>{body}"
 
     def select(self, title: str) -> None:
