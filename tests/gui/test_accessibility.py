@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication,
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.drafts.model import Profile
+from coact_desktop.core.library.changes import ChapterChange, WhatsNew
 from coact_desktop.gui import theme
 from coact_desktop.gui.diff_html import diff_html
 from coact_desktop.gui.draft_dialogs import ProfileDialog
 from coact_desktop.gui.main_window import MainWindow
 from coact_desktop.gui.notice_bar import NoticeBar
+from coact_desktop.gui.whats_new_view import WhatsNewView
 
 TIMEOUT = 20_000
 
@@ -97,6 +99,19 @@ def test_the_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow, tmp_p
     qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
     assert unnamed(wizard) == [], "export wizard, first page"
     wizard.reject()
+    # The revision history of the draft.
+    view._show_history()
+    qtbot.waitUntil(lambda: getattr(view, "history", None) is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(view.history.isVisible, timeout=TIMEOUT)
+    assert unnamed(view.history) == [], "revision history"
+    view.history.close()
+    # What's new in an edition (test text, not Coact's).
+    change = ChapterChange("test", "TEST CHAPTER", "", "TEST TEXT: one.", "TEST TEXT: two.")
+    news = WhatsNew(3, "TEST EDITION", "2026-12-02", "TEST NOTES", (), (change,), ())
+    whats_new = WhatsNewView(news, lambda _slug: None, window)
+    qtbot.addWidget(whats_new)
+    whats_new.show()
+    assert unnamed(whats_new) == [], "what's new"
 
 
 def test_text_size_applies_to_the_whole_window(qtbot: QtBot, window: MainWindow) -> None:
