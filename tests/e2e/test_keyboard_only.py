@@ -152,3 +152,49 @@ def _draft_named(database: Path, name: str) -> dict[str, Any]:
             if draft["profile"]["name"] == name:
                 return draft
     pytest.fail(f"no draft of {name!r} was saved")
+
+
+@pytest.mark.slow
+def test_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    _draft_id, group = make_profile(command, data_dir, tmp_path)  # opens on its timeline
+    home = tmp_path / "home"  # the folder the wizard suggests first
+    home.mkdir()
+    with ExitStack() as stack:
+        display = stack.enter_context(real_window.xvfb())
+        bus = stack.enter_context(accessibility_bus())
+        window = real_window.Window(command, data_dir, display)
+        window.extra_env = {
+            **bus,
+            "HOME": str(home),
+            "QT_ACCESSIBILITY": "1",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        }
+        window.start(group)
+        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
+
+        def step(*keys: str, wait: float = PAUSE) -> dict[str, Any]:
+            window.key(*keys)
+            time.sleep(wait)
+            where = ear()
+            assert where, f"after {keys}: no control has the focus"
+            assert where["showing"], (keys, where)
+            assert where["name"].strip(), (keys, where)
+            return where
+
+        where = step("alt+f", "e", wait=3)  # the check runs first
+        assert where["window"].startswith("Send the history to Coact"), where
+        step("Return")  # the check passed: on to where the file goes
+        where = step("Return")  # the suggested folder: on to the key
+        assert where["name"] == "Passphrase", where
+        window.type("keyboard only passphrase")
+        step("Tab")
+        window.type("keyboard only passphrase")
+        step("Return", wait=8)  # a new key is made, the bundle signed, encrypted, written
+        written = sorted(home.glob("*.coact"))
+        assert len(written) == 1, list(home.iterdir())
+        assert written[0].stat().st_size > 1000
+        window.key("Return")  # Finish
+        time.sleep(PAUSE)
+        window.xdotool("windowfocus", "--sync", window.window_id)
+        assert window.quit() == 0
