@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import real_window  # registered by tests/e2e/conftest.py
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_screen_reader import SYSTEM_PYTHON, WALKER, accessibility_bus
@@ -155,9 +156,9 @@ def _draft_named(database: Path, name: str) -> dict[str, Any]:
 
 
 @pytest.mark.slow
-def test_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path: Path) -> None:
+def test_attach_and_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path: Path) -> None:
     data_dir = tmp_path / "profile"
-    _draft_id, group = make_profile(command, data_dir, tmp_path)  # opens on its timeline
+    draft_id, group = make_profile(command, data_dir, tmp_path)  # opens on its timeline
     home = tmp_path / "home"  # the folder the wizard suggests first
     home.mkdir()
     with ExitStack() as stack:
@@ -182,6 +183,23 @@ def test_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path: Path) -> 
             assert where["name"].strip(), (keys, where)
             return where
 
+        # A photo, attached by keys: the files page, Tab to its button, the file dialog.
+        photo = tmp_path / "meeting.png"
+        Image.new("RGB", (64, 48), (200, 120, 40)).save(photo)
+        step("alt+d")
+        where = step("Tab")
+        assert where["name"] == "Attach a photo or document…", where
+        window.key("space")
+        window.xdotool("windowfocus", "--sync", window.wait_for_window("Attach a photo"))
+        window.type(str(photo))
+        window.key("Return")
+        window.xdotool("windowfocus", "--sync", window.wait_for_window("Caption"))
+        window.type("Our first meeting")
+        window.key("Return")
+        time.sleep(3)  # cleaned of its hidden details, stored, saved
+        saved = real_window.saved_draft(data_dir / "coact.sqlite3", draft_id)
+        assert [a["caption"] for a in saved["attachments"]] == ["Our first meeting"]
+        window.xdotool("windowfocus", "--sync", window.window_id)
         where = step("alt+f", "e", wait=3)  # the check runs first
         assert where["window"].startswith("Send the history to Coact"), where
         step("Return")  # the check passed: on to where the file goes
