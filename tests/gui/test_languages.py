@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu
 
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.language_menu import shipped_languages
@@ -32,7 +32,7 @@ def _menu_mnemonics(window: MainWindow) -> list[list[tuple[str, str]]]:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_window_speaks_the_language(
+def test_the_window_speaks_the_language_with_no_two_controls_on_one_key(
     code: str,
     in_language: InLanguage,
     profile: ProfilePaths,
@@ -47,21 +47,20 @@ def test_the_window_speaks_the_language(
         # Plural forms come from the language's own rules, with the number in them.
         for n in (1, 2, 5, 21):
             assert str(n) in QCoreApplication.translate("SearchView", "%n results", "", n)
-        window.close()
-
-
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_no_menu_or_page_has_two_items_on_one_key(
-    code: str,
-    in_language: InLanguage,
-    profile: ProfilePaths,
-    started: Callable[[ProfilePaths], MainWindow],
-) -> None:
-    with in_language(code):
-        window = started(profile)
+        # Alt+letter: one item per letter in each menu, and on each page with the menu bar.
         for group in _menu_mnemonics(window):
             keys = [key.lower() for key, _ in group]
             assert len(keys) == len(set(keys)), (code, group)
+        bar = _menu_mnemonics(window)[0]
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            page = [
+                (QKeySequence.mnemonic(b.text()).toString(), b.text())
+                for b in window.findChildren(QAbstractButton)
+                if b.isVisibleTo(window) and not QKeySequence.mnemonic(b.text()).isEmpty()
+            ]
+            keys = [key.lower() for key, _ in [*bar, *page]]
+            assert len(keys) == len(set(keys)), (code, tabs[index], bar, page)
         window.close()
 
 
