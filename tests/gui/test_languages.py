@@ -7,8 +7,8 @@ from contextlib import AbstractContextManager
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu
+from PySide6.QtGui import QKeySequence, QTextLayout
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu
 
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.language_menu import shipped_languages
@@ -110,3 +110,26 @@ def test_a_right_to_left_language_mirrors_the_window(
         assert search.isRightToLeft()
         window.close()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_mixed_persian_and_english_read_in_the_right_order(in_language: InLanguage) -> None:
+    # Test text: "our group works with INPUD" in Persian around an English name.
+    text = "گروه ما با INPUD کار می‌کند"
+    with in_language("fa"):
+        label = QLabel(text)
+        label.resize(500, 40)
+        layout = QTextLayout(text, label.font())
+        option = layout.textOption()
+        option.setTextDirection(label.layoutDirection())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(500)
+        layout.endLayout()
+        name = text.index("INPUD")
+        x = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+        # The sentence runs right to left: its first word is at the right, its last at the left.
+        assert x[0] > x[name] > x[len(text)]
+        # The English name inside it still reads left to right, letter after letter.
+        assert x[name + 1] < x[name + 2] < x[name + 4]  # (inside it: its edges belong to both)
+        label.deleteLater()

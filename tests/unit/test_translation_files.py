@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -170,3 +171,35 @@ def test_translations_cover_the_current_sources(ts: Path, tmp_path: Path) -> Non
     have = {(c, s) for c, s, _ in messages(ts)}
     assert wanted - have == set(), "run tools/update_translations.sh and translate the new strings"
     assert have - wanted == set(), "run tools/update_translations.sh to drop old strings"
+
+
+def test_a_translator_can_work_in_json_and_back(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("ts_json", TOP / "tools" / "ts_json.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    ts = tmp_path / "coact_desktop_xx.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
+        "<context><name>C</name>"
+        "<message><source>Open {path}</source><extracomment>Button</extracomment>"
+        '<translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n words</source><translation type="unfinished">'
+        "<numerusform></numerusform><numerusform></numerusform><numerusform></numerusform>"
+        "</translation></message>"
+        "<message><source>Done</source><translation>Готово</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    todo = tmp_path / "todo.json"
+    assert tool.export(ts, todo) == 2
+    items = json.loads(todo.read_text("utf-8"))
+    assert items[0]["comment"] == "Button"
+    assert items[1]["forms"] == 3
+    items[0]["translation"] = "Открыть {path}"
+    items[1]["translation"] = ["%n слово", "%n слова", "%n слов"]
+    todo.write_text(json.dumps(items, ensure_ascii=False), "utf-8")
+    assert tool.load(ts, todo) == 2
+    assert build_tool().problems(ts) == []
+    assert tool.export(ts, todo) == 0  # nothing left unfinished
