@@ -794,3 +794,12 @@ def test_go_there_lands_on_the_cell_with_the_name(qtbot: QtBot, window: MainWind
     window.drafts.go_to("timeline", 1)
     assert editor.pages.currentWidget() is editor.events
     assert editor.events.current_cell() == (1, 3)
+
+
+def test_names_split_at_a_latin_or_an_arabic_comma() -> None:
+    from coact_desktop.gui.draft_tables import split_names
+
+    # A Persian keyboard types "،" (U+060C) for a comma: both separate names.
+    assert split_names("Ana, Ben") == ["Ana", "Ben"]
+    assert split_names("مریم، علی ,  Ben,") == ["مریم", "علی", "Ben"]
+    assert split_names(" , ") == []

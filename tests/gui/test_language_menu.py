@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.app import _chosen_language
-from coact_desktop.gui.language_menu import SETTING, stored_language
+from coact_desktop.gui.language_menu import SETTING, own_name, shipped_languages, stored_language
 from coact_desktop.gui.main_window import MainWindow
 
 
@@ -22,7 +22,10 @@ def test_each_language_is_named_in_its_own_words_and_the_system_is_followed_at_f
     window: MainWindow,
 ) -> None:
     actions = _opened(window)
-    assert [a.text() for a in actions[1:]] == ["English", "Русский"]
+    names = [a.text() for a in actions[1:]]
+    assert names == [own_name(code) for code in shipped_languages()]
+    assert names[0] == "English"
+    assert "Русский" in names
     assert actions[0].text() == "Follow the &system"
     assert [a.text() for a in actions if a.isChecked()] == ["Follow the &system"]
     assert len(_opened(window)) == len(actions)  # opened again: not filled twice

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import RevisionInfo
+from coact_desktop.gui.draft_tables import split_names
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
 # Offered first; any other language can be typed as its code.
@@ -154,7 +155,7 @@ class ProfileDialog(QDialog):
             city=self.city.text().strip(),
             founded=None if founded == NO_YEAR else founded,
             active=self.active.currentData(),
-            languages=tuple(x.strip() for x in self.languages.text().split(",") if x.strip()),
+            languages=tuple(split_names(self.languages.text())),
             models=tuple(checked),
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -39,17 +40,26 @@ translate = QCoreApplication.translate
 CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the consent code behind the label shown
 
 
+# Names are separated by commas: the Latin one, and the Arabic one a Persian keyboard types.
+COMMAS = re.compile(r"[,\u060c]")
+
+
+def split_names(text: str) -> list[str]:
+    """ "Ana, Ben" (or "Ana، Ben") as ["Ana", "Ben"]; empty parts dropped."""
+    return [name.strip() for name in COMMAS.split(text) if name.strip()]
+
+
 class ListCompleter(QCompleter):
     """Completes the name being typed after the last comma, keeping the names before it."""
 
     def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
+        return [COMMAS.split(path)[-1].strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         chosen = str(index.data())
         editor = self.widget()
         typed = editor.text() if isinstance(editor, QLineEdit) else ""
-        before = [n.strip() for n in typed.split(",")[:-1] if n.strip()]
+        before = split_names(",".join(COMMAS.split(typed)[:-1]))
         return ", ".join([*before, chosen])
 
 
@@ -248,7 +258,7 @@ class _Table(QWidget):
 
     def _names(self, row: int, column: int) -> tuple[str, ...]:
         """A comma-separated cell as a list of names."""
-        return tuple(name.strip() for name in self._text(row, column).split(",") if name.strip())
+        return tuple(split_names(self._text(row, column)))
 
     def _changed(self, *_args: object) -> None:
         if not self._filling:
