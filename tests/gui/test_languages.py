@@ -41,7 +41,8 @@ def test_the_window_speaks_the_language_with_no_two_controls_on_one_key(
     with in_language(code):
         window = started(profile)
         file_menu = window.menuBar().actions()[0].text()
-        assert file_menu == QCoreApplication.translate("WindowMenus", "&File") != "&File"
+        # (Indonesian's File menu is "File" too: the tabs are where every language differs.)
+        assert file_menu == QCoreApplication.translate("WindowMenus", "&File")
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert not {"Read", "Search"} & set(tabs), tabs
         # Plural forms come from the language's own rules, with the number in them.
