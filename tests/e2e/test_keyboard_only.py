@@ -208,7 +208,11 @@ def test_attach_and_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path
         window.type("keyboard only passphrase")
         step("Tab")
         window.type("keyboard only passphrase")
-        step("Return", wait=8)  # a new key is made, the bundle signed, encrypted, written
+        window.key("Return")  # a new key is made, the bundle signed, encrypted, written
+        written_by = time.monotonic() + 90  # the key's passphrase hashing is slow on purpose
+        while not ear().get("name", "").startswith("Written: "):  # the outcome is read out
+            assert time.monotonic() < written_by, ear()
+            time.sleep(PAUSE)
         written = sorted(home.glob("*.coact"))
         assert len(written) == 1, list(home.iterdir())
         assert written[0].stat().st_size > 1000

@@ -80,6 +80,7 @@ def run_wizard(qtbot: QtBot, window: MainWindow, folder: Path, encrypt: bool = T
     page = wizard.write_page
     assert str(result.path) in page.result.text()
     assert page.words.text().split() == list(result.fingerprint)
+    assert wizard.focusWidget() is page.result  # what was written is read out first
     wizard.accept()
     return Path(result.path)
 

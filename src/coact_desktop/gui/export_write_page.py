@@ -37,11 +37,16 @@ class WritePage(QWizardPage):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by keys too, so Tab reaches it and a screen reader reads what was written.
+        selectable = (
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.result.setTextInteractionFlags(selectable)
         self.words = QLabel(self)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setAccessibleName(self.tr("Key fingerprint words"))
-        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setTextInteractionFlags(selectable)
         font = QFont(self.words.font())
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
@@ -177,6 +182,10 @@ class WritePage(QWizardPage):
         self.words.setText("   ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2)))
         self.show_folder.show()
         self.copy_path.show()
+        # The outcome is what a person (or their screen reader) wants first, and Enter still
+        # finishes; focused before Cancel is disabled, which would hand the focus on to a
+        # button not yet laid out.
+        self.result.setFocus(Qt.FocusReason.OtherFocusReason)
         # Written: nothing is left to cancel, only to finish.
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self._wizard.exported.emit(result)
@@ -192,6 +201,7 @@ class WritePage(QWizardPage):
         )
         self.back_button.show()
         self.completeChanged.emit()
+        self.result.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_folder(self) -> None:
         if self.outcome is None:
