@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -145,6 +146,7 @@ class InboxView(QWidget):
         self.reject_button.clicked.connect(self._ask_reject)
         self.answer_button.clicked.connect(self.answer)
         self._task: Any = None
+        self._focus_after: QWidget | None = None
         self.cancel_button.clicked.connect(lambda: self._task and self._task.cancel())
         self._show_identity()
 
@@ -421,8 +423,13 @@ class InboxView(QWidget):
         self.trust.setText(trust_text(item.trust, item.state))
         words = item.fingerprint
         self.words.setText("   ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2)))
-        self.trust_button.setVisible(item.state == "held")
         self.accept_button.setEnabled(item.state == "verified")
+        # After a decision the focus goes on to the next step, before the button pressed is
+        # hidden or disabled (which would hand the focus to whatever happens to follow it).
+        after, self._focus_after = self._focus_after, None
+        if after is not None and after.isEnabled():
+            after.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.trust_button.setVisible(item.state == "held")
         self.reject_button.setEnabled(item.state in ("held", "verified"))
         self.text.setPlainText(text)
         if old is None:
@@ -441,15 +448,25 @@ class InboxView(QWidget):
 
     def trust_key(self) -> None:
         """The person compared the words with the group: pin the key."""
-        self._decide(lambda inbox, bundle_id: inbox.confirm_key(bundle_id), changes=False)
+        self._decide(
+            lambda inbox, bundle_id: inbox.confirm_key(bundle_id),
+            changes=False,
+            then=self.accept_button,
+        )
 
     def accept(self) -> None:
         """Put the chosen bundle's history into the library."""
-        self._decide(lambda inbox, bundle_id: inbox.accept(bundle_id), changes=True)
+        self._decide(
+            lambda inbox, bundle_id: inbox.accept(bundle_id), changes=True, then=self.answer_button
+        )
 
     def reject(self, reason: str) -> None:
         """Refuse the chosen bundle with a reason."""
-        self._decide(lambda inbox, bundle_id: inbox.reject(bundle_id, reason), changes=False)
+        self._decide(
+            lambda inbox, bundle_id: inbox.reject(bundle_id, reason),
+            changes=False,
+            then=self.answer_button,
+        )
 
     def answer(self) -> None:
         """Write Coact's signed answer to the chosen bundle, in a window of its own."""
@@ -471,7 +488,7 @@ class InboxView(QWidget):
         if ok and reason.strip():
             self.reject(reason)
 
-    def _decide(self, action: Any, changes: bool) -> None:
+    def _decide(self, action: Any, changes: bool, then: QWidget) -> None:
         services, bundle_id = self._services, self.current_id()
         if services is None or bundle_id is None:
             return
@@ -480,6 +497,10 @@ class InboxView(QWidget):
             return action(services.inbox, bundle_id)
 
         def done(_item: Any) -> None:
+            # Only if the focus was here: a person who moved on keeps their place.
+            focused = QApplication.focusWidget()
+            if focused is not None and self.isAncestorOf(focused):
+                self._focus_after = then
             self.refresh(bundle_id)
             if changes:
                 self.library_changed.emit()
