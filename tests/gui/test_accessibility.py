@@ -147,3 +147,44 @@ def test_high_contrast_uses_the_systems_colours(
     monkeypatch.undo()
     assert theme.high_contrast() is False
     assert NoticeBar().styleSheet()  # our colours when high contrast is not asked for
+
+
+def test_at_twice_the_text_size_the_window_still_fits_an_old_laptops_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.drafts
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.draft_opened, timeout=TIMEOUT):
+        view.create_draft(Profile(name="Test Group", country="Exampleland", models=("grassroots",)))
+    contents_before = window.splitter.sizes()[0]
+    base = QApplication.font().pointSizeF()
+    try:
+        window.reader.set_zoom(round(base))  # twice the text size
+        qtbot.waitUntil(lambda: window.status_label.font().pointSizeF() == 2 * base, timeout=2000)
+        # Rows of buttons wrap instead of widening the window past a 1366-pixel screen.
+        header = view.editor.header
+        buttons = [header.itemAt(i).widget() for i in range(header.count())]
+        one_row = sum(b.sizeHint().width() for b in buttons)
+        assert header.minimumSize().width() <= max(b.sizeHint().width() for b in buttons)
+        assert header.heightForWidth(one_row // 2) > max(b.sizeHint().height() for b in buttons)
+        assert window.minimumSizeHint().width() < one_row, window.minimumSizeHint()
+        # The contents panel grows with its text, so its titles stay readable.
+        assert window.splitter.sizes()[0] > contents_before
+        # The organisations' names keep their share of the table; no word is cut.
+        window.resize(1200, 720)
+        window.tabs.setCurrentWidget(window.organisations)
+        table = window.organisations.table
+        qtbot.waitUntil(lambda: table.columnWidth(0) >= 0.35 * table.viewport().width() - 1)
+        metrics = table.fontMetrics()
+        for column in (2, 3):
+            words = {
+                w
+                for row in range(table.model().rowCount())
+                for w in str(table.model().index(row, column).data() or "").split()
+            }
+            widest = max(metrics.horizontalAdvance(w) for w in words)
+            assert table.columnWidth(column) >= widest, (column, widest)
+    finally:
+        window.reader.set_zoom(0)
+    # Back at the usual size, the side columns are as wide as their contents need.
+    qtbot.waitUntil(lambda: QApplication.font().pointSizeF() == base, timeout=2000)

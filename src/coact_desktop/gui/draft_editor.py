@@ -29,6 +29,7 @@ from coact_desktop.core.drafts.service import word_count
 from coact_desktop.gui.draft_files_page import FilesPage
 from coact_desktop.gui.draft_guide import draft_markdown, guided_questions
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
+from coact_desktop.gui.flow_layout import FlowLayout
 from coact_desktop.gui.markdown_format import FormatBar
 from coact_desktop.gui.notice_bar import NoticeBar
 from coact_desktop.gui.reader_view import STYLE
@@ -110,12 +111,11 @@ class DraftEditor(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Save status"))
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.preview_button)
-        header.addWidget(profile)
-        header.addWidget(history)
-        header.addWidget(self.send_button)
+        # The name and its buttons wrap onto more rows at a large text size rather than make the
+        # window wider than the screen.
+        self.header = header = FlowLayout()
+        for widget in (self.title, self.preview_button, profile, history, self.send_button):
+            header.addWidget(widget)
         section_buttons = QGridLayout()
         for i, section_button in enumerate((add, rename, up, down)):
             section_buttons.addWidget(section_button, i // 2, i % 2)
@@ -127,15 +127,18 @@ class DraftEditor(QWidget):
         warning.addWidget(self.warning, 1)
         warning.addWidget(self.replace_button)
         right = QVBoxLayout()
-        right.addWidget(self.prompt)
         right.addLayout(warning)
         right.addWidget(self.formatting)
         right.addWidget(self.editing, 1)
         text_page = QWidget(self)
-        body = QHBoxLayout(text_page)
-        body.setContentsMargins(0, 0, 0, 0)
+        # The section's question across the whole page: in fewer lines, leaving the text more.
+        column = QVBoxLayout(text_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.prompt)
+        body = QHBoxLayout()
         body.addLayout(left, 0)
         body.addLayout(right, 1)
+        column.addLayout(body, 1)
         self.pages = QTabWidget(self)
         #: The tabs of a draft: text, timeline, people and consent, photos and files.
         self.pages.setAccessibleName(self.tr("Parts of the draft"))

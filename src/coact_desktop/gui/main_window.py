@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T", str, int, float)
 SEARCH_LIMIT = 50
+CONTENTS_WIDTH = 260  # the contents panel at the default text size, in pixels
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([CONTENTS_WIDTH, 900])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may hold paths
@@ -151,8 +152,19 @@ class MainWindow(QMainWindow):
         font = QFont(QApplication.font())
         wanted = max(6.0, self._ui_point_size + step)
         if font.pointSizeF() != wanted:
+            self._widen_contents(wanted / font.pointSizeF())
             font.setPointSizeF(wanted)
             QApplication.setFont(font)
+
+    def _widen_contents(self, ratio: float) -> None:
+        """The contents panel grows and shrinks with the text, up to two fifths of the window."""
+        left, right = self.splitter.sizes()
+        total = left + right
+        if total <= 0 or not self.splitter.isVisible():  # not laid out yet: the first sizes
+            left, total = CONTENTS_WIDTH, self.width()
+        wanted = min(round(left * ratio), int(total * 0.4))
+        if wanted > left or ratio < 1:  # never wider than the reader asked for
+            self.splitter.setSizes([wanted, total - wanted])
 
     def _build_views(self) -> None:
         """Organisations, timeline and search: built just after the first paint, to start fast."""
@@ -763,10 +775,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state:
             self.restoreState(state)
+        # The text size first: it widens the contents panel, which the saved place then
+        # overrides (it was saved at that text size).
+        self.reader.set_zoom(self._setting("reader/zoom", 0))
         splitter = self.settings.value("window/splitter")
         if splitter:
             self.splitter.restoreState(splitter)
-        self.reader.set_zoom(self._setting("reader/zoom", 0))
 
     def _saved_scroll(self, slug: str) -> float:
         if self._setting("reader/chapter", "") != slug:

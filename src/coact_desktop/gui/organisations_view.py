@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.dto import Mention, Organisation, TimelineEvent
+from coact_desktop.gui.column_fit import ColumnFitter
 from coact_desktop.gui.rendering import marked_html, plain_tip
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,10 +70,8 @@ class OrganisationsView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(2, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The name keeps its share of the width at any text size; the others wrap.
+        self.columns = ColumnFitter(self.table, main=0)
         # Aliases and closing years are shown beside the table; the filter still searches them.
         self.table.setColumnHidden(1, True)
         self.table.setColumnHidden(5, True)
@@ -81,12 +80,13 @@ class OrganisationsView(QWidget):
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("Organisation details and passages"))
-        self.details.setPlaceholderText(
-            self.tr(
-                "Choose an organisation to see what the history says of it, and every passage "
-                "that names it."
-            )
+        # A hint in the page itself, not a placeholder: Qt does not wrap those, and at a large
+        # text size most of it would be cut off.
+        hint = self.tr(
+            "Choose an organisation to see what the history says of it, and every passage "
+            "that names it."
         )
+        self.details.setHtml(f"<p><i>{escape(hint)}</i></p>")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
