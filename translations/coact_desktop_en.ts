@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+58"/>
         <source>saved {when}, %n revisions</source>
         <extracomment>One line of the drafts list: its id, the group&apos;s name, when it was last saved.</extracomment>
         <translation>
@@ -13,16 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+93"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -44,18 +35,6 @@
         <translation>
             <numerusform>{shown} of %n result</numerusform>
             <numerusform>{shown} of %n results</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DraftEditor</name>
-    <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+413"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>
@@ -92,21 +71,9 @@
     </message>
 </context>
 <context>
-    <name>RevisionsDialog</name>
-    <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+189"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
-        <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Revision {number} · {when} · {reason} · %n word</numerusform>
-            <numerusform>Revision {number} · {when} · {reason} · %n words</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+164"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+167"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -120,6 +87,27 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

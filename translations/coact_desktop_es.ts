@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>Aceptada, con cambios</translation>
+        <source>Accepted with changes</source>
+        <translation>Aceptada con cambios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Revisión del borrador</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Se restauró {name}. La base de datos que reemplazó se guardó como {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>una clave nueva: compare la huella con el grupo por teléfono antes de confiar en ella</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: no importado; estado del paquete: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
@@ -452,17 +452,8 @@
             <numerusform>guardado el {when}, %n versiones</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n palabra</numerusform>
-            <numerusform>%n palabras</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>La versión {old} se restauró como versión {new}.</translation>
     </message>
@@ -716,7 +707,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Datos del grupo…</translation>
     </message>
@@ -802,7 +793,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Partes del borrador</translation>
@@ -854,17 +845,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Primero dele un seudónimo en la pestaña “Personas y consentimiento”.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n palabra</numerusform>
-            <numerusform>%n palabras</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Nueva sección</translation>
     </message>
@@ -1002,8 +984,8 @@ Empiece con “Nuevo borrador…”.</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Elija un borrador a la izquierda para seguir escribiéndolo, o empiece otro con “Nuevo borrador…”.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Elija un borrador de la lista para seguir escribiéndolo, o empiece otro con “Nuevo borrador…”.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1646,7 +1628,7 @@ Empiece con “Nuevo borrador…”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Valor desconocido para el filtro “{what}”: “{value}”. Elija uno de estos: {choices}.</translation>
     </message>
@@ -1740,7 +1722,7 @@ Empiece con “Nuevo borrador…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nombre</translation>
@@ -1828,16 +1810,41 @@ Empiece con “Nuevo borrador…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>El texto “{name}” es demasiado largo para una historia enviada a Coact; acórtelo (los límites están en la guía de uso).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>“{name}” es demasiado largo para una historia enviada a Coact; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>En los datos del grupo figuran más de {limit} idiomas; un solo archivo enviado a Coact no puede contener más. Deje solo los principales.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Hay más elementos ({what}) de los que puede llevar un solo archivo para Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>En los datos del grupo figuran más de {limit} modelos de organización; un solo archivo enviado a Coact no puede contener más. Deje solo los principales.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>La historia tiene más de {limit} secciones; un solo archivo enviado a Coact no puede contener más. Junte algunas de ellas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>La cronología tiene más de {limit} acontecimientos; un solo archivo enviado a Coact no puede contener más. Quite algunos antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>La lista de personas tiene más de {limit} nombres; un solo archivo enviado a Coact no puede contener más. Quite algunos antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Hay más de {limit} fotos y documentos adjuntos; un solo archivo enviado a Coact no puede contener más. Quite algunos antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” no es un código de idioma que Coact pueda leer. En los datos del grupo, elija el idioma en el que está escrita la historia o escriba su código (como ky o pt-BR).</translation>
     </message>
@@ -1977,7 +1984,7 @@ Empiece con “Nuevo borrador…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Abrir paquetes…</translation>
     </message>
@@ -2057,7 +2064,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>Aquí llegan los archivos que los grupos envían a Coact. Abra uno con “Abrir paquetes…”: se comprueba antes de guardar nada, y nada entra en la biblioteca hasta que usted lo acepte.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Archivo de descifrado: {name}</translation>
     </message>
@@ -2131,7 +2138,7 @@ Clave {key}. Paquete {bundle}.</translation>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Es el primer archivo recibido de este grupo.</translation>
     </message>
@@ -2147,7 +2154,7 @@ Clave {key}. Paquete {bundle}.</translation>
         <translation>No hay cambios.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Rechazar el archivo</translation>
     </message>
@@ -2157,7 +2164,7 @@ Clave {key}. Paquete {bundle}.</translation>
         <translation>¿Por qué? (Se podrá comunicar al grupo.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>en espera: compruebe la clave</translation>
     </message>
@@ -2527,13 +2534,13 @@ Sus palabras:
         <translation>La base de datos del perfil está dañada. ¿Restaurar la copia de seguridad más reciente ({name})? Los cambios hechos después de esa copia no están en ella; el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Una historia de la organización de las personas que usan drogas</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Una historia de la organización de las personas que usan drogas
@@ -2563,7 +2570,7 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>Leer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
@@ -2679,7 +2686,7 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
@@ -2767,7 +2774,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Filtrar por nombre (u otra forma del nombre), país o ciudad</translation>
     </message>
@@ -2783,37 +2790,37 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Otras formas del nombre</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Fundación</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Menciones</translation>
@@ -2824,12 +2831,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Datos de la organización y fragmentos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Elija una organización para ver lo que dice de ella la historia y todos los fragmentos que la nombran.</translation>
     </message>
@@ -2902,7 +2909,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Datos del grupo</translation>
     </message>
@@ -3163,14 +3170,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>modificación</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Versión {number} · {when} · {reason} · %n palabra</numerusform>
-            <numerusform>Versión {number} · {when} · {reason} · %n palabras</numerusform>
-        </translation>
+        <translation>Versión {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3274,7 +3278,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Buscar en la historia (Ctrl+K)</translation>
     </message>
@@ -3369,6 +3373,33 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>¿Quiso decir {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,23 +3657,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Escribiendo el archivo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Esto tarda un momento; “Cancelar” lo detiene y no deja ningún archivo.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Palabras de la huella de la clave</translation>
     </message>
@@ -3717,7 +3748,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Las palabras de su clave, por si Coact se las vuelve a pedir (por teléfono, nunca junto con el archivo):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
@@ -3727,7 +3758,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>El archivo no se escribió. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>No se encontró ningún programa para mostrar carpetas. El archivo está aquí: {path}</translation>
     </message>

@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>پذیرفته‌شده، با تغییرات</translation>
+        <source>Accepted with changes</source>
+        <translation>پذیرفته‌شده با تغییرات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>بررسی پیش‌نویس</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} بازگردانده شد. پایگاه داده‌ای که جایگزین شد، با نام {aside} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>کلید تازه: پیش از اعتماد به آن، اثر انگشت را تلفنی با گروه مقایسه کنید</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: وارد نشد؛ وضعیت بسته: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(هنوز بی‌نام)</translation>
@@ -451,16 +451,8 @@
             <numerusform>ذخیره‌شده در {when}، %n نسخه</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n واژه</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>نسخهٔ {old} به‌عنوان نسخهٔ {new} بازگردانده شد.</translation>
     </message>
@@ -711,7 +703,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>مشخصات گروه…</translation>
     </message>
@@ -797,7 +789,7 @@
         <translation>وضعیت ذخیره</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>بخش‌های پیش‌نویس</translation>
@@ -849,16 +841,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>ابتدا در «افراد و رضایت» برای این فرد یک نام مستعار بنویسید.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n واژه</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>بخش تازه</translation>
     </message>
@@ -876,7 +860,7 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+211"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+221"/>
         <source>Remove</source>
         <extracomment>Button: remove the chosen row (an event or a person).</extracomment>
         <translation>حذف</translation>
@@ -996,8 +980,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>یک پیش‌نویس را در سمت راست انتخاب کنید تا نوشتنش را ادامه دهید، یا با «پیش‌نویس تازه…» پیش‌نویس دیگری شروع کنید.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>یک پیش‌نویس را از فهرست انتخاب کنید تا نوشتنش را ادامه دهید، یا با «پیش‌نویس تازه…» پیش‌نویس دیگری شروع کنید.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1637,7 +1621,7 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>{what} ناشناخته: «{value}». یکی از این‌ها را انتخاب کنید: {choices}.</translation>
     </message>
@@ -1731,7 +1715,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>نام</translation>
@@ -1819,16 +1803,41 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>«{name}» از اندازهٔ مجاز برای تاریخچه‌ای که برای Coact فرستاده می‌شود بلندتر است؛ لطفاً آن را کوتاه کنید (محدودیت‌ها در راهنمای کاربر آمده است).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>«{name}» از اندازهٔ مجاز برای تاریخچه‌ای که برای Coact فرستاده می‌شود بلندتر است؛ لطفاً آن را کوتاه کنید.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>در مشخصات گروه بیش از {limit} زبان آمده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً فقط زبان‌های اصلی را نگه دارید.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>تعداد {what} بیش از اندازه‌ای است که یک فایل برای Coact می‌تواند داشته باشد.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>در مشخصات گروه بیش از {limit} الگوی سازمان‌دهی آمده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً فقط الگوهای اصلی را نگه دارید.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>تاریخچه بیش از {limit} بخش دارد؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً برخی از بخش‌ها را با هم یکی کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>خط زمانی بیش از {limit} رویداد دارد؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً پیش از فرستادن، برخی از رویدادها را حذف کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>فهرست افراد بیش از {limit} نام دارد؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً پیش از فرستادن، برخی از نام‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>بیش از {limit} عکس و سند پیوست شده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً پیش از فرستادن، برخی از آن‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» کد زبانی نیست که Coact بتواند بخواند. در مشخصات گروه، زبانی را که تاریخچه به آن نوشته شده است انتخاب کنید، یا کد آن را بنویسید (مانند ky یا pt-BR).</translation>
     </message>
@@ -1968,7 +1977,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>باز کردن فایل‌های بسته…</translation>
     </message>
@@ -2048,7 +2057,7 @@ Start with “New draft…”.</source>
         <translation>فایل‌هایی که گروه‌ها برای Coact می‌فرستند، اینجا می‌رسند. یکی را با «باز کردن فایل‌های بسته…» باز کنید: پیش از آنکه چیزی نگه داشته شود، بررسی می‌شود، و تا شما آن را نپذیرید، چیزی وارد کتابخانه نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>فایل رمزگشایی: {name}</translation>
     </message>
@@ -2122,7 +2131,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>ردشده: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>این نخستین فایلی است که از این گروه دریافت شده است.</translation>
     </message>
@@ -2138,7 +2147,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>تغییری نیست.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>رد کردن فایل</translation>
     </message>
@@ -2148,7 +2157,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>چرا؟ (می‌توان دلیل را به گروه گفت.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>نگه‌داشته‌شده: کلید را بررسی کنید</translation>
     </message>
@@ -2518,13 +2527,13 @@ Its words:
         <translation>پایگاه دادهٔ پروفایل آسیب دیده است. تازه‌ترین پشتیبان ({name}) بازگردانده شود؟ تغییراتی که پس از گرفتن آن پشتیبان انجام شده، در آن نیست؛ فایل آسیب‌دیده جداگانه نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد
@@ -2554,7 +2563,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>خواندن</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>سازمان‌ها</translation>
     </message>
@@ -2670,7 +2679,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(هنوز بی‌نام)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>برخی تغییرات ذخیره نشده است</translation>
     </message>
@@ -2758,7 +2767,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>فیلتر بر اساس نام، املای دیگر، کشور یا شهر</translation>
     </message>
@@ -2774,37 +2783,37 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>املاهای دیگر</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>کشور یا منطقه</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>تأسیس</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>پایان</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>اشاره‌ها</translation>
@@ -2815,12 +2824,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>جزئیات سازمان و قطعه‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>یک سازمان را انتخاب کنید تا ببینید تاریخچه دربارهٔ آن چه می‌گوید، و همهٔ قطعه‌هایی را که نام آن را آورده‌اند.</translation>
     </message>
@@ -2893,7 +2902,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>مشخصات گروه</translation>
     </message>
@@ -3154,13 +3163,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>تغییر کرد</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>نسخهٔ {number} · {when} · {reason} · %n واژه</numerusform>
-        </translation>
+        <translation>نسخهٔ {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3264,7 +3271,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>جست‌وجو در تاریخچه (Ctrl+K)</translation>
     </message>
@@ -3357,6 +3364,31 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>آیا منظورتان {suggestion} بود؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n واژه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n نویسه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,23 +3646,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>نوشتن فایل</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>این کار کمی طول می‌کشد؛ «لغو» آن را متوقف می‌کند و چیزی باقی نمی‌گذارد.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>واژه‌های اثر انگشت کلید</translation>
     </message>
@@ -3705,7 +3737,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>واژه‌های کلید شما، اگر Coact دوباره آن‌ها را خواست (تلفنی، هرگز همراه فایل):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>چیزی نوشته نشد.</translation>
     </message>
@@ -3715,7 +3747,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>فایل نوشته نشد. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>برنامه‌ای برای نشان دادن پوشه‌ها پیدا نشد. فایل اینجاست: {path}</translation>
     </message>

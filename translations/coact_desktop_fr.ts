@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>Acceptée, avec des modifications</translation>
+        <source>Accepted with changes</source>
+        <translation>Acceptée avec des modifications</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Vérification du brouillon</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} a été restauré. La base de données remplacée est conservée sous le nom {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>une nouvelle clé&#xa0;: comparez l’empreinte avec le groupe par téléphone avant de lui faire confiance</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}&#xa0;: non importé&#xa0;; état du paquet&#xa0;: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
@@ -452,17 +452,8 @@
             <numerusform>enregistré le {when}, %n versions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n mot</numerusform>
-            <numerusform>%n mots</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>La version {old} a été restaurée comme version {new}.</translation>
     </message>
@@ -716,7 +707,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Fiche du groupe…</translation>
     </message>
@@ -802,7 +793,7 @@
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Parties du brouillon</translation>
@@ -854,17 +845,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Donnez-lui d’abord un pseudonyme dans l’onglet «&#xa0;Personnes et consentement&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n mot</numerusform>
-            <numerusform>%n mots</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
@@ -1002,8 +984,8 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Choisissez un brouillon à gauche pour continuer à l’écrire, ou commencez-en un autre avec «&#xa0;Nouveau brouillon…&#xa0;».</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Choisissez un brouillon dans la liste pour continuer à l’écrire, ou commencez-en un autre avec «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1646,7 +1628,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Valeur inconnue pour le filtre «&#xa0;{what}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;». Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
@@ -1740,7 +1722,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nom</translation>
@@ -1828,16 +1810,41 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>Le texte «&#xa0;{name}&#xa0;» est trop long pour une histoire envoyée à Coact&#xa0;; raccourcissez-le (les limites sont indiquées dans le guide d’utilisation).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>«&#xa0;{name}&#xa0;» est trop long pour une histoire envoyée à Coact&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>La fiche du groupe indique plus de {limit} langues&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Ne gardez que les principales.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Il y a trop d’éléments ({what}) pour un seul fichier envoyé à Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>La fiche du groupe indique plus de {limit} modèles d’organisation&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Ne gardez que les principaux.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>L’histoire compte plus de {limit} sections&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Regroupez certaines d’entre elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>La chronologie compte plus de {limit} événements&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Retirez-en quelques-uns avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>La liste des personnes compte plus de {limit} noms&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Retirez-en quelques-uns avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Plus de {limit} photos et documents sont joints&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Retirez-en quelques-uns avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue que Coact peut lire. Dans la fiche du groupe, choisissez la langue dans laquelle l’histoire est écrite, ou tapez son code (par exemple ky ou pt-BR).</translation>
     </message>
@@ -1977,7 +1984,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Ouvrir des paquets…</translation>
     </message>
@@ -2057,7 +2064,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Les fichiers que les groupes envoient à Coact arrivent ici. Ouvrez-en un avec «&#xa0;Ouvrir des paquets…&#xa0;»&#xa0;: il est vérifié avant d’être gardé, et rien n’entre dans la bibliothèque tant que vous ne l’avez pas accepté.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Fichier de déchiffrement&#xa0;: {name}</translation>
     </message>
@@ -2131,7 +2138,7 @@ Clé {key}. Paquet {bundle}.</translation>
         <translation>Rejeté&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>C’est le premier fichier reçu de ce groupe.</translation>
     </message>
@@ -2147,7 +2154,7 @@ Clé {key}. Paquet {bundle}.</translation>
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Rejeter le fichier</translation>
     </message>
@@ -2157,7 +2164,7 @@ Clé {key}. Paquet {bundle}.</translation>
         <translation>Pourquoi&#xa0;? (Le groupe pourra en être informé.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>en attente&#xa0;: vérifiez la clé</translation>
     </message>
@@ -2527,13 +2534,13 @@ Ses mots&#xa0;:
         <translation>La base de données du profil est endommagée. Restaurer la sauvegarde la plus récente ({name})&#xa0;? Les changements faits depuis cette sauvegarde n’y sont pas&#xa0;; le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues
@@ -2563,7 +2570,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -2679,7 +2686,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Certaines modifications ne sont pas enregistrées</translation>
     </message>
@@ -2767,7 +2774,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Filtrer par nom, autre orthographe, pays ou ville</translation>
     </message>
@@ -2783,37 +2790,37 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Pays ou région</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Mentions</translation>
@@ -2824,12 +2831,12 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Détails de l’organisation et passages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Choisissez une organisation pour voir ce que l’histoire en dit, et chaque passage qui la nomme.</translation>
     </message>
@@ -2902,7 +2909,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Fiche du groupe</translation>
     </message>
@@ -3163,14 +3170,11 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <source>changed</source>
         <translation>modification</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Version {number} · {when} · {reason} · %n mot</numerusform>
-            <numerusform>Version {number} · {when} · {reason} · %n mots</numerusform>
-        </translation>
+        <translation>Version {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3274,7 +3278,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Rechercher dans l’histoire (Ctrl+K)</translation>
     </message>
@@ -3369,6 +3373,33 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Vouliez-vous dire {suggestion}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,23 +3657,23 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Cela prend un moment&#xa0;; «&#xa0;Annuler&#xa0;» arrête l’écriture et ne laisse aucun fichier.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Mots de l’empreinte de la clé</translation>
     </message>
@@ -3717,7 +3748,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Les mots de votre clé, au cas où Coact vous les redemanderait (par téléphone, jamais avec le fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
@@ -3727,7 +3758,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Le fichier n’a pas été écrit. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Aucun programme pour afficher les dossiers n’a été trouvé. Le fichier se trouve ici&#xa0;: {path}</translation>
     </message>

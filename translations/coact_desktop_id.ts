@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>Diterima, dengan perubahan</translation>
+        <source>Accepted with changes</source>
+        <translation>Diterima dengan perubahan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Periksa draf</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} sudah dipulihkan. Basis data yang digantikannya disimpan sebagai {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>kunci baru: cocokkan sidik jari dengan kelompok lewat telepon sebelum memercayainya</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: tidak diimpor; status paket: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(belum ada nama)</translation>
@@ -451,16 +451,8 @@
             <numerusform>disimpan {when}, %n revisi</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n kata</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>Revisi {old} dipulihkan sebagai revisi {new}.</translation>
     </message>
@@ -711,7 +703,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Profil kelompok…</translation>
     </message>
@@ -797,7 +789,7 @@
         <translation>Status penyimpanan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Bagian-bagian draf</translation>
@@ -849,16 +841,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Beri dulu nama samaran di tab “Orang dan persetujuan”.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n kata</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Bagian baru</translation>
     </message>
@@ -996,8 +980,8 @@ Mulailah dengan “Draf baru…”.</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Pilih draf di sebelah kiri untuk melanjutkan menulis, atau mulai draf lain dengan “Draf baru…”.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Pilih draf dalam daftar untuk melanjutkan menulis, atau mulai draf lain dengan “Draf baru…”.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1637,9 +1621,9 @@ Mulailah dengan “Draf baru…”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
-        <translation>Tidak dikenal: {what} &apos;{value}&apos;. Pilih salah satu: {choices}.</translation>
+        <translation>Tidak dikenal: {what} “{value}”. Pilih salah satu: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1715,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nama</translation>
@@ -1819,16 +1803,41 @@ Mulailah dengan “Draf baru…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>“{name}” lebih panjang daripada yang diizinkan untuk sejarah yang dikirim ke Coact; persingkat (batasnya ada di panduan pengguna).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>“{name}” lebih panjang daripada yang dapat dimuat dalam sejarah yang dikirim ke Coact; persingkat.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Profil kelompok mencantumkan lebih dari {limit} bahasa; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Pertahankan yang utama saja.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Terlalu banyak entri ({what}) untuk satu file ke Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Profil kelompok mencantumkan lebih dari {limit} model pengorganisasian; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Pertahankan yang utama saja.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>Sejarah ini memiliki lebih dari {limit} bagian; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Gabungkan beberapa bagian menjadi satu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Linimasa berisi lebih dari {limit} peristiwa; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Hapus beberapa peristiwa sebelum mengirim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Daftar orang berisi lebih dari {limit} nama; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Hapus beberapa nama sebelum mengirim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Lebih dari {limit} foto dan dokumen dilampirkan; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Hapus beberapa lampiran sebelum mengirim.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” bukan kode bahasa yang dapat dibaca Coact. Di profil kelompok, pilih bahasa yang dipakai untuk menulis sejarah ini, atau ketik kodenya (misalnya ky atau pt-BR).</translation>
     </message>
@@ -1968,7 +1977,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Buka file paket…</translation>
     </message>
@@ -2048,7 +2057,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>File yang dikirim kelompok ke Coact masuk ke sini. Buka file dengan “Buka file paket…”: file diperiksa sebelum ada yang disimpan, dan tidak ada yang masuk ke perpustakaan sampai Anda menerimanya.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Kunci pembuka: {name}</translation>
     </message>
@@ -2122,7 +2131,7 @@ Kunci {key}. Paket {bundle}.</translation>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Ini file pertama yang diterima dari kelompok ini.</translation>
     </message>
@@ -2138,7 +2147,7 @@ Kunci {key}. Paket {bundle}.</translation>
         <translation>Tidak ada perubahan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Tolak file</translation>
     </message>
@@ -2148,7 +2157,7 @@ Kunci {key}. Paket {bundle}.</translation>
         <translation>Mengapa? (Alasannya dapat disampaikan kepada kelompok.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>ditahan: periksa kuncinya</translation>
     </message>
@@ -2518,13 +2527,13 @@ Kata-katanya:
         <translation>Basis data profil rusak. Pulihkan cadangan terbaru ({name})? Perubahan yang dibuat setelah cadangan itu diambil tidak ada di dalamnya; file yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Sejarah pengorganisasian pengguna napza</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Sejarah pengorganisasian pengguna napza
@@ -2554,7 +2563,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Baca</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
@@ -2670,7 +2679,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>(belum ada nama)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Ada perubahan yang belum tersimpan</translation>
     </message>
@@ -2758,7 +2767,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Saring menurut nama, ejaan lain, negara, atau kota</translation>
     </message>
@@ -2774,37 +2783,37 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Ejaan lain</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Berdiri</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Disebut</translation>
@@ -2815,12 +2824,12 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Rincian organisasi dan cuplikan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Pilih organisasi untuk melihat apa yang dikatakan sejarah tentangnya, dan setiap cuplikan yang menyebutnya.</translation>
     </message>
@@ -2893,7 +2902,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Profil kelompok</translation>
     </message>
@@ -3154,13 +3163,11 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <source>changed</source>
         <translation>diubah</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Revisi {number} · {when} · {reason} · %n kata</numerusform>
-        </translation>
+        <translation>Revisi {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3264,7 +3271,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Cari di seluruh sejarah (Ctrl+K)</translation>
     </message>
@@ -3357,6 +3364,31 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Mungkin maksud Anda {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,23 +3646,23 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Menulis file</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Ini perlu waktu sebentar; tombol “Batal” menghentikannya tanpa meninggalkan apa pun.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Kata sidik jari kunci</translation>
     </message>
@@ -3705,7 +3737,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Kata-kata kunci Anda, kalau-kalau Coact menanyakannya lagi (lewat telepon, jangan pernah bersama file):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Tidak ada yang ditulis.</translation>
     </message>
@@ -3715,7 +3747,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>File tidak ditulis. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Tidak ditemukan program untuk menampilkan folder. File ada di sini: {path}</translation>
     </message>

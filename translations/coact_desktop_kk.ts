@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
+        <source>Accepted with changes</source>
         <translation>Өзгерістермен қабылданды</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Жобаны тексеру</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Қалпына келтірілді: {name}. Ауыстырылған дерекқор мына атпен сақталды: {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>жаңа кілт: оған сенбес бұрын кілт ізін топпен телефон арқылы салыстырыңыз</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: импортталмады; пакеттің күйі: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(әзірге атауы жоқ)</translation>
@@ -452,17 +452,8 @@
             <numerusform>сақталды: {when}, %n нұсқа</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n сөз</numerusform>
-            <numerusform>%n сөз</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>{old}-нұсқа {new}-нұсқа ретінде қалпына келтірілді.</translation>
     </message>
@@ -716,7 +707,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Топ туралы мәліметтер…</translation>
     </message>
@@ -802,7 +793,7 @@
         <translation>Сақтау күйі</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Жобаның бөліктері</translation>
@@ -854,17 +845,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Алдымен «Адамдар және келісім» қойындысында оған бүркеншік ат беріңіз.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n сөз</numerusform>
-            <numerusform>%n сөз</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Жаңа бөлім</translation>
     </message>
@@ -1002,8 +984,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Жазуды жалғастыру үшін сол жақтан жобаны таңдаңыз немесе «Жаңа жоба…» арқылы жаңасын бастаңыз.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Жазуды жалғастыру үшін тізімнен жобаны таңдаңыз немесе «Жаңа жоба…» арқылы жаңасын бастаңыз.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1646,7 +1628,7 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Белгісіз мән ({what}): «{value}». Мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
@@ -1740,7 +1722,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>атауы</translation>
@@ -1828,16 +1810,41 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>«{name}» Coact-қа жіберілетін тарихқа рұқсат етілгеннен ұзын; оны қысқартыңыз (шектеулер пайдаланушы нұсқаулығында көрсетілген).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>«{name}» Coact-қа жіберілетін тарихқа сыятыннан ұзын; оны қысқартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Топ туралы мәліметтерде {limit} тілден көп тіл көрсетілген; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Негізгілерін ғана қалдырыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Coact-қа жіберілетін бір файлға сыятыннан көп жазба бар ({what}).</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Топ туралы мәліметтерде {limit} ұйымдасу моделінен көп модель көрсетілген; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Негізгілерін ғана қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>Тарихта {limit} бөлімнен көп бөлім бар; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Кейбір бөлімдерді біріктіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Хронологияда {limit} оқиғадан көп оқиға бар; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Жіберер алдында кейбірін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Адамдар тізімінде {limit} аттан көп ат бар; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Жіберер алдында кейбірін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Тіркелген фотолар мен құжаттар {limit} данадан көп; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Жіберер алдында кейбірін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» — Coact оқи алатын тіл коды емес. Топ туралы мәліметтерде тарих жазылған тілді таңдаңыз немесе оның кодын теріңіз (мысалы, ky немесе pt-BR).</translation>
     </message>
@@ -1977,7 +1984,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Пакет файлдарын ашу…</translation>
     </message>
@@ -2057,7 +2064,7 @@ Start with “New draft…”.</source>
         <translation>Топтар Coact-қа жіберетін файлдар осында келеді. Файлды «Пакет файлдарын ашу…» арқылы ашыңыз: ештеңе сақталмас бұрын ол тексеріледі, ал сіз қабылдамайынша кітапханаға ештеңе енбейді.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Шифрды ашу файлы: {name}</translation>
     </message>
@@ -2131,7 +2138,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Бұл — осы топтан алынған алғашқы файл.</translation>
     </message>
@@ -2147,7 +2154,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Файлды қабылдамау</translation>
     </message>
@@ -2157,7 +2164,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Неге? (Себебін топқа айтуға болады.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>күтуде: кілтті тексеріңіз</translation>
     </message>
@@ -2527,13 +2534,13 @@ Its words:
         <translation>Профиль дерекқоры зақымдалған. Ең соңғы сақтық көшірмені ({name}) қалпына келтіресіз бе? Ол көшірме жасалғаннан кейінгі өзгерістер онда жоқ; зақымдалған файл бөлек сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы
@@ -2563,7 +2570,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Оқу</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
@@ -2679,7 +2686,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(әзірге атауы жоқ)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Кейбір өзгерістер сақталмады</translation>
     </message>
@@ -2767,7 +2774,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Атауы, басқаша жазылуы, елі немесе қаласы бойынша сүзу</translation>
     </message>
@@ -2783,37 +2790,37 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Ел немесе өңір</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Жұмысын тоқтатқан жылы</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Аталу саны</translation>
@@ -2824,12 +2831,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Ұйым туралы мәліметтер және үзінділер</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Тарихта ұйым туралы не айтылғанын және ол аталған барлық үзіндіні көру үшін ұйымды таңдаңыз.</translation>
     </message>
@@ -2902,7 +2909,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Топ туралы мәліметтер</translation>
     </message>
@@ -3163,14 +3170,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>{number}-нұсқа · {when} · {reason} · %n сөз</numerusform>
-            <numerusform>{number}-нұсқа · {when} · {reason} · %n сөз</numerusform>
-        </translation>
+        <translation>{number}-нұсқа · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3274,7 +3278,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Бүкіл тарихтан іздеу (Ctrl+K)</translation>
     </message>
@@ -3369,6 +3373,33 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Мұны іздедіңіз бе: {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n сөз</numerusform>
+            <numerusform>%n сөз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n таңба</numerusform>
+            <numerusform>%n таңба</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,23 +3657,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Файл жазылуда</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Бұл біраз уақыт алады; «Бас тарту» батырмасы жазуды тоқтатады және ештеңе қалдырмайды.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Кілт ізінің сөздері</translation>
     </message>
@@ -3717,7 +3748,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Кілтіңіздің сөздері — Coact оларды қайта сұраса керек болады (телефонмен айтыңыз, ешқашан файлмен бірге жібермеңіз):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Ештеңе жазылған жоқ.</translation>
     </message>
@@ -3727,7 +3758,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Файл жазылмады. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Қалталарды көрсететін бағдарлама табылмады. Файл мұнда: {path}</translation>
     </message>

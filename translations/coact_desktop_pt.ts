@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>Aceita, com mudanças</translation>
+        <source>Accepted with changes</source>
+        <translation>Aceita com mudanças</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Verificar o rascunho</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Restaurado: {name}. A base de dados substituída foi guardada como {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>uma chave nova: compare a impressão digital com o grupo por telefone antes de confiar nela</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: não importado; estado do pacote: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(ainda sem nome)</translation>
@@ -452,17 +452,8 @@
             <numerusform>salvo em {when}, %n versões</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n palavra</numerusform>
-            <numerusform>%n palavras</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>A versão {old} foi restaurada como versão {new}.</translation>
     </message>
@@ -716,7 +707,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Dados do grupo…</translation>
     </message>
@@ -802,7 +793,7 @@
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Partes do rascunho</translation>
@@ -854,17 +845,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Primeiro, dê um pseudônimo a esta pessoa em “Pessoas e consentimento”.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n palavra</numerusform>
-            <numerusform>%n palavras</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Nova seção</translation>
     </message>
@@ -1002,8 +984,8 @@ Comece com “Novo rascunho…”.</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Escolha um rascunho à esquerda para continuar a escrevê-lo, ou comece outro com “Novo rascunho…”.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Escolha um rascunho na lista para continuar a escrevê-lo, ou comece outro com “Novo rascunho…”.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1646,7 +1628,7 @@ Comece com “Novo rascunho…”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Valor desconhecido para {what}: “{value}”. Escolha um destes: {choices}.</translation>
     </message>
@@ -1740,7 +1722,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nome</translation>
@@ -1828,16 +1810,41 @@ Comece com “Novo rascunho…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>“{name}” é mais longo do que o permitido numa história enviada à Coact; encurte o texto (os limites estão no manual do programa).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>“{name}” é mais longo do que o permitido numa história enviada à Coact; encurte-o.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Nos dados do grupo há mais de {limit} idiomas; um único arquivo enviado à Coact não pode conter mais do que isso. Mantenha apenas os principais.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Há mais itens de “{what}” do que cabem num único arquivo para a Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Nos dados do grupo há mais de {limit} modelos de organização; um único arquivo enviado à Coact não pode conter mais do que isso. Mantenha apenas os principais.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>A história tem mais de {limit} seções; um único arquivo enviado à Coact não pode conter mais do que isso. Junte algumas delas numa só.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>A cronologia tem mais de {limit} acontecimentos; um único arquivo enviado à Coact não pode conter mais do que isso. Remova alguns antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>A lista de “Pessoas e consentimento” tem mais de {limit} nomes; um único arquivo enviado à Coact não pode conter mais do que isso. Remova alguns antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Há mais de {limit} fotos e documentos anexados; um único arquivo enviado à Coact não pode conter mais do que isso. Remova alguns antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” não é um código de idioma que a Coact consiga ler. Nos dados do grupo, escolha o idioma em que a história está escrita ou digite o código dele (por exemplo, ky ou pt-BR).</translation>
     </message>
@@ -1977,7 +1984,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Abrir pacotes…</translation>
     </message>
@@ -2057,7 +2064,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Os arquivos que os grupos enviam à Coact chegam aqui. Abra um com “Abrir pacotes…”: ele é verificado antes de qualquer coisa ser guardada, e nada entra na biblioteca até você aceitar.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Arquivo de decifração: {name}</translation>
     </message>
@@ -2131,7 +2138,7 @@ Chave {key}. Pacote {bundle}.</translation>
         <translation>Recusado: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Este é o primeiro arquivo recebido deste grupo.</translation>
     </message>
@@ -2147,7 +2154,7 @@ Chave {key}. Pacote {bundle}.</translation>
         <translation>Nenhuma mudança.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Recusar o arquivo</translation>
     </message>
@@ -2157,7 +2164,7 @@ Chave {key}. Pacote {bundle}.</translation>
         <translation>Qual é o motivo? (Ele pode ser comunicado ao grupo.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>em espera: verifique a chave</translation>
     </message>
@@ -2527,13 +2534,13 @@ As palavras da chave nova:
         <translation>A base de dados do perfil está danificada. Restaurar a cópia de segurança mais recente ({name})? As mudanças feitas depois dessa cópia não estão nela; o arquivo danificado é guardado à parte.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Uma história da organização de pessoas que usam drogas</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Uma história da organização de pessoas que usam drogas
@@ -2563,7 +2570,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>Ler</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
@@ -2679,7 +2686,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>(ainda sem nome)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Algumas mudanças não foram salvas</translation>
     </message>
@@ -2767,7 +2774,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Filtrar por nome, outra grafia, país ou cidade</translation>
     </message>
@@ -2783,37 +2790,37 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Outras grafias</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>País ou região</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Fundação</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Encerramento</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Menções</translation>
@@ -2824,12 +2831,12 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>Organizações</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Detalhes da organização e trechos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Escolha uma organização para ver o que a história diz sobre ela e todos os trechos que a mencionam.</translation>
     </message>
@@ -2902,7 +2909,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Dados do grupo</translation>
     </message>
@@ -3163,14 +3170,11 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <source>changed</source>
         <translation>alterado</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Versão {number} · {when} · {reason} · %n palavra</numerusform>
-            <numerusform>Versão {number} · {when} · {reason} · %n palavras</numerusform>
-        </translation>
+        <translation>Versão {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3274,7 +3278,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Pesquisar na história (Ctrl+K)</translation>
     </message>
@@ -3369,6 +3373,33 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Talvez queira dizer {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n palavra</numerusform>
+            <numerusform>%n palavras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n caractere</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,23 +3657,23 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Gravando o arquivo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Isto demora um pouco; “Cancelar” interrompe e não deixa nada para trás.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Palavras da impressão digital da chave</translation>
     </message>
@@ -3717,7 +3748,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>As palavras da sua chave, caso a Coact as peça de novo (por telefone, nunca junto com o arquivo):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Nada foi gravado.</translation>
     </message>
@@ -3727,7 +3758,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>O arquivo não foi gravado. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Não foi encontrado nenhum programa para mostrar pastas. O arquivo está aqui: {path}</translation>
     </message>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
+        <source>Accepted with changes</source>
         <translation>Принято с изменениями</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Проверка черновика</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Восстановлено: {name}. Заменённая база данных сохранена как {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>новый ключ: сверьте отпечаток с группой по телефону, прежде чем доверять ему</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: не импортирован; состояние пакета: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
@@ -453,18 +453,8 @@
             <numerusform>сохранён {when}, %n версий</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n слово</numerusform>
-            <numerusform>%n слова</numerusform>
-            <numerusform>%n слов</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>Версия {old} восстановлена как версия {new}.</translation>
     </message>
@@ -721,7 +711,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Сведения о группе…</translation>
     </message>
@@ -781,7 +771,7 @@
         <translation>Предупреждение о согласии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Use the pseudonym everywhere</source>
         <translation>Заменить псевдонимом везде</translation>
     </message>
@@ -807,7 +797,7 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Части черновика</translation>
@@ -859,18 +849,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Сначала задайте псевдоним на вкладке «Люди и согласие».</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n слово</numerusform>
-            <numerusform>%n слова</numerusform>
-            <numerusform>%n слов</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Новый раздел</translation>
     </message>
@@ -888,7 +868,7 @@
 <context>
     <name>DraftTables</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+208"/>
+        <location filename="../src/coact_desktop/gui/draft_tables.py" line="+221"/>
         <source>Remove</source>
         <extracomment>Button: remove the chosen row (an event or a person).</extracomment>
         <translation>Удалить</translation>
@@ -1008,8 +988,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Выберите черновик слева, чтобы продолжить его, или начните новый кнопкой «Новый черновик…».</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Выберите черновик в списке, чтобы продолжить его, или начните новый кнопкой «Новый черновик…».</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1655,7 +1635,7 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Неизвестное значение ({what}): «{value}». Выберите одно из: {choices}.</translation>
     </message>
@@ -1749,7 +1729,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>название</translation>
@@ -1837,16 +1817,41 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>«{name}»: текст длиннее, чем допускает история для Coact; сократите его (ограничения описаны в руководстве).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>«{name}» длиннее, чем может вместить история для Coact; сократите этот текст.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>В сведениях о группе указано более {limit} языков; в один файл для Coact больше не поместится. Оставьте основные.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Слишком много записей ({what}) для одного файла в Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>В сведениях о группе указано более {limit} моделей самоорганизации; в один файл для Coact больше не поместится. Оставьте основные.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>В истории более {limit} разделов; в один файл для Coact больше не поместится. Объедините некоторые из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>В хронологии более {limit} событий; в один файл для Coact больше не поместится. Перед отправкой удалите некоторые из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>В списке на вкладке «Люди и согласие» более {limit} имён; в один файл для Coact больше не поместится. Перед отправкой удалите некоторые из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Прикреплено более {limit} фото и документов; в один файл для Coact больше не поместится. Перед отправкой удалите некоторые из них.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» — не код языка, который Coact может прочитать. В профиле группы выберите язык, на котором написана история, или введите его код (например, ky или pt-BR).</translation>
     </message>
@@ -1856,7 +1861,7 @@ Start with “New draft…”.</source>
         <translation>Раздел «{title}» пустой, он не войдёт в файл.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+52"/>
+        <location filename="../src/coact_desktop/gui/export_wizard.py" line="+53"/>
         <source>Send the history to Coact</source>
         <translation>Отправить историю в Coact</translation>
     </message>
@@ -1986,7 +1991,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>ожидает: проверьте ключ</translation>
     </message>
@@ -2098,7 +2103,7 @@ Start with “New draft…”.</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Открыть пакеты…</translation>
     </message>
@@ -2178,7 +2183,7 @@ Start with “New draft…”.</source>
         <translation>Сюда попадают файлы, которые группы присылают в Coact. Откройте файл кнопкой «Открыть пакеты…»: сначала он будет проверен, и ничего не попадёт в библиотеку, пока вы это не примете.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Ключ расшифровки: {name}</translation>
     </message>
@@ -2252,7 +2257,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Это первый файл, полученный от этой группы.</translation>
     </message>
@@ -2268,7 +2273,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Отклонить файл</translation>
     </message>
@@ -2526,7 +2531,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+99"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+101"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -2539,7 +2544,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -2554,13 +2559,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+588"/>
+        <location line="-106"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-583"/>
         <source>Authors</source>
         <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
@@ -2577,7 +2582,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Разделы окна</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>Our group&apos;s history</source>
         <translation>История нашей группы</translation>
     </message>
@@ -2688,7 +2693,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(пока без названия)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Некоторые изменения не сохранены</translation>
     </message>
@@ -2705,7 +2710,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../src/coact_desktop/gui/notice_bar.py" line="+24"/>
+        <location filename="../src/coact_desktop/gui/notice_bar.py" line="+28"/>
         <source>Notice</source>
         <translation>Сообщение</translation>
     </message>
@@ -2753,7 +2758,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Без шифрования любой, к кому попадёт файл (на потерянной флешке, в почтовом ящике, на телефоне), сможет прочитать всё, что в нём есть. Отправляйте файл без шифрования, только если вы в этом уверены.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -2776,7 +2781,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Фильтр по названию, другому написанию, стране или городу</translation>
     </message>
@@ -2797,32 +2802,32 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Основана</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+112"/>
+        <location line="-119"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+117"/>
+        <location line="-106"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Прекратила работу</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Упоминания</translation>
@@ -2833,12 +2838,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Сведения об организации и фрагменты текста</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Выберите организацию, чтобы увидеть, что о ней говорится в истории, и все отрывки, где она упоминается.</translation>
     </message>
@@ -2911,7 +2916,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+68"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+70"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -3172,15 +3177,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>изменения</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Версия {number} · {when} · {reason} · %n слово</numerusform>
-            <numerusform>Версия {number} · {when} · {reason} · %n слова</numerusform>
-            <numerusform>Версия {number} · {when} · {reason} · %n слов</numerusform>
-        </translation>
+        <translation>Версия {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3284,7 +3285,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Поиск по всей книге (Ctrl+K)</translation>
     </message>
@@ -3381,6 +3382,35 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,23 +3668,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Это займёт немного времени; «Отмена» остановит запись и ничего не оставит.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Слова отпечатка ключа</translation>
     </message>
@@ -3729,7 +3759,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Слова вашего ключа — на случай, если Coact спросит их снова (по телефону, никогда не вместе с файлом):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
     </message>
@@ -3739,7 +3769,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Файл не записан. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Не найдена программа для показа папок. Файл находится здесь: {path}</translation>
     </message>

@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
-        <translation>Imekubaliwa, pamoja na mabadiliko</translation>
+        <source>Accepted with changes</source>
+        <translation>Imekubaliwa pamoja na mabadiliko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Kagua rasimu</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} imerejeshwa. Hifadhidata ya awali imewekwa kando kama {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>ufunguo mpya: linganisha alama bainishi na kikundi kwa simu kabla ya kuuamini</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: haikuingizwa; hali ya kifurushi: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(bado hakuna jina)</translation>
@@ -452,17 +452,8 @@
             <numerusform>imehifadhiwa {when}, marekebisho %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>neno %n</numerusform>
-            <numerusform>maneno %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>Rekebisho {old} limerejeshwa kama rekebisho {new}.</translation>
     </message>
@@ -716,7 +707,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Taarifa za kikundi…</translation>
     </message>
@@ -802,7 +793,7 @@
         <translation>Hali ya kuhifadhi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Vipengele vya rasimu</translation>
@@ -854,17 +845,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Kwanza mpe jina la kubuni kwenye kichupo cha Watu na ridhaa.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>neno %n</numerusform>
-            <numerusform>maneno %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Sehemu mpya</translation>
     </message>
@@ -1002,8 +984,8 @@ Anza na “Rasimu mpya…”.</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Chagua rasimu upande wa kushoto ili uendelee kuiandika, au anzisha nyingine kwa “Rasimu mpya…”.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Chagua rasimu kwenye orodha ili uendelee kuiandika, au anzisha nyingine kwa “Rasimu mpya…”.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1646,9 +1628,9 @@ Anza na “Rasimu mpya…”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
-        <translation>&apos;{value}&apos; haijulikani kama {what}. Chagua mojawapo ya: {choices}.</translation>
+        <translation>“{value}” haijulikani kama {what}. Chagua mojawapo ya: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1722,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>jina</translation>
@@ -1828,16 +1810,41 @@ Anza na “Rasimu mpya…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>Maandishi ya “{name}” ni marefu kuliko yanavyoruhusiwa kwa historia inayotumwa kwa Coact; yafupishe (mipaka imeelezwa katika mwongozo wa mtumiaji).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>Maandishi ya “{name}” ni marefu kuliko yanavyoweza kuwekwa katika historia inayotumwa kwa Coact; yafupishe.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Taarifa za kikundi zinataja lugha zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Bakiza lugha kuu tu.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Kuna vitu vingi mno ({what}) kuliko faili moja kwa Coact inavyoweza kubeba.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Taarifa za kikundi zinataja mitindo ya kujipanga zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Bakiza mitindo mikuu tu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>Historia ina sehemu zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Unganisha baadhi ya sehemu pamoja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Mfuatano wa matukio una matukio zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Ondoa baadhi ya matukio kabla ya kutuma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Orodha ya watu ina majina zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Ondoa baadhi ya majina kabla ya kutuma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Picha na hati zaidi ya {limit} zimeambatishwa; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Ondoa baadhi yake kabla ya kutuma.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” si msimbo wa lugha ambao Coact inaweza kuusoma. Katika taarifa za kikundi, chagua lugha ambayo historia imeandikwa kwayo, au andika msimbo wake (kama ky au pt-BR).</translation>
     </message>
@@ -1977,7 +1984,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Fungua faili za vifurushi…</translation>
     </message>
@@ -2057,7 +2064,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Faili ambazo vikundi vinatuma kwa Coact hufika hapa. Fungua faili kwa “Fungua faili za vifurushi…”: hukaguliwa kabla ya kitu chochote kuhifadhiwa, na hakuna kinachoingia kwenye maktaba hadi uikubali.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Faili ya kusimbua: {name}</translation>
     </message>
@@ -2131,7 +2138,7 @@ Ufunguo {key}. Kifurushi {bundle}.</translation>
         <translation>Kimekataliwa: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Hii ni faili ya kwanza kupokelewa kutoka kwa kikundi hiki.</translation>
     </message>
@@ -2147,7 +2154,7 @@ Ufunguo {key}. Kifurushi {bundle}.</translation>
         <translation>Hakuna mabadiliko.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Kataa faili</translation>
     </message>
@@ -2157,7 +2164,7 @@ Ufunguo {key}. Kifurushi {bundle}.</translation>
         <translation>Kwa nini? (Kikundi kinaweza kuambiwa.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>kimesimamishwa: kagua ufunguo</translation>
     </message>
@@ -2527,13 +2534,13 @@ Maneno yake:
         <translation>Hifadhidata ya wasifu imeharibika. Je, urejeshe nakala ya akiba ya karibuni zaidi ({name})? Mabadiliko yaliyofanywa baada ya nakala hiyo kuchukuliwa hayamo ndani yake; faili iliyoharibika itawekwa kando.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya
@@ -2563,7 +2570,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Soma</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Mashirika</translation>
     </message>
@@ -2679,7 +2686,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>(bado hakuna jina)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Baadhi ya mabadiliko hayajahifadhiwa</translation>
     </message>
@@ -2767,7 +2774,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Chuja kwa jina, tahajia nyingine, nchi au mji</translation>
     </message>
@@ -2783,37 +2790,37 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Tahajia nyingine</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Nchi au kanda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Mwaka wa kuanzishwa</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Mwaka wa kukoma</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Mara za kutajwa</translation>
@@ -2824,12 +2831,12 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Mashirika</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Taarifa za shirika na vifungu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Chagua shirika ili uone historia inasema nini kulihusu, na kila kifungu kinacholitaja.</translation>
     </message>
@@ -2902,7 +2909,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Taarifa za kikundi</translation>
     </message>
@@ -3163,14 +3170,11 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <source>changed</source>
         <translation>ilibadilishwa</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Rekebisho {number} · {when} · {reason} · neno %n</numerusform>
-            <numerusform>Rekebisho {number} · {when} · {reason} · maneno %n</numerusform>
-        </translation>
+        <translation>Rekebisho {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3274,7 +3278,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Tafuta katika historia (Ctrl+K)</translation>
     </message>
@@ -3369,6 +3373,33 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Je, ulimaanisha {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>neno %n</numerusform>
+            <numerusform>maneno %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>herufi %n</numerusform>
+            <numerusform>herufi %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,23 +3657,23 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Inaandika faili</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Hii inachukua muda mfupi; “Ghairi” inaisimamisha bila kuacha kitu chochote nyuma.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Maendeleo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Maneno ya ufunguo</translation>
     </message>
@@ -3717,7 +3748,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Maneno ya ufunguo wako, endapo Coact itayaomba tena (kwa simu, kamwe si pamoja na faili):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Hakuna kilichoandikwa.</translation>
     </message>
@@ -3727,7 +3758,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Faili haikuandikwa. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Hakuna programu ya kuonyesha folda iliyopatikana. Faili iko hapa: {path}</translation>
     </message>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
+        <source>Accepted with changes</source>
         <translation>รับโดยมีการแก้ไข</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>ตรวจฉบับร่าง</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>กู้คืน {name} แล้ว ฐานข้อมูลเดิมที่ถูกแทนที่เก็บไว้เป็น {aside}</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>กุญแจใหม่: กรุณาเทียบลายนิ้วมือกุญแจกับกลุ่มทางโทรศัพท์ก่อนเชื่อถือ</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: ไม่ได้นำเข้า สถานะของไฟล์ส่งนี้คือ: {state}</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(ยังไม่มีชื่อ)</translation>
@@ -451,16 +451,8 @@
             <numerusform>บันทึกเมื่อ {when} มี %n เวอร์ชัน</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n คำ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>กู้คืนเวอร์ชัน {old} เป็นเวอร์ชัน {new} แล้ว</translation>
     </message>
@@ -711,7 +703,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>ข้อมูลกลุ่ม…</translation>
     </message>
@@ -797,7 +789,7 @@
         <translation>สถานะการบันทึก</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>ส่วนต่าง ๆ ของฉบับร่าง</translation>
@@ -849,16 +841,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>กรุณาตั้งนามแฝงให้บุคคลนี้ในแท็บ “บุคคลและความยินยอม” ก่อน</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n คำ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>หัวข้อใหม่</translation>
     </message>
@@ -996,8 +980,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>เลือกฉบับร่างทางซ้ายเพื่อเขียนต่อ หรือเริ่มฉบับร่างใหม่ด้วยปุ่ม “ฉบับร่างใหม่…”</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>เลือกฉบับร่างในรายการเพื่อเขียนต่อ หรือเริ่มฉบับร่างใหม่ด้วยปุ่ม “ฉบับร่างใหม่…”</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1637,9 +1621,9 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
-        <translation>ไม่รู้จัก{what} &apos;{value}&apos; กรุณาเลือกหนึ่งใน: {choices}</translation>
+        <translation>ไม่รู้จัก{what} “{value}” กรุณาเลือกหนึ่งใน: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1715,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>ชื่อ</translation>
@@ -1819,16 +1803,41 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>“{name}” ยาวเกินขีดจำกัดของประวัติศาสตร์ที่ส่งถึง Coact กรุณาทำให้สั้นลง (ดูขีดจำกัดได้ในคู่มือการใช้งาน)</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>“{name}” ยาวเกินกว่าที่ประวัติศาสตร์ซึ่งส่งถึง Coact จะรองรับได้ กรุณาทำให้สั้นลง</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>ข้อมูลกลุ่มระบุภาษาไว้มากกว่า {limit} ภาษา ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณาเก็บไว้เฉพาะภาษาหลัก</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>มี {what} มากเกินกว่าที่ไฟล์เดียวซึ่งส่งถึง Coact จะรองรับได้</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>ข้อมูลกลุ่มระบุรูปแบบการรวมกลุ่มไว้มากกว่า {limit} รูปแบบ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณาเก็บไว้เฉพาะรูปแบบหลัก</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>ประวัติศาสตร์นี้มีหัวข้อมากกว่า {limit} หัวข้อ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณารวมบางหัวข้อเข้าด้วยกัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>ลำดับเหตุการณ์มีมากกว่า {limit} เหตุการณ์ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณานำบางเหตุการณ์ออกก่อนส่ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>รายชื่อบุคคลมีมากกว่า {limit} ชื่อ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณานำบางชื่อออกก่อนส่ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>มีรูปภาพและเอกสารแนบไว้มากกว่า {limit} รายการ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณานำบางรายการออกก่อนส่ง</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” ไม่ใช่รหัสภาษาที่ Coact อ่านได้ กรุณาเลือกภาษาที่ใช้เขียนประวัติศาสตร์นี้ในข้อมูลกลุ่ม หรือพิมพ์รหัสภาษา (เช่น ky หรือ pt-BR)</translation>
     </message>
@@ -1968,7 +1977,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>เปิดไฟล์ส่ง…</translation>
     </message>
@@ -2048,7 +2057,7 @@ Start with “New draft…”.</source>
         <translation>ไฟล์ที่กลุ่มต่างๆ ส่งถึง Coact จะมาอยู่ที่นี่ เปิดไฟล์ด้วยปุ่ม “เปิดไฟล์ส่ง…” ไฟล์จะถูกตรวจก่อนเก็บสิ่งใดไว้ และจะไม่มีอะไรเข้าห้องสมุดจนกว่าคุณจะรับ</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>ไฟล์กุญแจถอดรหัส: {name}</translation>
     </message>
@@ -2122,7 +2131,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>ปฏิเสธแล้ว: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>นี่คือไฟล์แรกที่ได้รับจากกลุ่มนี้</translation>
     </message>
@@ -2138,7 +2147,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>ปฏิเสธไฟล์</translation>
     </message>
@@ -2148,7 +2157,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>เพราะอะไร (แจ้งให้กลุ่มทราบได้)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>พักไว้: กรุณาตรวจกุญแจ</translation>
     </message>
@@ -2518,13 +2527,13 @@ Its words:
         <translation>ฐานข้อมูลโปรไฟล์เสียหาย ต้องการกู้คืนสำเนาสำรองล่าสุด ({name}) หรือไม่ การเปลี่ยนแปลงที่ทำหลังจากสำรองครั้งนั้นจะไม่มีอยู่ในสำเนา ส่วนไฟล์ที่เสียหายจะเก็บแยกไว้</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา
@@ -2554,7 +2563,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>อ่าน</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
@@ -2670,7 +2679,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(ยังไม่มีชื่อ)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>การเปลี่ยนแปลงบางส่วนยังไม่ได้บันทึก</translation>
     </message>
@@ -2758,7 +2767,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>กรองตามชื่อ ชื่อที่สะกดแบบอื่น ประเทศ หรือเมือง</translation>
     </message>
@@ -2774,37 +2783,37 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>ชื่อหรือการสะกดแบบอื่น</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>ประเทศหรือภูมิภาค</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>ก่อตั้ง</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>ยุติ</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>จำนวนที่กล่าวถึง</translation>
@@ -2815,12 +2824,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>รายละเอียดองค์กรและข้อความที่กล่าวถึง</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>เลือกองค์กรเพื่อดูว่าประวัติศาสตร์กล่าวถึงองค์กรนั้นว่าอย่างไร และดูข้อความทุกตอนที่เอ่ยชื่อองค์กรนั้น</translation>
     </message>
@@ -2893,7 +2902,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>ข้อมูลกลุ่ม</translation>
     </message>
@@ -3154,13 +3163,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>เวอร์ชัน {number} · {when} · {reason} · %n คำ</numerusform>
-        </translation>
+        <translation>เวอร์ชัน {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3264,7 +3271,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>ค้นหาในประวัติศาสตร์ (Ctrl+K)</translation>
     </message>
@@ -3357,6 +3364,31 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>คุณหมายถึง {suggestion} หรือไม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n คำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n ตัวอักษร</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,23 +3646,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>เขียนไฟล์</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>ขั้นตอนนี้ใช้เวลาสักครู่ ปุ่ม “ยกเลิก” จะหยุดการทำงานโดยไม่ทิ้งอะไรไว้</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>คำลายนิ้วมือของกุญแจ</translation>
     </message>
@@ -3705,7 +3737,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>คำลายนิ้วมือของกุญแจคุณ เผื่อ Coact ขอฟังอีกครั้ง (ทางโทรศัพท์เท่านั้น อย่าส่งไปพร้อมกับไฟล์):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>ไม่ได้เขียนอะไร</translation>
     </message>
@@ -3715,7 +3747,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>ไม่ได้เขียนไฟล์ {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>ไม่พบโปรแกรมสำหรับแสดงโฟลเดอร์ ไฟล์อยู่ที่: {path}</translation>
     </message>

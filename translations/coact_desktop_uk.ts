@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
+        <source>Accepted with changes</source>
         <translation>Прийнято зі змінами</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Перевірка чернетки</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Відновлено: {name}. Замінену базу даних збережено як {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>новий ключ: звірте відбиток із групою телефоном, перш ніж довіряти йому</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: не імпортовано; стан пакета: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(ще без назви)</translation>
@@ -453,18 +453,8 @@
             <numerusform>збережено {when}, %n версій</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n слово</numerusform>
-            <numerusform>%n слова</numerusform>
-            <numerusform>%n слів</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>Версію {old} відновлено як версію {new}.</translation>
     </message>
@@ -721,7 +711,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Відомості про групу…</translation>
     </message>
@@ -807,7 +797,7 @@
         <translation>Стан збереження</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Частини чернетки</translation>
@@ -859,18 +849,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Спочатку вкажіть псевдонім на вкладці «Люди та згода».</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n слово</numerusform>
-            <numerusform>%n слова</numerusform>
-            <numerusform>%n слів</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Новий розділ</translation>
     </message>
@@ -1008,8 +988,8 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Виберіть чернетку ліворуч, щоб продовжити її, або почніть нову кнопкою «Нова чернетка…».</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Виберіть чернетку в списку, щоб продовжити роботу над нею, або почніть нову кнопкою «Нова чернетка…».</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1655,7 +1635,7 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
         <translation>Невідоме значення ({what}): «{value}». Виберіть одне з таких значень: {choices}.</translation>
     </message>
@@ -1749,7 +1729,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>назва</translation>
@@ -1837,16 +1817,41 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>«{name}»: текст довший, ніж дозволено для історії, яку надсилають до Coact; скоротіть його (обмеження описано в посібнику користувача).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>«{name}»: текст довший, ніж може вмістити історія, яку надсилають до Coact; скоротіть його.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>У відомостях про групу вказано понад {limit} мов; один файл для Coact не може вмістити більше. Залиште основні.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Записів ({what}) більше, ніж може вмістити один файл для Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>У відомостях про групу вказано понад {limit} моделей самоорганізації; один файл для Coact не може вмістити більше. Залиште основні.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>В історії понад {limit} розділів; один файл для Coact не може вмістити більше. Обʼєднайте деякі з них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>У хронології понад {limit} подій; один файл для Coact не може вмістити більше. Видаліть деякі з них перед надсиланням.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>У списку людей понад {limit} імен; один файл для Coact не може вмістити більше. Видаліть деякі з них перед надсиланням.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Прикріплено понад {limit} фото і документів; один файл для Coact не може вмістити більше. Видаліть деякі з них перед надсиланням.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» — це не код мови, який Coact може прочитати. У відомостях про групу виберіть мову, якою написано історію, або введіть її код (наприклад, ky або pt-BR).</translation>
     </message>
@@ -1986,7 +1991,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Відкрити пакети…</translation>
     </message>
@@ -2066,7 +2071,7 @@ Start with “New draft…”.</source>
         <translation>Сюди надходять файли, які групи надсилають до Coact. Відкрийте файл кнопкою «Відкрити пакети…»: його буде перевірено, перш ніж щось зберегти, і нічого не потрапить до бібліотеки, доки ви його не приймете.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Ключ розшифрування: {name}</translation>
     </message>
@@ -2140,7 +2145,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Відхилено: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Це перший файл, отриманий від цієї групи.</translation>
     </message>
@@ -2156,7 +2161,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Змін немає.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Відхилити файл</translation>
     </message>
@@ -2166,7 +2171,7 @@ Key {key}. Bundle {bundle}.</source>
         <translation>Чому? (Причину можна буде повідомити групі.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>відкладено: перевірте ключ</translation>
     </message>
@@ -2536,13 +2541,13 @@ Its words:
         <translation>Базу даних профілю пошкоджено. Відновити найновішу резервну копію ({name})? Змін, зроблених після створення цієї копії, у ній немає; пошкоджений файл буде збережено окремо.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Історія самоорганізації людей, які вживають наркотики</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Історія самоорганізації людей, які вживають наркотики
@@ -2572,7 +2577,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Читання</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Організації</translation>
     </message>
@@ -2688,7 +2693,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>(ще без назви)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Деякі зміни не збережено</translation>
     </message>
@@ -2776,7 +2781,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Фільтр за назвою, іншим написанням, країною або містом</translation>
     </message>
@@ -2792,37 +2797,37 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Інші написання</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Країна або регіон</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Заснована</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Припинила роботу</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Згадки</translation>
@@ -2833,12 +2838,12 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Організації</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Відомості про організацію та уривки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Виберіть організацію, щоб побачити, що про неї сказано в історії, і всі уривки, де її згадано.</translation>
     </message>
@@ -2911,7 +2916,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Відомості про групу</translation>
     </message>
@@ -3172,15 +3177,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>changed</source>
         <translation>зміни</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Версія {number} · {when} · {reason} · %n слово</numerusform>
-            <numerusform>Версія {number} · {when} · {reason} · %n слова</numerusform>
-            <numerusform>Версія {number} · {when} · {reason} · %n слів</numerusform>
-        </translation>
+        <translation>Версія {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3284,7 +3285,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Пошук в історії (Ctrl+K)</translation>
     </message>
@@ -3381,6 +3382,35 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Можливо, ви мали на увазі {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,23 +3668,23 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Запис файлу</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Це займе трохи часу; кнопка «Скасувати» зупинить запис і нічого не залишить.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Хід виконання</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Слова відбитка ключа</translation>
     </message>
@@ -3729,7 +3759,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Слова вашого ключа — на випадок, якщо Coact знову про них запитає (телефоном, ніколи не разом із файлом):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Нічого не записано.</translation>
     </message>
@@ -3739,7 +3769,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Файл не записано. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Не знайдено програми для показу папок. Файл тут: {path}</translation>
     </message>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted, with changes</source>
+        <source>Accepted with changes</source>
         <translation>Đã chấp nhận, có thay đổi</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+118"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
         <source>Check the draft</source>
         <translation>Kiểm tra bản nháp</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Đã khôi phục {name}. Cơ sở dữ liệu bị thay thế được giữ lại với tên {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>khóa mới: hãy so dấu vân tay với nhóm qua điện thoại trước khi tin cậy khóa này</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: không nhập; trạng thái của gói: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+54"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(chưa có tên)</translation>
@@ -451,16 +451,8 @@
             <numerusform>đã lưu {when}, %n phiên bản</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n từ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
         <source>Restored revision {old} as revision {new}.</source>
         <translation>Đã khôi phục phiên bản {old} thành phiên bản {new}.</translation>
     </message>
@@ -711,7 +703,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+58"/>
+        <location filename="../src/coact_desktop/gui/draft_editor.py" line="+60"/>
         <source>Group profile…</source>
         <translation>Hồ sơ nhóm…</translation>
     </message>
@@ -797,7 +789,7 @@
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Parts of the draft</source>
         <extracomment>The tabs of a draft: text, timeline, people and consent, photos and files.</extracomment>
         <translation>Các phần của bản nháp</translation>
@@ -849,16 +841,8 @@
         <source>Give them a pseudonym under People first.</source>
         <translation>Hãy đặt bí danh cho họ ở thẻ “Người và sự đồng ý” trước.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n words</source>
-        <extracomment>The length of the draft, shown under the text.</extracomment>
-        <translation>
-            <numerusform>%n từ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>New section</source>
         <translation>Phần mới</translation>
     </message>
@@ -996,8 +980,8 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
     </message>
     <message>
         <location line="-160"/>
-        <source>Choose a draft on the left to go on writing it, or start another with “New draft…”.</source>
-        <translation>Chọn một bản nháp ở bên trái để viết tiếp, hoặc bắt đầu bản khác bằng “Bản nháp mới…”.</translation>
+        <source>Choose a draft in the list to go on writing it, or start another with “New draft…”.</source>
+        <translation>Chọn một bản nháp trong danh sách để viết tiếp, hoặc bắt đầu bản khác bằng “Bản nháp mới…”.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1637,9 +1621,9 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {choices}.</source>
+        <source>Unknown {what} “{value}”. Choose one of: {choices}.</source>
         <extracomment>{what} is one of: chapter, model of organising, country, decade (translated just before).</extracomment>
-        <translation>Không rõ {what} &apos;{value}&apos;. Hãy chọn một trong: {choices}.</translation>
+        <translation>Không rõ {what} “{value}”. Hãy chọn một trong: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1715,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-158"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>tên</translation>
@@ -1819,16 +1803,41 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>“{name}” is longer than a history sent to Coact may be; shorten it (the limits are in the user guide).</source>
-        <translation>“{name}” dài hơn mức cho phép của một lịch sử gửi cho Coact; hãy rút ngắn lại (giới hạn có trong hướng dẫn sử dụng).</translation>
+        <source>“{name}” is longer than a history sent to Coact may hold; shorten it.</source>
+        <translation>“{name}” dài hơn mức cho phép của một lịch sử gửi cho Coact; hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Hồ sơ nhóm có hơn {limit} ngôn ngữ; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy chỉ giữ lại những ngôn ngữ chính.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There are more {what} than one file to Coact may carry.</source>
-        <translation>Có quá nhiều mục ({what}) cho một tệp gửi Coact.</translation>
+        <source>The group profile names more than {limit} models of organising; one file sent to Coact may hold no more. Keep the main ones.</source>
+        <translation>Hồ sơ nhóm có hơn {limit} mô hình tự tổ chức; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy chỉ giữ lại những mô hình chính.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The history has more than {limit} sections; one file sent to Coact may hold no more. Join some of them together.</source>
+        <translation>Lịch sử này có hơn {limit} phần; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy gộp một số phần lại với nhau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline has more than {limit} events; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Dòng thời gian có hơn {limit} sự kiện; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy xóa bớt một số sự kiện trước khi gửi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of people has more than {limit} names; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Danh sách người có hơn {limit} tên; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy xóa bớt một số tên trước khi gửi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than {limit} photos and documents are attached; one file sent to Coact may hold no more. Remove some before sending.</source>
+        <translation>Có hơn {limit} ảnh và tài liệu được đính kèm; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy xóa bớt một số ảnh hoặc tài liệu trước khi gửi.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” không phải là mã ngôn ngữ mà Coact đọc được. Trong hồ sơ nhóm, hãy chọn ngôn ngữ dùng để viết lịch sử này, hoặc gõ mã của ngôn ngữ đó (ví dụ ky hoặc pt-BR).</translation>
     </message>
@@ -1968,7 +1977,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
         <source>Open bundle files…</source>
         <translation>Mở các tệp gói…</translation>
     </message>
@@ -2048,7 +2057,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Các tệp mà các nhóm gửi cho Coact sẽ đến đây. Hãy mở tệp bằng “Mở các tệp gói…”: tệp được kiểm tra trước khi giữ lại bất cứ thứ gì, và không có gì vào thư viện cho đến khi bạn chấp nhận.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Identity: {name}</source>
         <translation>Khóa giải mã: {name}</translation>
     </message>
@@ -2122,7 +2131,7 @@ Khóa {key}. Gói {bundle}.</translation>
         <translation>Đã từ chối: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This is the first file received from this group.</source>
         <translation>Đây là tệp đầu tiên nhận được từ nhóm này.</translation>
     </message>
@@ -2138,7 +2147,7 @@ Khóa {key}. Gói {bundle}.</translation>
         <translation>Không có thay đổi.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Reject the file</source>
         <translation>Từ chối tệp</translation>
     </message>
@@ -2148,7 +2157,7 @@ Khóa {key}. Gói {bundle}.</translation>
         <translation>Vì sao? (Có thể báo lý do cho nhóm.)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_words.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/inbox.py" line="+15"/>
         <source>held: check the key</source>
         <translation>đang giữ lại: hãy kiểm tra khóa</translation>
     </message>
@@ -2518,13 +2527,13 @@ Các từ của khóa:
         <translation>Cơ sở dữ liệu hồ sơ bị hỏng. Khôi phục bản sao lưu mới nhất ({name})? Những thay đổi từ sau lần sao lưu đó sẽ không có trong bản này; tệp bị hỏng được cất riêng.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+77"/>
-        <location line="+600"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
+        <location line="+611"/>
         <source>A history of drug user organising</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-588"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy
@@ -2554,7 +2563,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Đọc</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
@@ -2670,7 +2679,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Some changes are not saved</source>
         <translation>Một số thay đổi chưa được lưu</translation>
     </message>
@@ -2758,7 +2767,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+37"/>
+        <location filename="../src/coact_desktop/gui/organisations_view.py" line="+38"/>
         <source>Filter by name, other spelling, country or city</source>
         <translation>Lọc theo tên, cách viết khác, quốc gia hoặc thành phố</translation>
     </message>
@@ -2774,37 +2783,37 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Other spellings</source>
         <extracomment>Column: other names or spellings of the same organisation.</extracomment>
         <translation>Cách viết khác</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Country or region</source>
         <translation>Quốc gia hoặc khu vực</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Founded</source>
         <translation>Thành lập</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Ended</source>
         <extracomment>Column: the year the organisation stopped working.</extracomment>
         <translation>Ngừng hoạt động</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Mentions</source>
         <extracomment>Column: how many passages of the history name the organisation.</extracomment>
         <translation>Số lần nhắc đến</translation>
@@ -2815,12 +2824,12 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organisation details and passages</source>
         <translation>Thông tin tổ chức và các đoạn trích</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose an organisation to see what the history says of it, and every passage that names it.</source>
         <translation>Chọn một tổ chức để xem lịch sử nói gì về tổ chức đó, và mọi đoạn trích có nhắc đến tổ chức đó.</translation>
     </message>
@@ -2893,7 +2902,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+54"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
         <source>Group profile</source>
         <translation>Hồ sơ nhóm</translation>
     </message>
@@ -3154,13 +3163,11 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <source>changed</source>
         <translation>đã thay đổi</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Revision {number} · {when} · {reason} · %n words</source>
+    <message>
+        <location line="+4"/>
+        <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
-        <translation>
-            <numerusform>Phiên bản {number} · {when} · {reason} · %n từ</numerusform>
-        </translation>
+        <translation>Phiên bản {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3264,7 +3271,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+36"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+39"/>
         <source>Search the history (Ctrl+K)</source>
         <translation>Tìm trong toàn bộ lịch sử (Ctrl+K)</translation>
     </message>
@@ -3357,6 +3364,31 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <location line="+4"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Có phải bạn muốn tìm {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}.</source>
+        <extracomment>A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.</extracomment>
+        <translation>{sentence}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <source>%n words</source>
+        <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n characters</source>
+        <extracomment>The length of a text in Thai, Lao, Khmer, Myanmar, Chinese or Japanese, which do not put spaces between words: its letters are counted instead.</extracomment>
+        <translation>
+            <numerusform>%n ký tự</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,23 +3646,23 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     <name>WritePage</name>
     <message>
         <location filename="../src/coact_desktop/gui/export_write_page.py" line="+33"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Writing the file</source>
         <translation>Đang ghi tệp</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>This takes a moment; Cancel stops it and leaves nothing behind.</source>
         <translation>Việc này mất một lúc; nút “Hủy” sẽ dừng lại và không để lại gì.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Progress</source>
         <translation>Tiến trình</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Key fingerprint words</source>
         <translation>Từ vân tay của khóa</translation>
     </message>
@@ -3705,7 +3737,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Các từ của khóa bạn, phòng khi Coact hỏi lại (qua điện thoại, không bao giờ kèm theo tệp):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Nothing was written.</source>
         <translation>Chưa có gì được ghi.</translation>
     </message>
@@ -3715,7 +3747,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Chưa ghi được tệp. {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No program to show folders was found. The file is here: {path}</source>
         <translation>Không tìm thấy chương trình để hiện thư mục. Tệp nằm ở đây: {path}</translation>
     </message>

@@ -96,7 +96,7 @@ def test_unknown_filter_is_one_clear_line(run: Callable[..., Any]) -> None:
     done = run("search", "drug", "--country", "Atlantis")
     assert done.returncode == 2  # a usage error, like an unknown option
     lines = done.stderr.strip().splitlines()
-    assert lines[-1].startswith("coact-desktop: Unknown country 'Atlantis'. Choose one of:")
+    assert lines[-1].startswith("coact-desktop: Unknown country “Atlantis”. Choose one of:")
     assert "Traceback" not in done.stderr
 
 

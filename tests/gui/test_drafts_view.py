@@ -63,6 +63,11 @@ def test_a_new_draft_has_the_guided_sections_and_typing_is_saved(
     )
     qtbot.waitUntil(lambda: "All changes saved" in editor.status.text(), timeout=TIMEOUT)
     assert editor.words.text() == "4 words"
+    # Thai puts no spaces between words: its letters are counted, not its phrases (TEST TEXT).
+    editor.text.selectAll()
+    editor.text.insertPlainText("พวกเราพบกันครั้งแรก 2009")  # as an input method puts it in
+    qtbot.waitUntil(lambda: "characters" in editor.words.text(), timeout=TIMEOUT)
+    assert editor.words.text() == "1 word · 16 characters"
 
 
 def test_sections_can_be_added_renamed_and_reordered(qtbot: QtBot, window: MainWindow) -> None:

@@ -85,8 +85,9 @@ def test_russian_plurals_have_three_forms(in_language: InLanguage) -> None:
 
 def test_english_says_one_result_not_one_results() -> None:
     assert QCoreApplication.translate("SearchView", "%n results", "", 1) == "1 result"
-    assert QCoreApplication.translate("DraftEditor", "%n words", "", 1) == "1 word"
-    assert QCoreApplication.translate("DraftEditor", "%n words", "", 4) == "4 words"
+    assert QCoreApplication.translate("TextSize", "%n words", "", 1) == "1 word"
+    assert QCoreApplication.translate("TextSize", "%n words", "", 4) == "4 words"
+    assert QCoreApplication.translate("TextSize", "%n characters", "", 1) == "1 character"
 
 
 def test_a_language_without_a_translation_reads_english_with_its_plurals(
@@ -134,3 +135,26 @@ def test_mixed_persian_and_english_read_in_the_right_order(in_language: InLangua
         # The English name inside it still reads left to right, letter after letter.
         assert x[name + 1] < x[name + 2] < x[name + 4]  # (inside it: its edges belong to both)
         label.deleteLater()
+
+
+def test_thai_sentences_end_without_a_full_stop(in_language: InLanguage) -> None:
+    with in_language("th"):
+        assert QCoreApplication.translate("SearchView", "{sentence}.") == "{sentence}"
+    with in_language("ru"):
+        assert QCoreApplication.translate("SearchView", "{sentence}.") == "{sentence}."
+
+
+def test_too_many_of_a_thing_is_said_in_the_language_not_with_cores_code(
+    in_language: InLanguage,
+) -> None:
+    from coact_desktop.core.exchange.preflight import Problem
+    from coact_desktop.gui.export_check_page import problem_text
+
+    subjects = ("languages", "models", "sections", "events", "people", "attachments")
+    with in_language("ru"):
+        said = [problem_text(Problem("too_many", True, "x", 0, s), ()) for s in subjects]
+    assert len(set(said)) == len(subjects)
+    for subject, text in zip(subjects, said, strict=True):
+        assert subject not in text, text
+        assert "{" not in text, text
+        assert any(str(n) in text for n in (50, 200, 2000, 500)), text  # how many it may hold

@@ -11,6 +11,7 @@ from coact_desktop.cli.keys import light_option, passphrase_option, read_passphr
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text, words
 from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
+from coact_desktop.words.inbox import state_text
 
 
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -286,7 +287,7 @@ def _print_import(result: dict[str, Any]) -> None:
     else:
         print(
             translate("Cli", "{file}: not imported; the bundle is {state}.").format(
-                file=file, state=result["state"]
+                file=file, state=state_text(str(result["state"]))
             ),
             file=sys.stderr,
         )

@@ -12,9 +12,11 @@ from coact_desktop.cli.output import positive
 from coact_desktop.cli.speech import translate
 from coact_desktop.core.drafts.attachments import attach
 from coact_desktop.core.drafts.model import Draft, DraftError
-from coact_desktop.core.drafts.service import DraftsService, word_count
+from coact_desktop.core.drafts.service import DraftsService
+from coact_desktop.core.drafts.text_size import text_size
 from coact_desktop.core.dto import to_json
 from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.words.text_size import size_text
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
@@ -78,7 +80,7 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         if args.json:
             _print(to_json(revisions))
         for r in () if args.json else revisions:
-            words = translate("Cli", "%n words", "", r.words)
+            words = size_text(r.words, r.characters)
             print(f"{r.number:>4}  {r.saved_at}  {r.reason:<9} {words}")
     elif args.action == "restore":
         _draft, receipt = drafts.restore(args.id, args.revision)
@@ -137,7 +139,7 @@ def _print(data: Any) -> None:
 
 
 def _print_text(draft: Draft) -> None:
-    p = draft.profile
+    p, size = draft.profile, text_size(draft)
     print(p.name or translate("Cli", "(no name yet)"))
     place = ", ".join(x for x in (p.city, p.country) if x) or translate("Cli", "place not given")
     founded = p.founded or translate("Cli", "year not given")
@@ -145,7 +147,7 @@ def _print_text(draft: Draft) -> None:
     print(
         ", ".join(
             (
-                translate("Cli", "%n words", "", word_count(draft)),
+                size_text(size.words, size.characters),
                 translate("Cli", "%n events", "", len(draft.events)),
                 translate("Cli", "%n people", "", len(draft.people)),
             )

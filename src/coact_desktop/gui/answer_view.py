@@ -86,7 +86,7 @@ class AnswerView(QDialog):
         decision = {
             #: Coact's decision on a group's history: taken into the library.
             "accepted": self.tr("Accepted"),
-            "accepted_with_changes": self.tr("Accepted, with changes"),
+            "accepted_with_changes": self.tr("Accepted with changes"),
             "changes_requested": self.tr("Changes asked for"),
         }.get(answer.decision, escape(answer.decision))
         text = self.tr("<b>{decision}</b>: Coact's answer to bundle {sequence}, signed {date}.")

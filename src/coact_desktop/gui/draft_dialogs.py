@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import RevisionInfo
 from coact_desktop.gui.draft_tables import split_names
+from coact_desktop.words.text_size import size_text
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
 # Offered first; any other language can be typed as its code.
@@ -186,9 +187,8 @@ class RevisionsDialog(QDialog):
         }
         for info in revisions:
             #: One line of the revision list: its number, date and time, why it was saved, length.
-            label = self.tr(
-                "Revision {number} · {when} · {reason} · %n words", "", info.words
-            ).format(
+            label = self.tr("Revision {number} · {when} · {reason} · {size}").format(
+                size=size_text(info.words, info.characters),
                 number=info.number,
                 when=QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
                 .toLocalTime()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.drafts.attachments import Attachment
 from coact_desktop.core.drafts.consent import names_without_consent, replace_with_pseudonym
 from coact_desktop.core.drafts.model import Draft, Event, Person, Section
-from coact_desktop.core.drafts.service import word_count
+from coact_desktop.core.drafts.text_size import text_size
 from coact_desktop.gui.draft_files_page import FilesPage
 from coact_desktop.gui.draft_guide import draft_markdown, guided_questions
 from coact_desktop.gui.draft_tables import EventsTable, PeopleTable
@@ -34,6 +34,7 @@ from coact_desktop.gui.markdown_format import FormatBar
 from coact_desktop.gui.notice_bar import NoticeBar
 from coact_desktop.gui.reader_view import STYLE
 from coact_desktop.gui.theme import reading_font, tinted
+from coact_desktop.words.text_size import size_text
 
 PAGE_KEYS = ("Alt+T", "Alt+L", "Alt+P", "Alt+D")  # text, timeline, people, files
 
@@ -413,9 +414,8 @@ class DraftEditor(QWidget):
 
     def _count_words(self) -> None:
         if self.draft is not None:
-            count = word_count(self.draft)
-            #: The length of the draft, shown under the text.
-            self.words.setText(self.tr("%n words", "", count))
+            size = text_size(self.draft)
+            self.words.setText(size_text(size.words, size.characters))
 
     def add_section(self) -> None:
         """Add an untitled section at the end and choose it."""

@@ -211,7 +211,7 @@ class DraftsView(QWidget):
         if summaries:
             self.empty.setText(
                 self.tr(
-                    "Choose a draft on the left to go on writing it, or start another with "
+                    "Choose a draft in the list to go on writing it, or start another with "
                     "“New draft…”."
                 )
             )

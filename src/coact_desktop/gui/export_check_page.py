@@ -91,12 +91,11 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
         ).format(name=subject),
         "too_long": translate(
             "ExportWizard",
-            "“{name}” is longer than a history sent to Coact may be; shorten it (the limits "
-            "are in the user guide).",
+            "“{name}” is longer than a history sent to Coact may hold; shorten it.",
         ).format(name=fields.get(subject, subject)),
-        "too_many": translate(
-            "ExportWizard", "There are more {what} than one file to Coact may carry."
-        ).format(what=subject),
+        # One whole sentence for each kind of thing (the subject is core's code, not a word),
+        # with the limit, so that the person knows how many to remove.
+        "too_many": _too_many(subject),
         "bad_language": translate(
             "ExportWizard",
             "“{code}” is not a language code Coact can read. In the group profile, choose the "
@@ -205,3 +204,50 @@ class CheckPage(QWizardPage):
     def isComplete(self) -> bool:
         """Only a draft with nothing blocking goes on."""
         return self.checked and not self.blocking
+
+
+def _too_many(subject: str) -> str:
+    """More of something than one history may hold, in words, with the limit."""
+    from coact_desktop.core.exchange import history
+
+    limits = {
+        "languages": history.MAX_LIST,
+        "models": history.MAX_LIST,
+        "sections": history.MAX_SECTIONS,
+        "events": history.MAX_EVENTS,
+        "people": history.MAX_PEOPLE,
+        "attachments": history.MAX_ATTACHMENTS,
+    }
+    texts = {
+        "languages": translate(
+            "ExportWizard",
+            "The group profile names more than {limit} languages; one file sent to Coact may "
+            "hold no more. Keep the main ones.",
+        ),
+        "models": translate(
+            "ExportWizard",
+            "The group profile names more than {limit} models of organising; one file sent to "
+            "Coact may hold no more. Keep the main ones.",
+        ),
+        "sections": translate(
+            "ExportWizard",
+            "The history has more than {limit} sections; one file sent to Coact may hold no "
+            "more. Join some of them together.",
+        ),
+        "events": translate(
+            "ExportWizard",
+            "The timeline has more than {limit} events; one file sent to Coact may hold no "
+            "more. Remove some before sending.",
+        ),
+        "people": translate(
+            "ExportWizard",
+            "The list of people has more than {limit} names; one file sent to Coact may hold "
+            "no more. Remove some before sending.",
+        ),
+        "attachments": translate(
+            "ExportWizard",
+            "More than {limit} photos and documents are attached; one file sent to Coact may "
+            "hold no more. Remove some before sending.",
+        ),
+    }
+    return texts.get(subject, subject).format(limit=limits.get(subject, ""))

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe
-from coact_desktop.gui.inbox_words import history_text, state_text, trust_text
 from coact_desktop.gui.rendering import plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
+from coact_desktop.words.inbox import history_text, state_text, trust_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -24,6 +24,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
 
 
+SENTENCE_ENDS = (".", "?", "!", "…", "؟", "。", "।")  # already ended
+
+
 class SearchView(QWidget):
     """The search box, filters, a line about the results and the results list."""
 
@@ -168,8 +171,11 @@ class SearchView(QWidget):
         if results.suggestion:
             link = f'<a href="suggest">{escape(results.suggestion)}</a>'
             parts.append(escape(self.tr("Did you mean {suggestion}?")).format(suggestion=link))
-        # Each part a sentence of its own: "6 results. Did you mean needle?"
-        return " ".join(p if p.endswith((".", "?", "…")) else p + "." for p in parts)
+        # Each part a sentence of its own: "6 results. Did you mean needle?" The full stop is
+        # the language's own (Thai has none).
+        #: A sentence and the mark that ends it; in a language without one (Thai), only {sentence}.
+        stop = self.tr("{sentence}.")
+        return " ".join(p if p.endswith(SENTENCE_ENDS) else stop.format(sentence=p) for p in parts)
 
     def hit_at(self, row: int) -> SearchHit:
         """The hit shown in a row."""

@@ -90,7 +90,7 @@ def _filter_wording(error: KnownError) -> str:
     }
     choices = error.details.get("choices", [])
     #: {what} is one of: chapter, model of organising, country, decade (translated just before).
-    return translate("Errors", "Unknown {what} '{value}'. Choose one of: {choices}.").format(
+    return translate("Errors", "Unknown {what} “{value}”. Choose one of: {choices}.").format(
         what=names.get(str(error.details["filter"]), str(error.details["filter"])),
         value=error.details.get("value", ""),
         choices=", ".join(map(str, choices)) if isinstance(choices, list) else "",

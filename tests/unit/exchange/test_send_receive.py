@@ -158,6 +158,14 @@ def test_pre_flight_finds_each_kind_of_problem(own_services: AppServices, tmp_pa
     assert own_services.keys.current() is None  # nothing was made either
 
 
+def test_pre_flight_says_which_list_is_too_long(own_services: AppServices) -> None:
+    many = tuple(f"test-{n}" for n in range(51))
+    own_services.drafts.create(draft(profile=Profile(name="Test", models=many)))
+    codes = {(p.code, p.subject) for p in own_services.exports.preflight(DRAFT_ID)}
+    assert ("too_many", "models") in codes  # not "languages": the person must know which
+    assert ("too_many", "languages") not in codes
+
+
 def test_sequence_numbers_and_predecessors(
     new_profile: Callable[[], AppServices], tmp_path: Path
 ) -> None:

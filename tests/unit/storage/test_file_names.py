@@ -33,5 +33,10 @@ def test_a_stem_is_a_file_name_windows_accepts(typed: str) -> None:
 def test_letters_of_every_script_are_kept() -> None:
     assert safe_stem("Riverside Users' Network", "group") == "riverside-users-network"
     assert safe_stem("Союз Людей", "group") == "союз-людей"
+    # Thai vowels and tone marks, Devanagari signs stay on their letters.
+    assert safe_stem("กลุ่มผู้ใช้ยา", "group") == "กลุ่มผู้ใช้ยา"
+    assert safe_stem("नशा मुक्ति समूह", "group") == "नशा-मुक्ति-समूह"
+    assert safe_stem("กลุ่ม", "group", limit=4) == "กลุ่"  # a letter with both its marks
+    assert safe_stem("กลุ่ม", "group", limit=3) == "ก"  # not "กลุ": ล keeps both marks or goes
     assert safe_stem("CON", "group") == "con-group"
     assert safe_stem("???", "file") == "file"

@@ -1,4 +1,4 @@
 """A group's own history on its laptop: the draft, its service, attachments and consent."""
 
 # The modules the GUI and the command line may import; the rest is this wing's own.
-__all__ = ["attachments", "consent", "model", "service"]
+__all__ = ["attachments", "consent", "model", "service", "text_size"]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.drafts.model import PROMPTS, Draft, Profile, Section
+from coact_desktop.core.drafts.text_size import shrank, text_size
 from coact_desktop.core.errors import DatabaseError, KnownError, NotFound
 from coact_desktop.core.storage.models import DraftRevisionRow, DraftRow
 
@@ -43,6 +44,7 @@ class RevisionInfo:
     reason: str
     saved_at: str
     words: int
+    characters: int = 0  # letters of scripts written without spaces (Thai), see text_size
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ def new_draft(profile: Profile | None = None, language: str = "en") -> Draft:
 
 
 def word_count(draft: Draft) -> int:
-    """Words in the narrative."""
-    return sum(len(s.body.split()) for s in draft.sections)
+    """Words in the narrative, in scripts that space them (Thai letters: ``text_size``)."""
+    return text_size(draft).words
 
 
 class DraftsService:
@@ -174,10 +176,13 @@ class DraftsService:
                 .where(DraftRevisionRow.draft_id == draft_id)
                 .order_by(DraftRevisionRow.number.desc())
             )
-            return tuple(
-                RevisionInfo(r.number, r.reason, _iso(r.saved_at), word_count(_load(r.content)))
-                for r in rows
-            )
+            infos = []
+            for r in rows:
+                size = text_size(_load(r.content))
+                infos.append(
+                    RevisionInfo(r.number, r.reason, _iso(r.saved_at), size.words, size.characters)
+                )
+            return tuple(infos)
 
     def revision(self, draft_id: str, number: int) -> Draft:
         """The draft as it was at a revision."""
@@ -206,9 +211,8 @@ class DraftExists(KnownError):
 
 
 def _big_cut(before: Draft, after: Draft) -> bool:
-    """Whether a save removes more than BIG_CUT of the words (worth its own revision)."""
-    words = word_count(before)
-    return words >= 20 and word_count(after) < words * (1 - BIG_CUT)
+    """Whether a save removes more than BIG_CUT of the text (worth its own revision)."""
+    return shrank(text_size(before), text_size(after), BIG_CUT)
 
 
 def _write_error(exc: OperationalError) -> KnownError:

@@ -89,8 +89,10 @@ def _too_long(draft: Draft) -> list[Problem]:
     for field in ("name", "country", "city"):
         if len(getattr(profile, field)) > history.MAX_SHORT:
             found.append(Problem("too_long", True, "profile", -1, field))
-    if len(profile.languages) > history.MAX_LIST or len(profile.models) > history.MAX_LIST:
+    if len(profile.languages) > history.MAX_LIST:
         found.append(Problem("too_many", True, "profile", -1, "languages"))
+    if len(profile.models) > history.MAX_LIST:
+        found.append(Problem("too_many", True, "profile", -1, "models"))
     if len(draft.sections) > history.MAX_SECTIONS:
         found.append(Problem("too_many", True, "section", 0, "sections"))
     for index, section in enumerate(draft.sections):

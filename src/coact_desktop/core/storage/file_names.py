@@ -15,7 +15,16 @@ DEVICE = re.compile(r"(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9¹²³])", 
 def safe_stem(text: str, fallback: str, limit: int = 60) -> str:
     """A file name stem from text: letters of any script and digits, words joined by ``-``."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    stem = re.sub(r"[^\w]+", "-", text).strip("-_")[:limit].strip("-_")
+    # Letters, digits and the marks written on them: Thai vowels and tones, Devanagari signs,
+    # Arabic vowel marks are part of a word (``\w`` alone would cut "กลุ่ม" into pieces).
+    kept = "".join(c if c == "_" or unicodedata.category(c)[0] in "LNM" else "-" for c in text)
+    stem = re.sub(r"-+", "-", kept).strip("-_")
+    if len(stem) > limit:  # cut between letters, never between a letter and its marks
+        end = limit
+        while end > 0 and unicodedata.category(stem[end])[0] == "M":
+            end -= 1
+        stem = stem[:end]
+    stem = stem.strip("-_")
     if not stem:
         return fallback
     if DEVICE.fullmatch(stem):
