@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+58"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+59"/>
         <source>saved {when}, %n revisions</source>
         <extracomment>One line of the drafts list: its id, the group&apos;s name, when it was last saved.</extracomment>
         <translation>
@@ -35,6 +35,24 @@
         <translation>
             <numerusform>{shown} of %n result</numerusform>
             <numerusform>{shown} of %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/coact_desktop/cli/editions.py" line="+187"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n word</numerusform>
+            <numerusform>+%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n word</numerusform>
+            <numerusform>-%n words</numerusform>
         </translation>
     </message>
 </context>

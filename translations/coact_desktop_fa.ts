@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>بررسی پیش‌نویس</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} بازگردانده شد. پایگاه داده‌ای که جایگزین شد، با نام {aside} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>کلید تازه: پیش از اعتماد به آن، اثر انگشت را تلفنی با گروه مقایسه کنید</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>کلید تازه، که کلید مورد اعتماد با یک سند امضاشدهٔ تعویض کلید آن را جانشین خود کرده است</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>یک عبارت عبور برای کلید امضای تازهٔ گروه انتخاب کنید: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: پذیرفته نشد. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: وارد نشد؛ وضعیت بسته: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(هنوز بی‌نام)</translation>
@@ -486,12 +486,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>تازه‌ترین ویراست کتابخانه در {path} کپی شد.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>عبارت عبور کلید ریشه: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>{file} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>فهرست کلیدهای ریشه، شمارهٔ {version}: {old_signed} امضا از {old_needed} امضای لازم از کلیدهای ریشهٔ کنونی و {new_signed} امضا از {new_needed} امضای لازم از کلیدهای خودش را دارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>خوانندگان آن را می‌پذیرند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>کلیدهای ریشهٔ بیشتری باید آن را امضا کنند.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: ویراست {edition}، در مقایسه با ویراست {have} که اینجا هست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>فصل افزوده‌شده: {title} ({slug})، {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>فصل تغییرکرده: {title} ({slug})، {added} و {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>فصل حذف‌شده: {title} ({slug})، {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n واژه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n واژه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>تاریخچهٔ افزوده‌شده: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>تاریخچهٔ تغییرکرده: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>تاریخچهٔ حذف‌شده: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>جز شماره و یادداشت‌های ویراست، چیزی تغییر نخواهد کرد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: ویراست تازه‌تری برای این کتابخانه نیست.</translation>
     </message>
@@ -559,6 +641,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>هشدار: ساعت این رایانه عقب است: فایلی که در {date} امضا شده، پیش‌تر اینجا دیده شده است. لطفاً تاریخ را درست تنظیم کنید.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} فایل ویراست نیست (یا «{shipped}» را بنویسید).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>{file} ({size}) نوشته شد: تغییراتی که ویراست {edition} را می‌سازند، امضاشده با کلید {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>{file} ({size}) نوشته شد: ویراست {edition}، امضاشده با کلید {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  ویراست {edition}، {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -662,6 +764,99 @@
         <translation>
             <numerusform>{shown} از %n نتیجه</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: پاسخ Coact: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>این پاسخ برای پیش‌نویس {draft} است (بستهٔ {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>بستهٔ {n}: {decision}، امضاشده در {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>پذیرفته نشد. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: فایل {file} خوانده نشد: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>عبارت عبور کلید انتشار: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>{file} نوشته شد: پاسخ به بستهٔ {n} گروه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} مقداری به شکل TITLE=VALUE می‌گیرد، مانند {option} «چگونه آغاز کردیم=…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>پذیرفته‌شده با تغییرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>درخواست تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} مگابایت</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} همان Coact Desktop {version} است که Coact منتشر کرده است: {files} فایل، همه بدون تغییر، امضاشده با کلید {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} در {folder} کپی شد و کپی بررسی شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>کتابخانه در {folder} کپی شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>هنوز ویراستی از فایل وارد نشده است که به دیگران داده شود: کتابخانه‌ای که همراه برنامه است، در همین کپی هست.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>هر کسی که آن را بگیرد، می‌تواند آن را بررسی کند: {check} با کلید انتشار Coact (یا: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1780,11 @@ Start with “New draft…”.</source>
         <translation>فایل نوشته نشد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>پیش‌نویس هنوز برای فرستادن آماده نیست: لطفاً ابتدا همهٔ مشکلات فهرست‌شده را برطرف کنید. چیزی نوشته نشد.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>لطفاً عبارت عبوری با دست‌کم 8 نویسه انتخاب کنید.</translation>
@@ -1715,7 +1915,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>نام</translation>
@@ -1807,7 +2007,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» از اندازهٔ مجاز برای تاریخچه‌ای که برای Coact فرستاده می‌شود بلندتر است؛ لطفاً آن را کوتاه کنید.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>در مشخصات گروه بیش از {limit} زبان آمده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً فقط زبان‌های اصلی را نگه دارید.</translation>
     </message>
@@ -1837,7 +2037,7 @@ Start with “New draft…”.</source>
         <translation>بیش از {limit} عکس و سند پیوست شده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً پیش از فرستادن، برخی از آن‌ها را حذف کنید.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» کد زبانی نیست که Coact بتواند بخواند. در مشخصات گروه، زبانی را که تاریخچه به آن نوشته شده است انتخاب کنید، یا کد آن را بنویسید (مانند ky یا pt-BR).</translation>
     </message>
@@ -2902,7 +3102,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>مشخصات گروه</translation>
     </message>
@@ -3137,7 +3337,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>نسخه‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>آغاز شد</translation>
@@ -3164,7 +3364,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>تغییر کرد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>نسخهٔ {number} · {when} · {reason} · {size}</translation>

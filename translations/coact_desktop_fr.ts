@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Vérification du brouillon</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} a été restauré. La base de données remplacée est conservée sous le nom {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>une nouvelle clé&#xa0;: comparez l’empreinte avec le groupe par téléphone avant de lui faire confiance</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>une nouvelle clé, transmise par une attestation de changement de clé signée par la clé de confiance</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Choisissez une phrase secrète pour la nouvelle clé de signature du groupe&#xa0;: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}&#xa0;: refusé. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}&#xa0;: non importé&#xa0;; état du paquet&#xa0;: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
@@ -489,12 +489,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>La dernière édition de la bibliothèque a été copiée dans {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Phrase secrète de la clé racine&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Fichier écrit&#xa0;: {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>La version {version} des clés racines est signée par {old_signed} des {old_needed} clés racines actuelles requises, et par {new_signed} des {new_needed} clés requises parmi les siennes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Les lecteurs l’accepteront.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>D’autres clés racines doivent encore la signer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}&#xa0;: édition {edition}, comparée à l’édition {have} présente ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>chapitre ajouté&#xa0;: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>chapitre modifié&#xa0;: {title} ({slug}), {added} et {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>chapitre retiré&#xa0;: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n mot</numerusform>
+            <numerusform>+%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n mot</numerusform>
+            <numerusform>-%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>histoire ajoutée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>histoire modifiée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>histoire retirée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Seuls le numéro et les notes de l’édition changeraient.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}&#xa0;: aucune édition plus récente pour cette bibliothèque.</translation>
     </message>
@@ -562,6 +646,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Attention&#xa0;: l’horloge de cet ordinateur retarde&#xa0;: un fichier signé le {date} a déjà été vu ici. Réglez la date correctement.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from&#xa0;: {file} n’est pas un fichier d’édition (ou indiquez «&#xa0;{shipped}&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Fichier écrit&#xa0;: {file} ({size}), avec les changements qui mènent à l’édition {edition}, signé par la clé {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Fichier écrit&#xa0;: {file} ({size}), édition {edition}, signé par la clé {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  édition {edition}, {date}&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -666,6 +770,99 @@
             <numerusform>{shown} sur %n résultat</numerusform>
             <numerusform>{shown} sur %n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}&#xa0;: réponse de Coact&#xa0;: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Elle porte sur le brouillon {draft} (paquet {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>paquet {n}&#xa0;: {decision}, réponse signée le {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Refusé. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text&#xa0;: impossible de lire {file}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Phrase secrète de la clé de publication&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Fichier écrit&#xa0;: {file}, réponse au paquet {n} du groupe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} attend TITLE=VALUE, par exemple {option} «&#xa0;Nos débuts=…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>accepté avec des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} contient Coact Desktop {version} tel que Coact l’a publié&#xa0;: {files} fichiers, tous intacts, signés par la clé {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} a été copié dans {folder}, et la copie a été vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>La bibliothèque a été copiée dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Pas encore d’édition reçue par fichier à transmettre&#xa0;: la copie contient la bibliothèque fournie avec le programme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>La personne qui le reçoit peut le vérifier&#xa0;: {check} avec la clé de publication de Coact (ou&#xa0;: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1789,11 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Le fichier n’a pas pu être écrit&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Le brouillon n’est pas prêt à être envoyé&#xa0;: corrigez d’abord chacun des problèmes indiqués. Rien n’a été écrit.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Choisissez une phrase secrète d’au moins 8 caractères.</translation>
@@ -1722,7 +1924,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nom</translation>
@@ -1814,7 +2016,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>«&#xa0;{name}&#xa0;» est trop long pour une histoire envoyée à Coact&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>La fiche du groupe indique plus de {limit} langues&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Ne gardez que les principales.</translation>
     </message>
@@ -1844,7 +2046,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Plus de {limit} photos et documents sont joints&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Retirez-en quelques-uns avant l’envoi.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue que Coact peut lire. Dans la fiche du groupe, choisissez la langue dans laquelle l’histoire est écrite, ou tapez son code (par exemple ky ou pt-BR).</translation>
     </message>
@@ -2909,7 +3111,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Fiche du groupe</translation>
     </message>
@@ -3144,7 +3346,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>création</translation>
@@ -3171,7 +3373,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>modification</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>Version {number} · {when} · {reason} · {size}</translation>

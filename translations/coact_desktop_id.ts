@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Periksa draf</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} sudah dipulihkan. Basis data yang digantikannya disimpan sebagai {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>kunci baru: cocokkan sidik jari dengan kelompok lewat telepon sebelum memercayainya</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>kunci baru, diserahkan melalui catatan pergantian kunci yang ditandatangani oleh kunci tepercaya</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Pilih frasa sandi untuk kunci tanda tangan baru kelompok: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: tidak diterima. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: tidak diimpor; status paket: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(belum ada nama)</translation>
@@ -486,12 +486,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>Edisi terbaru perpustakaan sudah disalin ke {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Frasa sandi kunci induk: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Sudah ditulis: {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>Daftar kunci induk versi {version} sudah ditandatangani oleh {old_signed} dari {old_needed} kunci induk saat ini yang diperlukan, dan oleh {new_signed} dari {new_needed} kunci induknya sendiri yang diperlukan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Program pembaca akan menerimanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>Masih perlu tanda tangan dari kunci induk lainnya.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: edisi {edition}, dibandingkan dengan edisi {have} di sini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>bab ditambahkan: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>bab diubah: {title} ({slug}), {added} dan {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>bab dihapus: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n kata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>sejarah ditambahkan: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>sejarah diubah: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>sejarah dikeluarkan: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Tidak ada yang akan berubah selain nomor dan catatan edisi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: tidak ada edisi yang lebih baru untuk perpustakaan ini.</translation>
     </message>
@@ -559,6 +641,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Perhatian: jam komputer ini terlambat: file yang ditandatangani pada {date} sudah pernah terlihat di sini. Atur tanggal dengan benar.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} bukan file edisi (atau tulis “{shipped}”).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Sudah ditulis: {file} ({size}), berisi perubahan menuju edisi {edition}, ditandatangani dengan kunci {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Sudah ditulis: {file} ({size}), edisi {edition}, ditandatangani dengan kunci {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  edisi {edition}, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -662,6 +764,99 @@
         <translation>
             <numerusform>{shown} dari %n hasil</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: jawaban Coact: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Jawaban ini sekarang ada pada draf {draft} (paket {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>paket {n}: {decision}, ditandatangani {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Tidak diterima. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: tidak dapat membaca {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Frasa sandi kunci penerbitan: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Sudah ditulis: {file}, jawaban untuk paket {n} dari kelompok tersebut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} memerlukan TITLE=VALUE, misalnya {option} “Bagaimana kami memulai=…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>diterima dengan perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>perlu perubahan</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} adalah Coact Desktop {version} persis seperti yang diterbitkan Coact: {files} file, semuanya tidak berubah, ditandatangani dengan kunci {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} sudah disalin ke {folder} dan salinannya sudah diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>Perpustakaan sudah disalin ke {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Belum ada edisi dari file untuk diteruskan: perpustakaan bawaan program sudah termasuk di dalam salinan program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>Siapa pun yang menerimanya dapat memeriksanya: {check} dengan kunci penerbitan Coact (atau: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1780,11 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>File tidak dapat ditulis; tidak ada yang dikirim.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Draf belum siap dikirim: perbaiki dulu setiap masalah yang tercantum. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Pilih frasa sandi dengan paling sedikit 8 karakter.</translation>
@@ -1715,7 +1915,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nama</translation>
@@ -1807,7 +2007,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>“{name}” lebih panjang daripada yang dapat dimuat dalam sejarah yang dikirim ke Coact; persingkat.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Profil kelompok mencantumkan lebih dari {limit} bahasa; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Pertahankan yang utama saja.</translation>
     </message>
@@ -1837,7 +2037,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>Lebih dari {limit} foto dan dokumen dilampirkan; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Hapus beberapa lampiran sebelum mengirim.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” bukan kode bahasa yang dapat dibaca Coact. Di profil kelompok, pilih bahasa yang dipakai untuk menulis sejarah ini, atau ketik kodenya (misalnya ky atau pt-BR).</translation>
     </message>
@@ -2902,7 +3102,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Profil kelompok</translation>
     </message>
@@ -3137,7 +3337,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Revisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>draf dimulai</translation>
@@ -3164,7 +3364,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>diubah</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>Revisi {number} · {when} · {reason} · {size}</translation>

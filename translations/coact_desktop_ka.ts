@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>მონახაზის შემოწმება</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>აღდგენილია: {name}. მონაცემთა ბაზა, რომელიც ჩანაცვლდა, შენახულია სახელით {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>ახალი გასაღები: სანამ ენდობით, ტელეფონით შეადარეთ ანაბეჭდი ჯგუფთან</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>ახალი გასაღები, რომელიც სანდო გასაღებმა გადასცა გასაღების შეცვლის ხელმოწერილი ჩანაწერით</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>აირჩიეთ საიდუმლო ფრაზა ჯგუფის ახალი ხელმოწერის გასაღებისთვის: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: უარყოფილია. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: იმპორტი არ გაკეთდა; პაკეტის მდგომარეობა: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(ჯერ უსახელო)</translation>
@@ -489,12 +489,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>ბიბლიოთეკის უახლესი გამოცემა დაკოპირდა აქ: {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>ძირეული გასაღების საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>ჩაწერილია {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>ძირეული გასაღებების სიის ვერსია {version} ხელმოწერილია: მოქმედი ძირეული გასაღებებიდან — {old_signed} (საჭიროა {old_needed}), მისი საკუთარი გასაღებებიდან — {new_signed} (საჭიროა {new_needed}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>მკითხველების პროგრამები მას მიიღებენ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>მას მეტი ძირეული გასაღების ხელმოწერა სჭირდება.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: გამოცემა {edition}; აქ არის გამოცემა {have}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>დამატებული თავი: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>შეცვლილი თავი: {title} ({slug}), {added} და {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>ამოღებული თავი: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n სიტყვა</numerusform>
+            <numerusform>+%n სიტყვა</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n სიტყვა</numerusform>
+            <numerusform>-%n სიტყვა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>დამატებული ისტორია: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>შეცვლილი ისტორია: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>ამოღებული ისტორია: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>გამოცემის ნომრისა და შენიშვნების გარდა არაფერი შეიცვლებოდა.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: ამ ბიბლიოთეკისთვის უფრო ახალი გამოცემა არ არის.</translation>
     </message>
@@ -562,6 +646,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>ყურადღება: ამ კომპიუტერის საათი ჩამორჩება: აქ უკვე ნანახი იყო ფაილი, რომელიც ხელმოწერილია {date}. გთხოვთ, სწორად დააყენოთ თარიღი.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} არ არის გამოცემის ფაილი (ან მიუთითეთ „{shipped}“).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>ჩაწერილია {file} ({size}): ცვლილებები, რომლებიც ქმნის გამოცემას {edition}; ხელმოწერილია გასაღებით {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>ჩაწერილია {file} ({size}): გამოცემა {edition}; ხელმოწერილია გასაღებით {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  გამოცემა {edition}, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -666,6 +770,99 @@
             <numerusform>ნაჩვენებია {shown}, სულ %n შედეგიდან</numerusform>
             <numerusform>ნაჩვენებია {shown}, სულ %n შედეგიდან</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: Coact-ის პასუხი: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>პასუხი ახლა ჩანს მონახაზთან {draft} (პაკეტი {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>პაკეტი {n}: {decision}, ხელმოწერილია {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>უარყოფილია. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: ფაილის {file} წაკითხვა შეუძლებელია: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>გამოქვეყნების გასაღების საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>ჩაწერილია {file}: პასუხი ჯგუფის პაკეტზე {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} პარამეტრი მოითხოვს TITLE=VALUE ფორმას, მაგალითად: {option} „როგორ დავიწყეთ=…“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>მიღებულია</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>მიღებულია ცვლილებებით</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>საჭიროა ცვლილებები</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} კბ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} მბ</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder}: ეს არის Coact Desktop {version} ზუსტად ისეთი, როგორიც Coact-მა გამოუშვა: {files} ფაილი, თითოეული უცვლელი, ხელმოწერილი გასაღებით {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} დაკოპირდა საქაღალდეში {folder} და ასლი შემოწმდა.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>ბიბლიოთეკა დაკოპირდა საქაღალდეში {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>გადასაცემად ფაილიდან იმპორტირებული გამოცემა ჯერ არ არის: პროგრამის ასლში ის ბიბლიოთეკაა, რომელიც პროგრამას თან ახლავს.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>ვინც მას მიიღებს, თავადაც შეძლებს შემოწმებას: {check}, Coact-ის გამოქვეყნების გასაღებით (ან: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1789,11 @@ Start with “New draft…”.</source>
         <translation>ფაილის ჩაწერა ვერ მოხერხდა; არაფერი გაგზავნილა.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>მონახაზი გასაგზავნად მზად არ არის: ჯერ გაასწორეთ ჩამოთვლილი თითოეული პრობლემა. არაფერი ჩაწერილა.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>აირჩიეთ საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
@@ -1722,7 +1924,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>სახელი</translation>
@@ -1814,7 +2016,7 @@ Start with “New draft…”.</source>
         <translation>„{name}“ უფრო გრძელია, ვიდრე დასაშვებია Coact-ისთვის გასაგზავნ ისტორიაში; შეამოკლეთ.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>ჯგუფის პროფილში მითითებულია {limit}-ზე მეტი ენა; Coact-ისთვის გასაგზავნ ერთ ფაილში ამაზე მეტი არ ეტევა. დატოვეთ მხოლოდ მთავარი ენები.</translation>
     </message>
@@ -1844,7 +2046,7 @@ Start with “New draft…”.</source>
         <translation>დართულია {limit}-ზე მეტი ფოტო და დოკუმენტი; Coact-ისთვის გასაგზავნ ერთ ფაილში ამაზე მეტი არ ეტევა. გაგზავნამდე წაშალეთ ზოგიერთი მათგანი.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>„{code}“ არ არის ენის კოდი, რომელსაც Coact წაიკითხავს. ჯგუფის პროფილში აირჩიეთ ენა, რომელზეც ისტორიაა დაწერილი, ან აკრიფეთ მისი კოდი (მაგალითად ky ან pt-BR).</translation>
     </message>
@@ -2909,7 +3111,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>ჯგუფის პროფილი</translation>
     </message>
@@ -3144,7 +3346,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>ვერსიები</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>დაიწყო</translation>
@@ -3171,7 +3373,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>შეიცვალა</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>ვერსია {number} · {when} · {reason} · {size}</translation>

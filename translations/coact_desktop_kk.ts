@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Жобаны тексеру</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Қалпына келтірілді: {name}. Ауыстырылған дерекқор мына атпен сақталды: {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>жаңа кілт: оған сенбес бұрын кілт ізін топпен телефон арқылы салыстырыңыз</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>сенімді кілт қол қойған кілт ауыстыру жазбасы арқылы берілген жаңа кілт</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Топтың жаңа қолтаңба кілті үшін құпия фраза таңдаңыз: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: тексеруден өтпеді. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: импортталмады; пакеттің күйі: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(әзірге атауы жоқ)</translation>
@@ -489,12 +489,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>Кітапхананың ең жаңа басылымы көшірілді: {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Түбірлік кілттің құпия фразасы: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Жазылды: {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>Түбірлік кілттер тізімінің {version}-нұсқасына қол қойылды: қазіргі түбірлік кілттерден — қажетті {old_needed} кілттің ішінен {old_signed}, жаңа тізімнің өз кілттерінен — қажетті {new_needed} кілттің ішінен {new_signed}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Оқырмандар оны қабылдайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>Оған тағы басқа түбірлік кілттер қол қоюы керек.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: {edition}-басылым, мұндағы {have}-басылыммен салыстырғанда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>тарау қосылды: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>тарау өзгертілді: {title} ({slug}), {added} және {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>тарау алынып тасталды: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n сөз</numerusform>
+            <numerusform>+%n сөз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n сөз</numerusform>
+            <numerusform>-%n сөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>топ тарихы қосылды: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>топ тарихы өзгертілді: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>топ тарихы алынып тасталды: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Басылымның нөмірі мен ескертпелерінен басқа ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: бұл кітапхана үшін жаңарақ басылым жоқ.</translation>
     </message>
@@ -562,6 +646,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Назар аударыңыз: бұл компьютердің сағаты артта қалған: мұнда {date} күні қол қойылған файл бұрын болған. Дұрыс күнді орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} басылым файлы емес (немесе «{shipped}» деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Жазылды: {file} ({size}), {edition}-басылымды құрайтын өзгерістер, қол қойған кілт: {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Жазылды: {file} ({size}), {edition}-басылым, қол қойған кілт: {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  {edition}-басылым, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -666,6 +770,99 @@
             <numerusform>%n нәтиженің ішінен {shown}</numerusform>
             <numerusform>%n нәтиженің ішінен {shown}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: Coact жауабы: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Жауап {draft} жобасында сақталды ({n}-пакет).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>{n}-пакет: {decision}, қол қойылған күні: {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Тексеруден өтпеді. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: {file} файлын оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Жариялау кілтінің құпия фразасы: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Жазылды: {file}, топтың {n}-пакетіне жауап.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} параметрі TITLE=VALUE түрінде жазылады, мысалы: {option} «Біз қалай бастадық=…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>өзгерістермен қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>өзгерістер енгізу сұралды</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} — Coact шығарған күйіндегі Coact Desktop {version}: {files} файл, әрқайсысы өзгеріссіз, {key} кілтімен қол қойылған.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} {folder} қалтасына көшірілді, көшірме тексерілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>Кітапхана {folder} қалтасына көшірілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Әрі қарай беретін, файлдан импортталған басылым әзірге жоқ: бағдарламамен бірге келетін кітапхана көшірменің ішінде бар.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>Оны алған адам Coact-тың жариялау кілтімен тексере алады: {check} (немесе: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1789,11 @@ Start with “New draft…”.</source>
         <translation>Файлды жазу мүмкін болмады; ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Жоба жіберуге әлі дайын емес: алдымен тізімдегі әр мәселені түзетіңіз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кемінде 8 таңбадан тұратын құпия фраза таңдаңыз.</translation>
@@ -1722,7 +1924,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>атауы</translation>
@@ -1814,7 +2016,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» Coact-қа жіберілетін тарихқа сыятыннан ұзын; оны қысқартыңыз.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Топ туралы мәліметтерде {limit} тілден көп тіл көрсетілген; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Негізгілерін ғана қалдырыңыз.</translation>
     </message>
@@ -1844,7 +2046,7 @@ Start with “New draft…”.</source>
         <translation>Тіркелген фотолар мен құжаттар {limit} данадан көп; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Жіберер алдында кейбірін алып тастаңыз.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» — Coact оқи алатын тіл коды емес. Топ туралы мәліметтерде тарих жазылған тілді таңдаңыз немесе оның кодын теріңіз (мысалы, ky немесе pt-BR).</translation>
     </message>
@@ -2909,7 +3111,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Топ туралы мәліметтер</translation>
     </message>
@@ -3144,7 +3346,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Нұсқалар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>жоба басталды</translation>
@@ -3171,7 +3373,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>{number}-нұсқа · {when} · {reason} · {size}</translation>

@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Долбоорду текшерүү</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} калыбына келтирилди. Ал алмаштырган маалымат базасы {aside} деп сакталды.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>жаңы ачкыч: ага ишенүүдөн мурун манжа изин топ менен телефон аркылуу салыштырыңыз</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>ишенилген ачкыч кол койгон алмаштыруу жазуусу аркылуу берилген жаңы ачкыч</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Топтун жаңы кол коюу ачкычы үчүн сырсөз тандаңыз: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: кабыл алынган жок. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: импорттолгон жок; пакеттин абалы: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(азырынча аталышы жок)</translation>
@@ -489,12 +489,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>Китепкананын эң жаңы басылышы көчүрүлдү: {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Түпкү ачкычтын сырсөзү: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Жазылды: {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>Түпкү ачкычтар тизмесинин {version}-версиясына учурдагы түпкү ачкычтардан {old_signed} ачкыч (керек: {old_needed}) жана ушул тизмедеги ачкычтардан {new_signed} ачкыч (керек: {new_needed}) кол койду.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Окурмандардын программасы аны кабыл алат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>Ага дагы башка түпкү ачкычтар кол коюшу керек.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: {edition}-басылыш, бул жердеги {have}-басылышка салыштырганда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>кошулган бап: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>өзгөртүлгөн бап: {title} ({slug}), {added} жана {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>алынып салынган бап: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n сөз</numerusform>
+            <numerusform>+%n сөз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n сөз</numerusform>
+            <numerusform>-%n сөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>кошулган тарых: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>өзгөртүлгөн тарых: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>алынып салынган тарых: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Басылыштын номери менен эскертмелеринен башка эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: бул китепкана үчүн жаңыраак басылыш жок.</translation>
     </message>
@@ -562,6 +646,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Көңүл буруңуз: бул компьютердин сааты артта калып жатат: {date} кол коюлган файл бул жерде мурун эле болгон. Датаны туура коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} басылыш файлы эмес (же «{shipped}» деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Жазылды: {file} ({size}) — {edition}-басылышты түзүүчү өзгөртүүлөр, {key} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Жазылды: {file} ({size}) — {edition}-басылыш, {key} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  {edition}-басылыш, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -666,6 +770,99 @@
             <numerusform>%n натыйжадан {shown}</numerusform>
             <numerusform>%n натыйжадан {shown}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: Coact&apos;тын жообу: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Жооп {draft} долбоорунда турат ({n}-пакет).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>{n}-пакет: {decision}, {when} кол коюлган</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Кабыл алынган жок. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: {file} файлын окуу мүмкүн болбоду: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Жарыялоо ачкычынын сырсөзү: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Жазылды: {file} — топтун {n}-пакетине жооп.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} TITLE=VALUE түрүндө берилет, мисалы: {option} «Биз кантип баштадык=…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>өзгөртүүлөр менен кабыл алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>өзгөртүүлөр суралды</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} — Coact чыгарган бойдон турган Coact Desktop {version}: {files} файл, бири да өзгөртүлгөн эмес, {key} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} {folder} папкасына көчүрүлдү жана көчүрмө текшерилди.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>Китепкана {folder} папкасына көчүрүлдү.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Өткөрүп бере турган, файлдан импорттолгон басылыш азырынча жок: программа менен келген китепкана көчүрмөнүн ичинде бар.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>Аны алган адам текшере алат: {check}, Coact&apos;тын жарыялоо ачкычы менен (же: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1789,11 @@ Start with “New draft…”.</source>
         <translation>Файлды жазуу мүмкүн болбоду; эч нерсе жөнөтүлгөн жок.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Долбоор жөнөтүүгө даяр эмес: адегенде тизмедеги ар бир көйгөйдү оңдоңуз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кеминде 8 белгиден турган сырсөз тандаңыз.</translation>
@@ -1722,7 +1924,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>аталышы</translation>
@@ -1814,7 +2016,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» Coact&apos;ка жөнөтүлүүчү тарыхка батпагандай узун; аны кыскартыңыз.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>«Топ жөнүндө маалыматта» {limit} тилден ашык көрсөтүлгөн; Coact&apos;ка жөнөтүлүүчү бир файлга мындан көбү батпайт. Негизгилерин гана калтырыңыз.</translation>
     </message>
@@ -1844,7 +2046,7 @@ Start with “New draft…”.</source>
         <translation>{limit} даанадан ашык сүрөт жана документ тиркелген; Coact&apos;ка жөнөтүлүүчү бир файлга мындан көбү батпайт. Жөнөтүүдөн мурун айрымдарын өчүрүңүз.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>«{code}» — Coact окуй ала турган тил коду эмес. «Топ жөнүндө маалымат» терезесинде тарых жазылган тилди тандаңыз же анын кодун жазыңыз (мисалы, ky же pt-BR).</translation>
     </message>
@@ -2909,7 +3111,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Топ жөнүндө маалымат</translation>
     </message>
@@ -3144,7 +3346,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Версиялар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>долбоор башталды</translation>
@@ -3171,7 +3373,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>өзгөртүлдү</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>{number}-версия · {when} · {reason} · {size}</translation>

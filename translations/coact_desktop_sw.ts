@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Kagua rasimu</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>{name} imerejeshwa. Hifadhidata ya awali imewekwa kando kama {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>ufunguo mpya: linganisha alama bainishi na kikundi kwa simu kabla ya kuuamini</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>ufunguo mpya, uliokabidhiwa kwa rekodi ya kubadilisha ufunguo iliyotiwa sahihi na ufunguo unaoaminiwa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Chagua kaulisiri ya ufunguo mpya wa sahihi wa kikundi: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: haikupokelewa. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: haikuingizwa; hali ya kifurushi: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(bado hakuna jina)</translation>
@@ -489,12 +489,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>Toleo jipya zaidi la maktaba limenakiliwa kwenye {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Kaulisiri ya ufunguo wa msingi: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Imeandikwa: {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>Orodha ya funguo za msingi namba {version} imetiwa sahihi na {old_signed} kati ya funguo {old_needed} za msingi za sasa zinazohitajika, na {new_signed} kati ya {new_needed} za orodha yenyewe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Wasomaji wataikubali.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>Inahitaji sahihi za funguo zaidi za msingi.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: toleo {edition}, likilinganishwa na toleo {have} lililopo hapa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>sura imeongezwa: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>sura imebadilishwa: {title} ({slug}), {added} na {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>sura imeondolewa: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>neno +%n</numerusform>
+            <numerusform>maneno +%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>neno -%n</numerusform>
+            <numerusform>maneno -%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>historia imeongezwa: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>historia imebadilishwa: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>historia imeondolewa: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Hakuna kitu kingebadilika isipokuwa namba ya toleo na madokezo yake.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: hakuna toleo jipya zaidi kwa maktaba hii.</translation>
     </message>
@@ -562,6 +646,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Tahadhari: saa ya kompyuta hii iko nyuma: faili iliyotiwa sahihi {date} tayari imeonekana hapa. Tafadhali rekebisha tarehe.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} si faili ya toleo (au andika “{shipped}”).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Imeandikwa: {file} ({size}): mabadiliko yanayounda toleo {edition}, yametiwa sahihi kwa ufunguo {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Imeandikwa: {file} ({size}): toleo {edition}, limetiwa sahihi kwa ufunguo {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  toleo {edition}, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -666,6 +770,99 @@
             <numerusform>Tokeo {shown} kati ya %n</numerusform>
             <numerusform>Matokeo {shown} kati ya %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: jibu la Coact: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Jibu liko kwenye rasimu {draft} (kifurushi {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>kifurushi {n}: {decision}; jibu lilitiwa sahihi {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Haikupokelewa. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: haiwezekani kusoma {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Kaulisiri ya ufunguo wa uchapishaji: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Imeandikwa: {file}, jibu kwa kifurushi {n} cha kikundi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} inahitaji TITLE=VALUE, kwa mfano {option} “Jinsi tulivyoanza=…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>imekubaliwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>imekubaliwa pamoja na mabadiliko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>mabadiliko yanahitajika</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>KB {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>MB {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} ni Coact Desktop {version} kama ilivyotolewa na Coact: faili {files}, kila moja bila mabadiliko, zimetiwa sahihi kwa ufunguo {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Coact Desktop {version} imenakiliwa kwenye {folder} na nakala imekaguliwa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>Maktaba imenakiliwa kwenye {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Bado hakuna toleo lililoingizwa kutoka kwenye faili ili kuwapa wengine: maktaba inayokuja na programu tayari imo ndani ya nakala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>Yeyote atakayeipokea anaweza kuikagua: {check} kwa ufunguo wa uchapishaji wa Coact (au: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1789,11 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Faili haikuweza kuandikwa; hakuna kilichotumwa.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Rasimu bado haiko tayari kutumwa: tafadhali rekebisha kwanza kila tatizo lililoorodheshwa. Hakuna kilichoandikwa.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Chagua kaulisiri yenye angalau herufi 8.</translation>
@@ -1722,7 +1924,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>jina</translation>
@@ -1814,7 +2016,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Maandishi ya “{name}” ni marefu kuliko yanavyoweza kuwekwa katika historia inayotumwa kwa Coact; yafupishe.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Taarifa za kikundi zinataja lugha zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Bakiza lugha kuu tu.</translation>
     </message>
@@ -1844,7 +2046,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Picha na hati zaidi ya {limit} zimeambatishwa; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Ondoa baadhi yake kabla ya kutuma.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” si msimbo wa lugha ambao Coact inaweza kuusoma. Katika taarifa za kikundi, chagua lugha ambayo historia imeandikwa kwayo, au andika msimbo wake (kama ky au pt-BR).</translation>
     </message>
@@ -2909,7 +3111,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Taarifa za kikundi</translation>
     </message>
@@ -3144,7 +3346,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Marekebisho</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>rasimu ilianzishwa</translation>
@@ -3171,7 +3373,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>ilibadilishwa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>Rekebisho {number} · {when} · {reason} · {size}</translation>

@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>ตรวจฉบับร่าง</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>กู้คืน {name} แล้ว ฐานข้อมูลเดิมที่ถูกแทนที่เก็บไว้เป็น {aside}</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>กุญแจใหม่: กรุณาเทียบลายนิ้วมือกุญแจกับกลุ่มทางโทรศัพท์ก่อนเชื่อถือ</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>กุญแจใหม่ ซึ่งส่งต่อมาด้วยบันทึกการเปลี่ยนกุญแจที่ลงนามโดยกุญแจที่ได้รับความเชื่อถือ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>ตั้งวลีรหัสผ่านสำหรับกุญแจลงนามใหม่ของกลุ่ม: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: ไม่รับไฟล์นี้ {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: ไม่ได้นำเข้า สถานะของไฟล์ส่งนี้คือ: {state}</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(ยังไม่มีชื่อ)</translation>
@@ -486,12 +486,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>คัดลอกฉบับเผยแพร่ล่าสุดของห้องสมุดไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>วลีรหัสผ่านของกุญแจราก: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>เขียน {file} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>รายการกุญแจรากเวอร์ชัน {version} มีลายเซ็นจากกุญแจรากปัจจุบัน {old_signed} ดอก จากที่ต้องใช้ {old_needed} ดอก และจากกุญแจรากของเวอร์ชันนี้เอง {new_signed} ดอก จากที่ต้องใช้ {new_needed} ดอก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>โปรแกรมของผู้อ่านจะรับเวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>ต้องมีกุญแจรากลงนามเพิ่มอีก</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: ฉบับเผยแพร่ที่ {edition} เทียบกับฉบับเผยแพร่ที่ {have} ที่มีอยู่ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>บทที่เพิ่ม: {title} ({slug}) {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>บทที่เปลี่ยนแปลง: {title} ({slug}) {added} และ {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>บทที่นำออก: {title} ({slug}) {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n คำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n คำ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>ประวัติศาสตร์ที่เพิ่ม: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>ประวัติศาสตร์ที่เปลี่ยนแปลง: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>ประวัติศาสตร์ที่นำออก: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>จะไม่มีอะไรเปลี่ยนแปลง นอกจากหมายเลขและบันทึกของฉบับเผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: ไม่มีฉบับเผยแพร่ที่ใหม่กว่าสำหรับห้องสมุดนี้</translation>
     </message>
@@ -559,6 +641,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>คำเตือน: นาฬิกาของคอมพิวเตอร์เครื่องนี้ช้ากว่าความจริง เพราะเคยพบไฟล์ที่ลงนามเมื่อ {date} ที่นี่แล้ว กรุณาตั้งวันที่ให้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} ไม่ใช่ไฟล์ฉบับเผยแพร่ (หรือระบุ “{shipped}”)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>เขียน {file} ({size}) แล้ว: ส่วนที่เปลี่ยนไปซึ่งทำให้เป็นฉบับเผยแพร่ที่ {edition} ลงนามด้วยกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>เขียน {file} ({size}) แล้ว: ฉบับเผยแพร่ที่ {edition} ลงนามด้วยกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  ฉบับเผยแพร่ที่ {edition} วันที่ {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -662,6 +764,99 @@
         <translation>
             <numerusform>แสดง {shown} จากผลลัพธ์ทั้งหมด %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: คำตอบของ Coact: {decision}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>คำตอบนี้อยู่ในฉบับร่าง {draft} แล้ว (ไฟล์ส่งลำดับที่ {n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>ไฟล์ส่งลำดับที่ {n}: {decision} ลงนามเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>ไม่รับไฟล์นี้ {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: อ่าน {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>วลีรหัสผ่านของกุญแจเผยแพร่: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>เขียน {file} แล้ว: คำตอบต่อไฟล์ส่งลำดับที่ {n} ของกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} ต้องระบุในรูป TITLE=VALUE เช่น {option} “เราเริ่มต้นอย่างไร=…”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>รับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>รับโดยมีการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>ขอให้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} คือ Coact Desktop {version} ตามที่ Coact เผยแพร่: มี {files} ไฟล์ ทุกไฟล์ไม่มีการเปลี่ยนแปลง และลงนามด้วยกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>คัดลอก Coact Desktop {version} ไปที่ {folder} และตรวจสำเนาแล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>คัดลอกห้องสมุดไปที่ {folder} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>ยังไม่มีฉบับเผยแพร่ที่นำเข้าจากไฟล์ให้ส่งต่อ ห้องสมุดที่มากับโปรแกรมรวมอยู่ในสำเนานี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>ผู้ที่ได้รับไปตรวจได้ด้วย: {check} โดยใช้กุญแจเผยแพร่ของ Coact (หรือ: coact-desktop release verify FOLDER)</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1780,11 @@ Start with “New draft…”.</source>
         <translation>เขียนไฟล์ไม่ได้ ไม่มีอะไรถูกส่งออกไป</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>ฉบับร่างยังไม่พร้อมส่ง กรุณาแก้ไขปัญหาทุกข้อที่แสดงไว้ก่อน ไม่ได้เขียนไฟล์ใดๆ</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>กรุณาตั้งวลีรหัสผ่านที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
@@ -1715,7 +1915,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>ชื่อ</translation>
@@ -1807,7 +2007,7 @@ Start with “New draft…”.</source>
         <translation>“{name}” ยาวเกินกว่าที่ประวัติศาสตร์ซึ่งส่งถึง Coact จะรองรับได้ กรุณาทำให้สั้นลง</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>ข้อมูลกลุ่มระบุภาษาไว้มากกว่า {limit} ภาษา ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณาเก็บไว้เฉพาะภาษาหลัก</translation>
     </message>
@@ -1837,7 +2037,7 @@ Start with “New draft…”.</source>
         <translation>มีรูปภาพและเอกสารแนบไว้มากกว่า {limit} รายการ ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณานำบางรายการออกก่อนส่ง</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” ไม่ใช่รหัสภาษาที่ Coact อ่านได้ กรุณาเลือกภาษาที่ใช้เขียนประวัติศาสตร์นี้ในข้อมูลกลุ่ม หรือพิมพ์รหัสภาษา (เช่น ky หรือ pt-BR)</translation>
     </message>
@@ -2902,7 +3102,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>ข้อมูลกลุ่ม</translation>
     </message>
@@ -3137,7 +3337,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>เวอร์ชัน</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>เริ่มฉบับร่าง</translation>
@@ -3164,7 +3364,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>เวอร์ชัน {number} · {when} · {reason} · {size}</translation>

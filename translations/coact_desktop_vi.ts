@@ -258,7 +258,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+117"/>
+        <location filename="../src/coact_desktop/gui/export_check_page.py" line="+35"/>
         <source>Check the draft</source>
         <translation>Kiểm tra bản nháp</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Đã khôi phục {name}. Cơ sở dữ liệu bị thay thế được giữ lại với tên {aside}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/bundles.py" line="+59"/>
+        <location filename="../src/coact_desktop/cli/bundles.py" line="+61"/>
         <source>a new key: compare the fingerprint with the group by phone before trusting it</source>
         <translation>khóa mới: hãy so dấu vân tay với nhóm qua điện thoại trước khi tin cậy khóa này</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>khóa mới, được bàn giao qua bản ghi đổi khóa do khóa tin cậy ký</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Chọn cụm mật khẩu cho khóa ký mới của nhóm: </translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/coact_desktop/cli/editions.py" line="+132"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="+147"/>
         <source>{file}: refused. {reason}</source>
         <translation>{file}: không được nhận. {reason}</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>{file}: không nhập; trạng thái của gói: {state}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/drafts.py" line="+56"/>
+        <location filename="../src/coact_desktop/cli/drafts.py" line="+57"/>
         <location line="+87"/>
         <source>(no name yet)</source>
         <translation>(chưa có tên)</translation>
@@ -486,12 +486,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/editions.py" line="-46"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-59"/>
         <source>Copied the library&apos;s newest edition to {path}.</source>
         <translation>Đã sao chép ấn bản mới nhất của thư viện vào {path}.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+14"/>
+        <source>Passphrase of the root key: </source>
+        <translation>Cụm mật khẩu của khóa gốc: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {file}.</source>
+        <translation>Đã ghi {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root version {version} is signed by {old_signed} of the {old_needed} current root keys needed and {new_signed} of the {new_needed} of its own.</source>
+        <extracomment>A new list of root keys must be signed by enough of the current keys and of its own.</extracomment>
+        <translation>Danh sách khóa gốc phiên bản {version} có chữ ký của {old_signed} trong số {old_needed} khóa gốc hiện tại cần có, và của {new_signed} trong số {new_needed} khóa gốc của chính danh sách này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Readers will accept it.</source>
+        <translation>Chương trình của người đọc sẽ chấp nhận danh sách này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More root keys must sign it.</source>
+        <translation>Cần thêm khóa gốc ký vào danh sách này.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{file}: edition {edition}, against edition {have} here.</source>
+        <translation>{file}: ấn bản {edition}, so với ấn bản {have} đang có ở đây.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chapter added: {title} ({slug}), {words}</source>
+        <translation>chương được thêm: {title} ({slug}), {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter changed: {title} ({slug}), {added} and {removed}</source>
+        <translation>chương thay đổi: {title} ({slug}), {added} và {removed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter removed: {title} ({slug}), {words}</source>
+        <translation>chương bị bỏ đi: {title} ({slug}), {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n words</source>
+        <extracomment>Words a changed chapter gains, as in &quot;+120 words&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>-%n words</source>
+        <extracomment>Words a changed chapter loses, as in &quot;-35 words&quot;.</extracomment>
+        <translation>
+            <numerusform>-%n từ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history added: {name}</source>
+        <translation>lịch sử được thêm: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history changed: {name}</source>
+        <translation>lịch sử thay đổi: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history removed: {name}</source>
+        <translation>lịch sử bị bỏ đi: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing would change but the edition&apos;s number and notes.</source>
+        <translation>Sẽ không có gì thay đổi, ngoài số ấn bản và ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{folder}: no newer edition for this library.</source>
         <translation>{folder}: không có ấn bản nào mới hơn cho thư viện này.</translation>
     </message>
@@ -559,6 +641,26 @@
         <location line="+4"/>
         <source>Warning: this computer&apos;s clock is behind: a file signed on {date} was already seen here. Set the date right.</source>
         <translation>Cảnh báo: đồng hồ của máy tính này đang chậm: một tệp ký ngày {date} đã từng được thấy ở đây. Hãy chỉnh lại ngày cho đúng.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--delta-from: {file} is not a pack file (or say “{shipped}”).</source>
+        <translation>--delta-from: {file} không phải là tệp ấn bản (hoặc hãy ghi “{shipped}”).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.</source>
+        <translation>Đã ghi {file} ({size}): các thay đổi tạo nên ấn bản {edition}, ký bằng khóa {key}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {file} ({size}): edition {edition}, signed by {key}.</source>
+        <translation>Đã ghi {file} ({size}): ấn bản {edition}, ký bằng khóa {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{library}  edition {edition}, {date}: {title}</source>
+        <translation>{library}  ấn bản {edition}, {date}: {title}</translation>
     </message>
     <message>
         <location filename="../src/coact_desktop/cli/keys.py" line="+68"/>
@@ -662,6 +764,99 @@
         <translation>
             <numerusform>{shown} trong %n kết quả</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/answers.py" line="+66"/>
+        <source>{file}: Coact&apos;s answer: {decision}.</source>
+        <translation>{file}: phản hồi của Coact: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on the draft {draft} (bundle {n}).</source>
+        <translation>Phản hồi đã được gắn vào bản nháp {draft} (gói {n}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle {n}: {decision}, signed {when}</source>
+        <translation>gói {n}: {decision}, ký lúc {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused. {reason}</source>
+        <translation>Không được nhận. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--section-text: cannot read {file}: {reason}.</source>
+        <translation>--section-text: không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/coact_desktop/cli/editions.py" line="-51"/>
+        <source>Passphrase of the publishing key: </source>
+        <translation>Cụm mật khẩu của khóa phát hành: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {file}: the answer to bundle {n} of the group.</source>
+        <translation>Đã ghi {file}: phản hồi cho gói {n} của nhóm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{option} takes TITLE=VALUE, as in {option} “How we began=…”.</source>
+        <extracomment>TITLE and VALUE are written as they are: they name the parts of the option.</extracomment>
+        <translation>{option} cần theo dạng TITLE=VALUE, ví dụ {option} “Chúng tôi đã bắt đầu như thế nào=…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with changes</source>
+        <translation>đã chấp nhận kèm thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes asked for</source>
+        <translation>cần thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/output.py" line="+30"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/release.py" line="+42"/>
+        <source>{folder} is Coact Desktop {version} as Coact released it: {files} files, each unchanged, signed by key {key}.</source>
+        <translation>{folder} là Coact Desktop {version} đúng như Coact đã phát hành: {files} tệp, không tệp nào bị thay đổi, ký bằng khóa {key}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied Coact Desktop {version} to {folder} and checked the copy.</source>
+        <translation>Đã sao chép Coact Desktop {version} vào {folder} và đã kiểm tra bản sao.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the library to {folder}.</source>
+        <translation>Đã sao chép thư viện vào {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edition from a file to pass on yet: the library that comes with the program is in it.</source>
+        <translation>Chưa có ấn bản nào được nhập từ tệp để chuyển tiếp: bản sao đã có sẵn thư viện đi kèm chương trình.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whoever receives it can check it: {check} with Coact&apos;s publishing key (or: coact-desktop release verify FOLDER).</source>
+        <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
+        <translation>Ai nhận được cũng có thể tự kiểm tra: {check} bằng khóa phát hành của Coact (hoặc: coact-desktop release verify FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1780,11 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Không ghi được tệp; chưa có gì được gửi.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
+        <translation>Bản nháp chưa sẵn sàng để gửi: trước hết hãy sửa từng vấn đề đã liệt kê. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Hãy chọn cụm mật khẩu có ít nhất 8 ký tự.</translation>
@@ -1715,7 +1915,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/gui/export_check_page.py" line="-157"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>tên</translation>
@@ -1807,7 +2007,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>“{name}” dài hơn mức cho phép của một lịch sử gửi cho Coact; hãy rút ngắn lại.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+32"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Hồ sơ nhóm có hơn {limit} ngôn ngữ; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy chỉ giữ lại những ngôn ngữ chính.</translation>
     </message>
@@ -1837,7 +2037,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Có hơn {limit} ảnh và tài liệu được đính kèm; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy xóa bớt một số ảnh hoặc tài liệu trước khi gửi.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-50"/>
         <source>“{code}” is not a language code Coact can read. In the group profile, choose the language the history is written in, or type its code (such as ky or pt-BR).</source>
         <translation>“{code}” không phải là mã ngôn ngữ mà Coact đọc được. Trong hồ sơ nhóm, hãy chọn ngôn ngữ dùng để viết lịch sử này, hoặc gõ mã của ngôn ngữ đó (ví dụ ky hoặc pt-BR).</translation>
     </message>
@@ -2902,7 +3102,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+55"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
         <source>Group profile</source>
         <translation>Hồ sơ nhóm</translation>
     </message>
@@ -3137,7 +3337,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/coact_desktop/words/revisions.py" line="+15"/>
         <source>started</source>
         <extracomment>Why a revision of a draft was saved: the draft was started.</extracomment>
         <translation>bắt đầu bản nháp</translation>
@@ -3164,7 +3364,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>đã thay đổi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+3"/>
         <source>Revision {number} · {when} · {reason} · {size}</source>
         <extracomment>One line of the revision list: its number, date and time, why it was saved, length.</extracomment>
         <translation>Phiên bản {number} · {when} · {reason} · {size}</translation>

@@ -328,3 +328,11 @@ def test_one_result_is_said_in_the_singular(run: Callable[..., Any]) -> None:
     assert done.returncode == 0, done.stderr
     last = done.stdout.strip().splitlines()[-1]
     assert last in ("1 of 1 result", "1 of 2 results"), last
+
+
+def test_coacts_own_commands_speak_the_language_too(run: Callable[..., Any]) -> None:
+    listed = run("--lang", "ru", "editions", "list")
+    assert listed.returncode == 0, listed.stderr
+    line = listed.stdout.strip().splitlines()[0]
+    assert "edition" not in line.replace("coact-history", ""), line  # the word, not the id
+    assert "A history of drug user organising" in line  # Coact's title stays as written

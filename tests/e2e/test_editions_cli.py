@@ -218,7 +218,7 @@ def test_a_groups_history_reaches_readers_in_the_next_edition(
     ]
     said = _run(command, reader, "editions", "diff", str(pack))
     assert said.returncode == 0, said.stderr
-    assert "history added    Riverside Users Network" in said.stdout
+    assert "history added: Riverside Users Network" in said.stdout
     before = _json(_run(command, reader, "search", "drop-in centre", "--json"))
     imported = _json(_run(command, reader, "editions", "import", str(pack), "--json"))
     assert imported["histories"] == ["Riverside Users Network"]

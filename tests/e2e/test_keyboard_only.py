@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,32 +66,75 @@ def focus_events(
         errors.close()
 
 
+@dataclass
+class Session:
+    """The real window, a screen reader's ear on it, and one step: keys, a pause, where focus is."""
+
+    window: real_window.Window
+    ear: Callable[[], dict[str, Any]]
+    keep_active: bool = False  # activate the main window again after a dialog closes
+
+    def heard(self, keys: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Where the focus is, checked: on a named control that is on screen."""
+        where = self.ear()
+        assert where, f"after {keys}: no control has the focus"
+        assert where["showing"], (keys, where)
+        assert where["name"].strip(), (keys, where)
+        return where
+
+    def step(self, *keys: str, wait: float = PAUSE) -> dict[str, Any]:
+        """Press keys, give the window a moment, and say where the focus went."""
+        window = self.window
+        window.key(*keys)
+        time.sleep(wait)
+        if self.keep_active and not window.xdotool(
+            "search", "--onlyvisible", "--name", "^Group profile"
+        ):
+            # After a dialog closes nothing here activates the window again (no window
+            # manager; a person's desktop does): xdotool stands in for it.
+            window.xdotool("windowfocus", "--sync", window.window_id)
+            time.sleep(0.3)
+        return self.heard(keys)
+
+    def tab_to(self, name: str, limit: int = 30) -> dict[str, Any]:
+        """Tab until the control called name has the focus; failing if it never comes round."""
+        seen = []
+        for _press in range(limit):
+            where = self.step("Tab")
+            if where["name"] == name:
+                return where
+            seen.append(where["name"])
+        pytest.fail(f"Tab never reached {name!r}: {seen}")
+
+
+@contextmanager
+def keyboard_session(
+    command: str, data_dir: Path, tmp_path: Path, title: str, env: dict[str, str] | None = None
+) -> Iterator[Session]:
+    """The program under Xvfb with an accessibility bus, started on the window titled title."""
+    with ExitStack() as stack:
+        display = stack.enter_context(real_window.xvfb())
+        bus = stack.enter_context(accessibility_bus())
+        window = real_window.Window(command, data_dir, display)
+        window.extra_env = {
+            **bus,
+            "QT_ACCESSIBILITY": "1",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            **(env or {}),
+        }
+        window.start(title)
+        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
+        yield Session(window, ear)
+
+
 @pytest.mark.slow
 def test_read_find_search_and_write_with_keys_alone(command: str, tmp_path: Path) -> None:
     data_dir = tmp_path / "profile"
     make_profile(command, data_dir, tmp_path)
     (data_dir / "settings.ini").write_text("[window]\ntab=0\n")  # a first start: reading
-    with ExitStack() as stack:
-        display = stack.enter_context(real_window.xvfb())
-        bus = stack.enter_context(accessibility_bus())
-        window = real_window.Window(command, data_dir, display)
-        window.extra_env = {**bus, "QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        window.start("Introduction")
-        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
-
-        def step(*keys: str) -> dict[str, Any]:
-            window.key(*keys)
-            time.sleep(PAUSE)
-            if not window.xdotool("search", "--onlyvisible", "--name", "^Group profile"):
-                # After a dialog closes nothing here activates the window again (no window
-                # manager; a person's desktop does): xdotool stands in for it.
-                window.xdotool("windowfocus", "--sync", window.window_id)
-                time.sleep(0.3)
-            where = ear()
-            assert where, f"after {keys}: no control has the focus"
-            assert where["showing"], (keys, where)
-            assert where["name"].strip(), (keys, where)
-            return where
+    with keyboard_session(command, data_dir, tmp_path, "Introduction") as session:
+        window, step = session.window, session.step
+        session.keep_active = True
 
         # Read: the next chapter, and back.
         step("ctrl+Next")
@@ -162,27 +206,8 @@ def test_attach_and_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path
     draft_id, group = make_profile(command, data_dir, tmp_path)  # opens on its timeline
     home = tmp_path / "home"  # the folder the wizard suggests first
     home.mkdir()
-    with ExitStack() as stack:
-        display = stack.enter_context(real_window.xvfb())
-        bus = stack.enter_context(accessibility_bus())
-        window = real_window.Window(command, data_dir, display)
-        window.extra_env = {
-            **bus,
-            "HOME": str(home),
-            "QT_ACCESSIBILITY": "1",
-            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        }
-        window.start(group)
-        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
-
-        def step(*keys: str, wait: float = PAUSE) -> dict[str, Any]:
-            window.key(*keys)
-            time.sleep(wait)
-            where = ear()
-            assert where, f"after {keys}: no control has the focus"
-            assert where["showing"], (keys, where)
-            assert where["name"].strip(), (keys, where)
-            return where
+    with keyboard_session(command, data_dir, tmp_path, group, {"HOME": str(home)}) as session:
+        window, ear, step = session.window, session.ear, session.step
 
         # A photo, attached by keys: the files page, Tab to its button, the file dialog.
         photo = tmp_path / "meeting.png"
@@ -223,17 +248,6 @@ def test_attach_and_send_a_draft_to_coact_with_keys_alone(command: str, tmp_path
         assert window.quit() == 0
 
 
-def _tab_to(step: Callable[..., dict[str, Any]], name: str, limit: int = 30) -> dict[str, Any]:
-    """Tab until the control called name has the focus; failing if it never comes round."""
-    seen = []
-    for _press in range(limit):
-        where = step("Tab")
-        if where["name"] == name:
-            return where
-        seen.append(where["name"])
-    pytest.fail(f"Tab never reached {name!r}: {seen}")
-
-
 def _bundle_state(database: Path) -> str | None:
     with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
         row = conn.execute("SELECT state FROM received_bundles").fetchone()
@@ -258,26 +272,12 @@ def test_review_a_received_file_in_the_inbox_with_keys_alone(command: str, tmp_p
     finally:
         group.close()
     data_dir = tmp_path / "coact"
-    with ExitStack() as stack:
-        display = stack.enter_context(real_window.xvfb())
-        bus = stack.enter_context(accessibility_bus())
-        window = real_window.Window(command, data_dir, display)
-        window.extra_env = {**bus, "QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        window.start("")
+    with keyboard_session(command, data_dir, tmp_path, "") as session:
+        window, ear, step = session.window, session.ear, session.step
         time.sleep(2)  # the library opens after the first paint
-        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
-
-        def step(*keys: str, wait: float = PAUSE) -> dict[str, Any]:
-            window.key(*keys)
-            time.sleep(wait)
-            where = ear()
-            assert where, f"after {keys}: no control has the focus"
-            assert where["showing"], (keys, where)
-            assert where["name"].strip(), (keys, where)
-            return where
 
         step("alt+c", "i")  # Coact › Inbox of received files
-        _tab_to(step, "Open bundle files…")
+        session.tab_to("Open bundle files…")
         window.key("space")
         window.xdotool("windowfocus", "--sync", window.wait_for_window("Open bundle files"))
         window.type(str(bundle.path))
@@ -290,7 +290,7 @@ def test_review_a_received_file_in_the_inbox_with_keys_alone(command: str, tmp_p
         window.xdotool("windowfocus", "--sync", window.window_id)
         time.sleep(1)
         # The words were compared by phone: trust the key; the focus goes on to Accept.
-        _tab_to(step, "The words match: trust this key")
+        session.tab_to("The words match: trust this key")
         where = step("space", wait=2)
         assert _bundle_state(database) == "verified"
         assert where["name"] == "Accept into the library", where
@@ -301,7 +301,7 @@ def test_review_a_received_file_in_the_inbox_with_keys_alone(command: str, tmp_p
         shots = Path(os.environ.get("COACT_SHOTS", tmp_path))
         window.screenshot(shots / "inbox-keyboard.png")
         # The history's text is read with the keys too, and Tab leaves it again.
-        where = _tab_to(step, "The history, as plain text")
+        where = session.tab_to("The history, as plain text")
         where = step("Tab")
         assert where["name"] != "The history, as plain text", where
         assert window.quit() == 0
@@ -315,21 +315,9 @@ def test_import_an_edition_with_keys_alone(
 
     pack, version = _pack(tmp_path, throwaway_keys["publishing-1"])
     data_dir = tmp_path / "profile"
-    with ExitStack() as stack:
-        display = stack.enter_context(real_window.xvfb())
-        bus = stack.enter_context(accessibility_bus())
-        window = real_window.Window(command, data_dir, display)
-        window.extra_env = {**bus, "QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        window.start("Introduction")
+    with keyboard_session(command, data_dir, tmp_path, "Introduction") as session:
+        window, heard = session.window, session.heard
         time.sleep(2)  # the library opens after the first paint
-        ear = stack.enter_context(focus_events(display, bus, tmp_path / "focus.jsonl"))
-
-        def heard(keys: tuple[str, ...]) -> dict[str, Any]:
-            where = ear()
-            assert where, f"after {keys}: no control has the focus"
-            assert where["showing"], (keys, where)
-            assert where["name"].strip(), (keys, where)
-            return where
 
         window.key("alt+f", "i")  # File › Import a file…
         window.xdotool("windowfocus", "--sync", window.wait_for_window("Import a file"))

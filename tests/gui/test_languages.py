@@ -148,7 +148,7 @@ def test_too_many_of_a_thing_is_said_in_the_language_not_with_cores_code(
     in_language: InLanguage,
 ) -> None:
     from coact_desktop.core.exchange.preflight import Problem
-    from coact_desktop.gui.export_check_page import problem_text
+    from coact_desktop.words.problems import problem_text
 
     subjects = ("languages", "models", "sections", "events", "people", "attachments")
     with in_language("ru"):

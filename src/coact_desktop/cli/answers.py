@@ -9,7 +9,9 @@ from typing import Any
 
 from coact_desktop.cli.keys import passphrase_option, read_passphrase
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json
+from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
+from coact_desktop.words.errors import describe_with_detail
 
 DECISIONS = ("accepted", "accepted_with_changes", "changes_requested")
 
@@ -61,21 +63,26 @@ def run(services: Any, args: argparse.Namespace) -> int:
             if args.json:
                 print_json({"ok": True, **_json(answer)})
             else:
-                print(f"{args.file}: Coact's answer, {_words(answer.decision)}.")
-                print(f"  It is on the draft {answer.draft_id} (bundle {answer.sequence}).")
+                said = translate("Cli", "{file}: Coact's answer: {decision}.")
+                print(said.format(file=args.file, decision=_words(answer.decision)))
+                said = translate("Cli", "It is on the draft {draft} (bundle {n}).")
+                print("  " + said.format(draft=answer.draft_id, n=answer.sequence))
             return EXIT_OK
         found = services.answers.for_draft(args.draft)
         if args.json:
             print_json([_json(a) for a in found])
         for answer in [] if args.json else found:
-            print(f"bundle {answer.sequence}: {_words(answer.decision)}, signed {answer.created}")
+            said = translate("Cli", "bundle {n}: {decision}, signed {when}")
+            print(said.format(n=answer.sequence, decision=_words(answer.decision),
+                              when=answer.created))  # fmt: skip
         return EXIT_OK
     except KnownError as error:
         reason = str(error.details.get("reason") or error.code)
         if getattr(args, "json", False):
             print_json({"ok": False, "reason": reason, "message": error.message})
         else:
-            print(f"Refused. {error.message}", file=sys.stderr)
+            said = translate("Cli", "Refused. {reason}").format(reason=describe_with_detail(error))
+            print(said, file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -90,36 +97,41 @@ def _write(services: Any, args: argparse.Namespace) -> int:
         try:
             texts[title] = Path(file).read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise KnownError(f"--section-text: cannot read {file}: {exc}.") from exc
+            said = translate("Cli", "--section-text: cannot read {file}: {reason}.")
+            raise KnownError(said.format(file=file, reason=exc)) from exc
     sections = tuple(
         SectionNote(title, comments.get(title, ""), texts.get(title))
         for title in dict.fromkeys([*comments, *texts])
     )
     reply = Reply(args.decision, args.comment, sections, args.edition)
     secret = open_publishing_key(
-        Path(args.key), read_passphrase(args, "Passphrase of the publishing key: ")
+        Path(args.key),
+        read_passphrase(args, translate("Cli", "Passphrase of the publishing key: ")),
     )
     statement = services.answers.write(args.bundle, reply, secret, Path(args.out))
     if args.json:
         print_json({"ok": True, "path": args.out, "group": statement.group_id,
                     "sequence": statement.sequence})  # fmt: skip
     else:
-        print(f"Wrote {args.out}: the answer to bundle {statement.sequence} of the group.")
+        said = translate("Cli", "Wrote {file}: the answer to bundle {n} of the group.")
+        print(said.format(file=args.out, n=statement.sequence))
     return EXIT_OK
 
 
 def _pair(text: str, option: str) -> tuple[str, str]:
     title, sep, value = text.partition("=")
     if not sep or not title.strip():
-        raise KnownError(f"{option} takes TITLE=VALUE, as in {option} 'How we began=…'.")
+        #: TITLE and VALUE are written as they are: they name the parts of the option.
+        said = translate("Cli", "{option} takes TITLE=VALUE, as in {option} “How we began=…”.")
+        raise KnownError(said.format(option=option))
     return title.strip(), value
 
 
 def _words(decision: str) -> str:
     return {
-        "accepted": "accepted",
-        "accepted_with_changes": "accepted with changes",
-        "changes_requested": "changes asked for",
+        "accepted": translate("Cli", "accepted"),
+        "accepted_with_changes": translate("Cli", "accepted with changes"),
+        "changes_requested": translate("Cli", "changes asked for"),
     }.get(decision, decision)
 
 

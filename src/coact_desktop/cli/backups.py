@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coact_desktop.cli.output import EXIT_OK, print_json
+from coact_desktop.cli.output import EXIT_OK, print_json, size_text
 from coact_desktop.cli.speech import translate
 
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json([{**to_json(b), "path": str(b.path)} for b in backups])
         for b in () if args.json else backups:
-            print(f"{b.name}  {b.taken_at}  {b.size // 1024} KB")
+            print(f"{b.name}  {b.taken_at}  {size_text(b.size)}")
         return EXIT_OK
     aside = restore_backup(paths, args.name)
     print(

@@ -11,7 +11,9 @@ from coact_desktop.cli.keys import light_option, passphrase_option, read_passphr
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text, words
 from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
+from coact_desktop.core.exchange.preflight import Problem
 from coact_desktop.words.inbox import state_text
+from coact_desktop.words.problems import problem_text
 
 
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -82,8 +84,11 @@ def _export(services: Any, args: argparse.Namespace) -> int:
     try:
         services.exports.check_ready(args.draft_id)  # before asking for the passphrase
     except KnownError as error:
-        for code, subject in error.details.get("problems", []):  # type: ignore[attr-defined]
-            print(f"  {code.replace('_', ' ')}: {subject}", file=sys.stderr)  # core's codes
+        titles = tuple(s.title for s in services.drafts.get(args.draft_id).sections)
+        problems = error.details.get("problems", [])
+        for code, place, index, subject in problems:  # type: ignore[attr-defined]
+            said = problem_text(Problem(code, True, place, index, subject), titles)
+            print("  " + said, file=sys.stderr)
         raise
     new_key = services.keys.current() is None
     prompt = (

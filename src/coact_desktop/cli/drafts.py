@@ -16,6 +16,7 @@ from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.drafts.text_size import text_size
 from coact_desktop.core.dto import to_json
 from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.words.revisions import reason_text
 from coact_desktop.words.text_size import size_text
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
@@ -81,7 +82,7 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
             _print(to_json(revisions))
         for r in () if args.json else revisions:
             words = size_text(r.words, r.characters)
-            print(f"{r.number:>4}  {r.saved_at}  {r.reason:<9} {words}")
+            print(f"{r.number:>4}  {r.saved_at}  {reason_text(r.reason)} · {words}")
     elif args.action == "restore":
         _draft, receipt = drafts.restore(args.id, args.revision)
         print(

@@ -11,6 +11,8 @@ from coact_desktop.cli.keys import passphrase_option, read_passphrase
 from coact_desktop.cli.output import EXIT_ERROR, EXIT_OK, print_json, size_text
 from coact_desktop.cli.speech import translate
 from coact_desktop.core.errors import KnownError
+from coact_desktop.words.errors import describe_with_detail
+from coact_desktop.words.text_size import size_text as length_text
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -97,7 +99,7 @@ def _sign(editions: Any, args: argparse.Namespace) -> int:
     from coact_desktop.core.exchange.root_signing import sign_root_update
 
     secret = open_publishing_key(
-        Path(args.key), read_passphrase(args, "Passphrase of the root key: ")
+        Path(args.key), read_passphrase(args, translate("Cli", "Passphrase of the root key: "))
     )
     done = sign_root_update(Path(args.root), secret, editions.trusted_root())
     if args.json:
@@ -114,12 +116,25 @@ def _sign(editions: Any, args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(f"Wrote {done.signature}.")
-    print(
-        f"  Root version {done.version} is signed by {done.old_signed} of the {done.old_needed} "
-        f"current root keys needed and {done.new_signed} of the {done.new_needed} of its own."
+    print(translate("Cli", "Wrote {file}.").format(file=done.signature))
+    #: A new list of root keys must be signed by enough of the current keys and of its own.
+    said = translate(
+        "Cli",
+        "Root version {version} is signed by {old_signed} of the {old_needed} current root "
+        "keys needed and {new_signed} of the {new_needed} of its own.",
     )
-    print("  Readers will accept it." if done.ready else "  More root keys must sign it.")
+    print("  " + said.format(
+        version=done.version, old_signed=done.old_signed, old_needed=done.old_needed,
+        new_signed=done.new_signed, new_needed=done.new_needed,
+    ))  # fmt: skip
+    print(
+        "  "
+        + (
+            translate("Cli", "Readers will accept it.")
+            if done.ready
+            else translate("Cli", "More root keys must sign it.")
+        )
+    )
     return EXIT_OK
 
 
@@ -130,7 +145,7 @@ def _refused(args: argparse.Namespace, error: KnownError) -> int:
         print_json({"ok": False, "file": args.file, "reason": reason, "message": error.message})
     else:
         said = translate("Cli", "{file}: refused. {reason}").format(
-            file=args.file, reason=error.message
+            file=args.file, reason=describe_with_detail(error)
         )
         print(said, file=sys.stderr)
     return EXIT_ERROR
@@ -154,18 +169,34 @@ def _diff(editions: Any, args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(f"{args.file}: edition {found.edition}, against edition {found.have_edition} here.")
+    print(
+        translate("Cli", "{file}: edition {edition}, against edition {have} here.").format(
+            file=args.file, edition=found.edition, have=found.have_edition
+        )
+    )
+    chapter_says = {
+        "added": translate("Cli", "chapter added: {title} ({slug}), {words}"),
+        "changed": translate("Cli", "chapter changed: {title} ({slug}), {added} and {removed}"),
+        "removed": translate("Cli", "chapter removed: {title} ({slug}), {words}"),
+    }
     for c in found.chapters:
-        words = {
-            "added": f"{c.words_added} words",
-            "changed": f"+{c.words_added} -{c.words_removed} words",
-            "removed": f"{c.words_removed} words",
-        }[c.change]
-        print(f"  chapter {c.change:8} {c.title} ({c.slug}): {words}")
+        print("  " + chapter_says[c.change].format(
+            title=c.title, slug=c.slug,
+            words=length_text(c.words_added if c.change == "added" else c.words_removed),
+            #: Words a changed chapter gains, as in "+120 words".
+            added=translate("Cli", "+%n words", "", c.words_added),
+            #: Words a changed chapter loses, as in "-35 words".
+            removed=translate("Cli", "-%n words", "", c.words_removed),
+        ))  # fmt: skip
+    history_says = {
+        "added": translate("Cli", "history added: {name}"),
+        "changed": translate("Cli", "history changed: {name}"),
+        "removed": translate("Cli", "history removed: {name}"),
+    }
     for h in found.histories:
-        print(f"  history {h.change:8} {h.name or h.group_id}")
+        print("  " + history_says.get(h.change, "{name}").format(name=h.name or h.group_id))
     if not found.chapters and not found.histories:
-        print("  Nothing would change but the edition's number and notes.")
+        print("  " + translate("Cli", "Nothing would change but the edition's number and notes."))
     return EXIT_OK
 
 
@@ -288,13 +319,17 @@ def _report(file: str, check: Any) -> dict[str, Any]:
 def _build(editions: Any, args: argparse.Namespace) -> int:
     from coact_desktop.core.exchange.editions import SHIPPED, open_publishing_key
 
-    passphrase = read_passphrase(args, "Passphrase of the publishing key: ")
+    passphrase = read_passphrase(args, translate("Cli", "Passphrase of the publishing key: "))
     secret = open_publishing_key(Path(args.key), passphrase)
     base: Path | str | None = args.delta_from
     if base is not None and base != SHIPPED:
         base = Path(base)
         if not base.is_file():
-            raise KnownError(f"--delta-from: {base} is not a pack file (or say '{SHIPPED}').")
+            raise KnownError(
+                translate(
+                    "Cli", "--delta-from: {file} is not a pack file (or say “{shipped}”)."
+                ).format(file=base, shipped=SHIPPED)
+            )
     written = editions.build(
         Path(args.edition), args.history, args.notes, secret, Path(args.out), base
     )
@@ -312,11 +347,18 @@ def _build(editions: Any, args: argparse.Namespace) -> int:
             }
         )
     else:
-        kind = "the changes that make edition" if statement.kind == "delta" else "edition"
-        print(
-            f"Wrote {written.path} ({size_text(written.size)}): {kind} {statement.edition}, "
-            f"signed by {secret.public_key().key_id_hex}."
+        said = (
+            translate(
+                "Cli",
+                "Wrote {file} ({size}): the changes that make edition {edition}, signed by {key}.",
+            )
+            if statement.kind == "delta"
+            else translate("Cli", "Wrote {file} ({size}): edition {edition}, signed by {key}.")
         )
+        print(said.format(
+            file=written.path, size=size_text(written.size), edition=statement.edition,
+            key=secret.public_key().key_id_hex,
+        ))  # fmt: skip
     return EXIT_OK
 
 
@@ -328,5 +370,9 @@ def _list(services: Any, args: argparse.Namespace) -> int:
         print_json(to_json(found))
     else:
         for edition in found:
-            print(f"{edition.id}  edition {edition.version}, {edition.date}: {edition.title}")
+            said = translate("Cli", "{library}  edition {edition}, {date}: {title}")
+            print(said.format(
+                library=edition.id, edition=edition.version, date=edition.date,
+                title=edition.title,
+            ))  # fmt: skip
     return EXIT_OK

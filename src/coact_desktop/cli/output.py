@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from coact_desktop.cli.speech import translate
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -25,8 +27,8 @@ def words(fingerprint: tuple[str, ...]) -> str:
 def size_text(size: int) -> str:
     """A file size for people: KB below a megabyte, else MB."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return translate("Cli", "{n} KB").format(n=max(1, round(size / 1024)))
+    return translate("Cli", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 def positive(text: str) -> int:

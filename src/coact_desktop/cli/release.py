@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from coact_desktop.cli.output import EXIT_OK, print_json
+from coact_desktop.cli.speech import translate
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -38,9 +39,15 @@ def run(services: Any, args: argparse.Namespace) -> int:
         if args.json:
             print_json({**to_json(check), "folder": str(check.folder)})
         else:
+            said = translate(
+                "Cli",
+                "{folder} is Coact Desktop {version} as Coact released it: {files} files, each "
+                "unchanged, signed by key {key}.",
+            )
             print(
-                f"{folder} is Coact Desktop {check.version} as Coact released it: "
-                f"{check.files} files, each unchanged, signed by key {check.key_id}."
+                said.format(
+                    folder=folder, version=check.version, files=check.files, key=check.key_id
+                )
             )
         return EXIT_OK
     program = share_program(folder, root)
@@ -48,16 +55,29 @@ def run(services: Any, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"program": str(program.folder), "library": str(library) if library else None})
         return EXIT_OK
-    print(f"Copied Coact Desktop {program.version} to {program.folder} and checked the copy.")
     print(
-        f"Copied the library to {library}."
+        translate("Cli", "Copied Coact Desktop {version} to {folder} and checked the copy.").format(
+            version=program.version, folder=program.folder
+        )
+    )
+    print(
+        translate("Cli", "Copied the library to {folder}.").format(folder=library)
         if library
-        else "No edition from a file to pass on yet: the library that comes with the program "
-        "is in it."
+        else translate(
+            "Cli",
+            "No edition from a file to pass on yet: the library that comes with the program "
+            "is in it.",
+        )
     )
-    print(
-        f"Whoever receives it can check it: cd {program.folder.name} && sha256sum -c "
-        "RELEASE-SHA256SUMS, and minisign -Vm RELEASE-SHA256SUMS with Coact's publishing key "
-        "(or: coact-desktop release verify FOLDER)."
+    #: {check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.
+    said = translate(
+        "Cli",
+        "Whoever receives it can check it: {check} with Coact's publishing key (or: "
+        "coact-desktop release verify FOLDER).",
     )
+    check_line = (
+        f"cd {program.folder.name} && sha256sum -c RELEASE-SHA256SUMS "
+        "&& minisign -Vm RELEASE-SHA256SUMS"
+    )
+    print(said.format(check=check_line))
     return EXIT_OK

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import RevisionInfo
 from coact_desktop.gui.draft_tables import split_names
+from coact_desktop.words.revisions import reason_text
 from coact_desktop.words.text_size import size_text
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
@@ -176,15 +177,6 @@ class RevisionsDialog(QDialog):
         self._current = current
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Revisions"))
-        reasons = {
-            #: Why a revision of a draft was saved: the draft was started.
-            "create": self.tr("started"),
-            #: Why a revision was saved: the draft was imported from a file.
-            "import": self.tr("imported"),
-            "autosave": self.tr("saved while writing"),
-            "restore": self.tr("restored an earlier revision"),
-            "edit": self.tr("changed"),
-        }
         for info in revisions:
             #: One line of the revision list: its number, date and time, why it was saved, length.
             label = self.tr("Revision {number} · {when} · {reason} · {size}").format(
@@ -193,7 +185,7 @@ class RevisionsDialog(QDialog):
                 when=QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
                 .toLocalTime()
                 .toString("yyyy-MM-dd HH:mm"),
-                reason=reasons.get(info.reason, info.reason),
+                reason=reason_text(info.reason),
             )
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, info.number)

@@ -53,6 +53,11 @@ def describe(error: BaseException) -> str:
     }.get(error.code)
     if error.code == "search" and "filter" in error.details:
         return _filter_wording(error)
+    if error.code == "export" and error.details.get("reason") == "preflight":
+        return translate(
+            "Errors",
+            "The draft is not ready to send: first fix each problem listed. Nothing was written.",
+        )
     if wording is None:
         return error.message
     detailed = {"database", "search", "attachment", "draft"}
@@ -101,7 +106,9 @@ def describe_with_detail(error: BaseException) -> str:
     """describe(), and core's own message under it when it says more (the command line)."""
     wording = describe(error)
     detail = error.message if isinstance(error, KnownError) else ""
-    fully_worded = isinstance(error, KnownError) and "filter" in error.details
+    fully_worded = isinstance(error, KnownError) and (
+        "filter" in error.details or error.details.get("reason") == "preflight"
+    )
     if not detail or detail in wording or fully_worded:
         return wording
     return f"{wording.split(chr(10) * 2)[0]}\n  {detail}"

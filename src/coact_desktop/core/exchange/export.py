@@ -122,7 +122,9 @@ class ExportService:
                 f"({first.subject or first.place}). Fix it first; the window's export check "
                 "lists every problem and goes to each.",
                 reason="preflight",
-                problems=[(p.code, p.subject or p.place) for p in blocking],
+                problems=[
+                    (p.code, p.place, p.index, p.subject) for p in blocking
+                ],  # for the command line to word each
             )
 
     def check_ready(self, draft_id: str) -> None:
