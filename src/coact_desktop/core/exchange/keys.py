@@ -14,9 +14,10 @@ from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import KeyFileError, PassphraseError
 from coact_desktop.core.exchange.age_keys import answer_identity_lines, keep_answer_identities
 from coact_desktop.core.exchange.fingerprint import fingerprint_words
-from coact_desktop.core.exchange.formats import minisign, passphrase_box
+from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import Rotation
+from coact_desktop.core.storage import passphrase_box
 from coact_desktop.core.storage.models import ExportRow, SigningKeyRow
 from coact_desktop.core.storage.whole_file import write_whole
 

@@ -1,7 +1,8 @@
 """A small secret sealed with a passphrase: scrypt (the caller's parameters), ChaCha20-Poly1305.
 
-Used for what a key backup carries besides the signing keys (which minisign's own format
-protects): the profile's age identity for Coact's answers. Only this program reads it back.
+Used for the profile's data key (storage/data_key.py), and for what a key backup carries
+besides the signing keys (which minisign's own format protects): the profile's age identity for
+Coact's answers. Only this program reads it back.
 """
 
 from __future__ import annotations

@@ -1,0 +1,214 @@
+"""The profile's data key: random, kept only sealed under a passphrase, in one small file.
+
+The data key is what encrypts the private database and files; the passphrase only unseals it.
+So the passphrase can change without re-encrypting anything, and destroying this one small file
+makes all of it unreadable (crypto-shredding: overwriting a flash disk's blocks does not
+reliably erase them, but without the key what is left of them is noise).
+
+The file always holds two slots, in random order, each sealed with scrypt and
+ChaCha20-Poly1305: the real key's and a second one, which is either the duress passphrase's
+(it opens a profile with nothing private in it) or random bytes sealed under a random
+passphrase nobody knows. The file alone therefore never says whether a duress passphrase is
+set, and unlocking always tries both slots, so its time does not say which one opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from coact_desktop.core.errors import KnownError, PassphraseError
+from coact_desktop.core.storage import passphrase_box
+from coact_desktop.core.storage.whole_file import write_whole
+
+KEY_FILE = "data-key.json"
+FORMAT = "coact-data-key/1"
+PURPOSE = "coact profile data key"  # bound to every slot: a slot cannot be passed off as another
+# scrypt N = 2^16, r = 8: 64 MiB and about a quarter of a second a slot on the reference laptop;
+# both slots are always tried, so an unlock takes about half a second.
+SCRYPT = (16, 8, 1)
+KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+
+
+class Opened(Enum):
+    """Which passphrase opened the key file (never shown on screen)."""
+
+    REAL = "real"
+    DURESS = "duress"
+
+
+@dataclass(frozen=True)
+class DataKey:
+    """The unsealed data key, and which passphrase unsealed it."""
+
+    key: bytes
+    opened: Opened = Opened.REAL
+
+    def subkey(self, purpose: str) -> bytes:
+        """A key for one use (the database, the files), derived so that none reveals another."""
+        derive = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=purpose.encode())
+        return derive.derive(self.key)
+
+
+class DataKeyError(KnownError):
+    """The data key file is missing, damaged, or already there."""
+
+    code = "data_key"
+
+
+def key_file(folder: Path) -> Path:
+    """Where a profile keeps its sealed data key."""
+    return folder / KEY_FILE
+
+
+def has_key(folder: Path) -> bool:
+    """Whether the profile's private data is encrypted (a key file exists)."""
+    return key_file(folder).is_file()
+
+
+def create(folder: Path, passphrase: str, duress: str | None = None) -> DataKey:
+    """Make a new random data key sealed under passphrase (and a duress slot); never overwrites."""
+    _check_new(passphrase)
+    if duress is not None:
+        _check_new(duress)
+        if duress == passphrase:
+            raise PassphraseError(
+                "The duress passphrase must differ from the passphrase.", reason="same"
+            )
+    if has_key(folder):
+        raise DataKeyError(
+            "This profile already has a data key; change its passphrase instead.", reason="exists"
+        )
+    key = DataKey(secrets.token_bytes(KEY_BYTES))
+    _write(folder, _slots(key.key, passphrase, duress))
+    return key
+
+
+def unlock(folder: Path, passphrase: str) -> DataKey:
+    """The data key the passphrase unseals; PassphraseError if it opens neither slot."""
+    found: DataKey | None = None
+    for slot in _read(folder):
+        try:  # every slot is tried even after one opens: the time says nothing
+            opened = _open_slot(slot, passphrase)
+        except PassphraseError:
+            continue
+        found = found or opened
+    if found is None:
+        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+    return found
+
+
+def change_passphrase(folder: Path, old: str, new: str, duress: str | None = None) -> None:
+    """Seal the same data key under a new passphrase (and duress passphrase); nothing else moves."""
+    key = unlock(folder, old)
+    if key.opened is not Opened.REAL:
+        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+    _check_new(new)
+    if duress is not None:
+        _check_new(duress)
+        if duress == new:
+            raise PassphraseError(
+                "The duress passphrase must differ from the passphrase.", reason="same"
+            )
+    _write(folder, _slots(key.key, new, duress))
+
+
+def destroy(folder: Path) -> bool:
+    """Overwrite the key file with noise, flush it, and remove it; whether there was one.
+
+    On a flash disk the old blocks may survive the overwrite; the key file is small and sealed
+    under the passphrase, so what could survive is only as strong as the passphrase.
+    """
+    path = key_file(folder)
+    if not path.exists():
+        return False
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.write(secrets.token_bytes(max(size, 1)))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+    _sync_folder(folder)
+    return True
+
+
+def _check_new(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise PassphraseError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.", reason="too_short"
+        )
+
+
+def _slots(key: bytes, passphrase: str, duress: str | None) -> list[dict[str, object]]:
+    """The two sealed slots, in random order."""
+    real = passphrase_box.seal(b"R" + key, passphrase, SCRYPT, PURPOSE)
+    if duress is not None:
+        second = passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), duress, SCRYPT, PURPOSE)
+    else:  # noise under a passphrase nobody knows: the same size and shape as a duress slot
+        nobody = secrets.token_urlsafe(32)
+        second = passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), nobody, SCRYPT, PURPOSE)
+    slots = [real, second]
+    if secrets.randbelow(2):
+        slots.reverse()
+    return slots
+
+
+def _open_slot(slot: object, passphrase: str) -> DataKey:
+    try:
+        payload = passphrase_box.unseal(slot, passphrase, PURPOSE)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataKeyError("The data key file is damaged.", reason="damaged") from exc
+    role, key = payload[:1], payload[1:]
+    if len(key) != KEY_BYTES or role not in (b"R", b"D"):
+        raise DataKeyError("The data key file is damaged.", reason="damaged")
+    return DataKey(key, Opened.REAL if role == b"R" else Opened.DURESS)
+
+
+def _write(folder: Path, slots: list[dict[str, object]]) -> None:
+    data = json.dumps({"format": FORMAT, "slots": slots}, indent=1).encode()
+    write_whole(key_file(folder), data)  # whole or not at all: a kill leaves the old file
+    _sync_folder(folder)
+
+
+def _read(folder: Path) -> list[object]:
+    path = key_file(folder)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DataKeyError(
+            "This profile has no data key: its private data is not encrypted.", reason="missing"
+        ) from exc
+    if len(raw) > 64 * 1024:
+        raise DataKeyError("The data key file is damaged.", reason="damaged")
+    try:
+        content = json.loads(raw)
+    except ValueError as exc:
+        raise DataKeyError("The data key file is damaged.", reason="damaged") from exc
+    if not isinstance(content, dict) or content.get("format") != FORMAT:
+        raise DataKeyError("The data key file is damaged.", reason="damaged")
+    slots = content.get("slots")
+    if not isinstance(slots, list) or len(slots) != 2:
+        raise DataKeyError("The data key file is damaged.", reason="damaged")
+    return slots
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename or removal in folder last through a power cut (where the system allows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # Windows cannot sync a folder; its renames are already durable
+    finally:
+        os.close(descriptor)
