@@ -342,7 +342,7 @@
         <translation>una clave nueva, entregada mediante un registro de cambio de clave firmado por la clave de confianza</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Elija una frase secreta para la nueva clave de firma del grupo: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Empiece con “Nuevo borrador…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>El borrador todavía no está listo para enviar: primero corrija cada problema de la lista. No se escribió nada.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>El borrador no está listo para enviarse; no se escribió nada. La revisión previa al envío indica lo que hay que corregir.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Elija una frase secreta de al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Esta frase secreta no abre este archivo de clave; compruebe que es la que se eligió para él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La copia de seguridad también guarda la clave que abre las respuestas de Coact a su grupo: indique la frase secreta de la clave de firma para protegerla en la copia.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Empiece con “Nuevo borrador…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nombre</translation>
@@ -2016,7 +2021,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>“{name}” es demasiado largo para una historia enviada a Coact; acórtelo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>En los datos del grupo figuran más de {limit} idiomas; un solo archivo enviado a Coact no puede contener más. Deje solo los principales.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>Aquí llegan los archivos que los grupos envían a Coact. Abra uno con “Abrir paquetes…”: se comprueba antes de guardar nada, y nada entra en la biblioteca hasta que usted lo acepte.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Archivo de descifrado: {name}</translation>
     </message>

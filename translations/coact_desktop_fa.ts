@@ -342,7 +342,7 @@
         <translation>کلید تازه، که کلید مورد اعتماد با یک سند امضاشدهٔ تعویض کلید آن را جانشین خود کرده است</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>یک عبارت عبور برای کلید امضای تازهٔ گروه انتخاب کنید: </translation>
     </message>
@@ -1781,16 +1781,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>پیش‌نویس هنوز برای فرستادن آماده نیست: لطفاً ابتدا همهٔ مشکلات فهرست‌شده را برطرف کنید. چیزی نوشته نشد.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>پیش‌نویس آمادهٔ فرستادن نیست؛ چیزی نوشته نشد. بررسی پیش از فرستادن نشان می‌دهد چه چیزهایی باید درست شود.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>لطفاً عبارت عبوری با دست‌کم 8 نویسه انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>این عبارت عبور این فایل کلید را باز نمی‌کند؛ بررسی کنید که همان عبارت عبوری باشد که برای این فایل تعیین شده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>پشتیبان، کلیدی را هم نگه می‌دارد که پاسخ‌های Coact به گروه شما را باز می‌کند: برای قفل کردن آن در پشتیبان، عبارت عبور کلید امضا را وارد کنید.</translation>
     </message>
@@ -1915,7 +1920,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>نام</translation>
@@ -2007,7 +2012,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» از اندازهٔ مجاز برای تاریخچه‌ای که برای Coact فرستاده می‌شود بلندتر است؛ لطفاً آن را کوتاه کنید.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>در مشخصات گروه بیش از {limit} زبان آمده است؛ فایلی که برای Coact فرستاده می‌شود نمی‌تواند بیش از این تعداد داشته باشد. لطفاً فقط زبان‌های اصلی را نگه دارید.</translation>
     </message>
@@ -2257,7 +2262,7 @@ Start with “New draft…”.</source>
         <translation>فایل‌هایی که گروه‌ها برای Coact می‌فرستند، اینجا می‌رسند. یکی را با «باز کردن فایل‌های بسته…» باز کنید: پیش از آنکه چیزی نگه داشته شود، بررسی می‌شود، و تا شما آن را نپذیرید، چیزی وارد کتابخانه نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>فایل رمزگشایی: {name}</translation>
     </message>

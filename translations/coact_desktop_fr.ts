@@ -342,7 +342,7 @@
         <translation>une nouvelle clé, transmise par une attestation de changement de clé signée par la clé de confiance</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Choisissez une phrase secrète pour la nouvelle clé de signature du groupe&#xa0;: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Le brouillon n’est pas prêt à être envoyé&#xa0;: corrigez d’abord chacun des problèmes indiqués. Rien n’a été écrit.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Le brouillon n’est pas prêt à être envoyé&#xa0;; rien n’a été écrit. La vérification avant l’envoi indique ce qu’il faut corriger.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Choisissez une phrase secrète d’au moins 8 caractères.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce fichier de clé&#xa0;; vérifiez que c’est bien celle qui a été choisie pour ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La sauvegarde contient aussi la clé qui ouvre les réponses de Coact à votre groupe&#xa0;: indiquez la phrase secrète de la clé de signature pour la verrouiller dans la sauvegarde.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nom</translation>
@@ -2016,7 +2021,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>«&#xa0;{name}&#xa0;» est trop long pour une histoire envoyée à Coact&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>La fiche du groupe indique plus de {limit} langues&#xa0;; un seul fichier envoyé à Coact ne peut pas en contenir davantage. Ne gardez que les principales.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Les fichiers que les groupes envoient à Coact arrivent ici. Ouvrez-en un avec «&#xa0;Ouvrir des paquets…&#xa0;»&#xa0;: il est vérifié avant d’être gardé, et rien n’entre dans la bibliothèque tant que vous ne l’avez pas accepté.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Fichier de déchiffrement&#xa0;: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>kunci baru, diserahkan melalui catatan pergantian kunci yang ditandatangani oleh kunci tepercaya</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Pilih frasa sandi untuk kunci tanda tangan baru kelompok: </translation>
     </message>
@@ -1781,16 +1781,21 @@ Mulailah dengan “Draf baru…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Draf belum siap dikirim: perbaiki dulu setiap masalah yang tercantum. Tidak ada yang ditulis.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Draf ini belum siap dikirim; tidak ada yang ditulis. Pemeriksaan sebelum pengiriman mencantumkan apa saja yang perlu diperbaiki.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Pilih frasa sandi dengan paling sedikit 8 karakter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Frasa sandi ini tidak membuka file kunci ini; pastikan frasa sandi ini memang yang ditetapkan untuk file kunci tersebut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Cadangan ini juga menyimpan kunci yang membuka jawaban Coact untuk kelompok Anda: masukkan frasa sandi kunci tanda tangan untuk menguncinya di dalam cadangan.</translation>
     </message>
@@ -1915,7 +1920,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nama</translation>
@@ -2007,7 +2012,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>“{name}” lebih panjang daripada yang dapat dimuat dalam sejarah yang dikirim ke Coact; persingkat.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Profil kelompok mencantumkan lebih dari {limit} bahasa; satu file yang dikirim ke Coact tidak dapat memuat lebih dari itu. Pertahankan yang utama saja.</translation>
     </message>
@@ -2257,7 +2262,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>File yang dikirim kelompok ke Coact masuk ke sini. Buka file dengan “Buka file paket…”: file diperiksa sebelum ada yang disimpan, dan tidak ada yang masuk ke perpustakaan sampai Anda menerimanya.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Kunci pembuka: {name}</translation>
     </message>

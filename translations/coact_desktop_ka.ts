@@ -342,7 +342,7 @@
         <translation>ახალი გასაღები, რომელიც სანდო გასაღებმა გადასცა გასაღების შეცვლის ხელმოწერილი ჩანაწერით</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>აირჩიეთ საიდუმლო ფრაზა ჯგუფის ახალი ხელმოწერის გასაღებისთვის: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>მონახაზი გასაგზავნად მზად არ არის: ჯერ გაასწორეთ ჩამოთვლილი თითოეული პრობლემა. არაფერი ჩაწერილა.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>მონახაზი გასაგზავნად მზად არ არის; არაფერი ჩაწერილა. გაგზავნამდე შემოწმება ჩამოთვლის, რა უნდა გასწორდეს.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>აირჩიეთ საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>ეს საიდუმლო ფრაზა გასაღების ამ ფაილს ვერ ხსნის; შეამოწმეთ, რომ ეს სწორედ ის საიდუმლო ფრაზაა, რომელიც ამ ფაილისთვის შეირჩა.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>სარეზერვო ასლში ინახება ის გასაღებიც, რომლითაც თქვენი ჯგუფი Coact-ის პასუხებს ხსნის: მიუთითეთ ხელმოწერის გასაღების საიდუმლო ფრაზა, რომ ეს გასაღები სარეზერვო ასლში დაიკეტოს.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>სახელი</translation>
@@ -2016,7 +2021,7 @@ Start with “New draft…”.</source>
         <translation>„{name}“ უფრო გრძელია, ვიდრე დასაშვებია Coact-ისთვის გასაგზავნ ისტორიაში; შეამოკლეთ.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>ჯგუფის პროფილში მითითებულია {limit}-ზე მეტი ენა; Coact-ისთვის გასაგზავნ ერთ ფაილში ამაზე მეტი არ ეტევა. დატოვეთ მხოლოდ მთავარი ენები.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Start with “New draft…”.</source>
         <translation>აქ ჩნდება ფაილები, რომლებსაც ჯგუფები Coact-ს უგზავნიან. გახსენით ფაილი ღილაკით „პაკეტის ფაილების გახსნა…“: ის შემოწმდება, სანამ რამე შეინახება, და ბიბლიოთეკაში არაფერი შევა, სანამ თქვენ არ მიიღებთ.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>გაშიფვრის ფაილი: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>сенімді кілт қол қойған кілт ауыстыру жазбасы арқылы берілген жаңа кілт</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Топтың жаңа қолтаңба кілті үшін құпия фраза таңдаңыз: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Жоба жіберуге әлі дайын емес: алдымен тізімдегі әр мәселені түзетіңіз. Ештеңе жазылған жоқ.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Жоба әлі жіберуге дайын емес; ештеңе жазылған жоқ. Нені түзету керектігін жіберу алдындағы тексеру көрсетеді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кемінде 8 таңбадан тұратын құпия фраза таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Бұл құпия фраза осы кілт файлын ашпайды; осы файл үшін таңдалған құпия фразаны енгізгеніңізді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Сақтық көшірмеде Coact-тың тобыңызға жіберген жауаптарын ашатын кілт те сақталады: оны көшірмеде құлыптау үшін қолтаңба кілтінің құпия фразасын енгізіңіз.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>атауы</translation>
@@ -2016,7 +2021,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» Coact-қа жіберілетін тарихқа сыятыннан ұзын; оны қысқартыңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Топ туралы мәліметтерде {limit} тілден көп тіл көрсетілген; Coact-қа жіберілетін бір файлға бұдан артығы сыймайды. Негізгілерін ғана қалдырыңыз.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Start with “New draft…”.</source>
         <translation>Топтар Coact-қа жіберетін файлдар осында келеді. Файлды «Пакет файлдарын ашу…» арқылы ашыңыз: ештеңе сақталмас бұрын ол тексеріледі, ал сіз қабылдамайынша кітапханаға ештеңе енбейді.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Шифрды ашу файлы: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>ишенилген ачкыч кол койгон алмаштыруу жазуусу аркылуу берилген жаңы ачкыч</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Топтун жаңы кол коюу ачкычы үчүн сырсөз тандаңыз: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Долбоор жөнөтүүгө даяр эмес: адегенде тизмедеги ар бир көйгөйдү оңдоңуз. Эч нерсе жазылган жок.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Долбоор азырынча жөнөтүүгө даяр эмес; эч нерсе жазылган жок. Эмнени оңдоо керектигин жөнөтүүдөн мурунку текшерүү көрсөтөт.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кеминде 8 белгиден турган сырсөз тандаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Бул сырсөз бул ачкыч файлын ачпайт; ушул файл үчүн тандалган сырсөздү жазганыңызды текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Камдык көчүрмөдө Coact тобуңузга жазган жоопторду ача турган ачкыч да сакталат: аны камдык көчүрмөдө кулпулоо үчүн кол коюу ачкычынын сырсөзүн жазыңыз.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>аталышы</translation>
@@ -2016,7 +2021,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» Coact&apos;ка жөнөтүлүүчү тарыхка батпагандай узун; аны кыскартыңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>«Топ жөнүндө маалыматта» {limit} тилден ашык көрсөтүлгөн; Coact&apos;ка жөнөтүлүүчү бир файлга мындан көбү батпайт. Негизгилерин гана калтырыңыз.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Start with “New draft…”.</source>
         <translation>Топтор Coact&apos;ка жөнөткөн файлдар бул жерге келет. Файлды «Пакет файлдарын ачуу…» баскычы менен ачыңыз: эч нерсе сакталардан мурун ал текшерилет жана сиз кабыл албагыча китепканага эч нерсе кирбейт.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Шифр чечүү файлы: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>uma chave nova, entregue por um registro de troca de chave assinado pela chave de confiança</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Escolha uma frase secreta para a nova chave de assinatura do grupo: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Comece com “Novo rascunho…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>O rascunho ainda não está pronto para enviar: primeiro, corrija cada problema da lista. Nada foi gravado.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>O rascunho não está pronto para ser enviado; nada foi gravado. A verificação antes do envio mostra o que é preciso corrigir.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Escolha uma frase secreta com pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Esta frase secreta não abre este arquivo da chave; verifique se é a que foi definida para ele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>A cópia de segurança também guarda a chave que abre as respostas da Coact ao seu grupo: digite a frase secreta da chave de assinatura para trancá-la na cópia de segurança.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>nome</translation>
@@ -2016,7 +2021,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>“{name}” é mais longo do que o permitido numa história enviada à Coact; encurte-o.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Nos dados do grupo há mais de {limit} idiomas; um único arquivo enviado à Coact não pode conter mais do que isso. Mantenha apenas os principais.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Os arquivos que os grupos enviam à Coact chegam aqui. Abra um com “Abrir pacotes…”: ele é verificado antes de qualquer coisa ser guardada, e nada entra na biblioteca até você aceitar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Arquivo de decifração: {name}</translation>
     </message>

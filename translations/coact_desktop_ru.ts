@@ -342,7 +342,7 @@
         <translation>новый ключ, переданный записью о смене ключа, подписанной доверенным ключом</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Выберите парольную фразу для нового ключа подписи группы: </translation>
     </message>
@@ -1799,16 +1799,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Черновик ещё не готов к отправке: сначала исправьте все перечисленные проблемы. Ничего не записано.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Черновик ещё не готов к отправке; ничего не записано. Что нужно исправить, показывает проверка перед отправкой.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Выберите парольную фразу не короче 8 символов.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Эта парольная фраза не подходит к этому файлу ключа; проверьте, что это та фраза, которая была для него задана.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>В резервной копии хранится и ключ, открывающий ответы Coact вашей группе: укажите парольную фразу ключа подписи, чтобы запереть его в копии.</translation>
     </message>
@@ -1933,7 +1938,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>название</translation>
@@ -2025,7 +2030,7 @@ Start with “New draft…”.</source>
         <translation>«{name}» длиннее, чем может вместить история для Coact; сократите этот текст.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>В сведениях о группе указано более {limit} языков; в один файл для Coact больше не поместится. Оставьте основные.</translation>
     </message>
@@ -2387,7 +2392,7 @@ Start with “New draft…”.</source>
         <translation>Сюда попадают файлы, которые группы присылают в Coact. Откройте файл кнопкой «Открыть пакеты…»: сначала он будет проверен, и ничего не попадёт в библиотеку, пока вы это не примете.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Ключ расшифровки: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>ufunguo mpya, uliokabidhiwa kwa rekodi ya kubadilisha ufunguo iliyotiwa sahihi na ufunguo unaoaminiwa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Chagua kaulisiri ya ufunguo mpya wa sahihi wa kikundi: </translation>
     </message>
@@ -1790,16 +1790,21 @@ Anza na “Rasimu mpya…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Rasimu bado haiko tayari kutumwa: tafadhali rekebisha kwanza kila tatizo lililoorodheshwa. Hakuna kilichoandikwa.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Rasimu hii haiko tayari kutumwa; hakuna kilichoandikwa. Ukaguzi wa kabla ya kutuma unaorodhesha mambo ya kurekebisha.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Chagua kaulisiri yenye angalau herufi 8.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Kaulisiri hii haifungui faili hii ya ufunguo; hakikisha kwamba ndiyo kaulisiri iliyowekwa kwa faili hiyo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Nakala ya akiba pia inahifadhi ufunguo unaofungua majibu ya Coact kwa kikundi chako: andika kaulisiri ya ufunguo wa sahihi ili kuufunga ndani ya nakala ya akiba.</translation>
     </message>
@@ -1924,7 +1929,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>jina</translation>
@@ -2016,7 +2021,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Maandishi ya “{name}” ni marefu kuliko yanavyoweza kuwekwa katika historia inayotumwa kwa Coact; yafupishe.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Taarifa za kikundi zinataja lugha zaidi ya {limit}; faili moja inayotumwa kwa Coact haiwezi kubeba zaidi ya idadi hiyo. Bakiza lugha kuu tu.</translation>
     </message>
@@ -2266,7 +2271,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Faili ambazo vikundi vinatuma kwa Coact hufika hapa. Fungua faili kwa “Fungua faili za vifurushi…”: hukaguliwa kabla ya kitu chochote kuhifadhiwa, na hakuna kinachoingia kwenye maktaba hadi uikubali.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Faili ya kusimbua: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>กุญแจใหม่ ซึ่งส่งต่อมาด้วยบันทึกการเปลี่ยนกุญแจที่ลงนามโดยกุญแจที่ได้รับความเชื่อถือ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>ตั้งวลีรหัสผ่านสำหรับกุญแจลงนามใหม่ของกลุ่ม: </translation>
     </message>
@@ -1781,16 +1781,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>ฉบับร่างยังไม่พร้อมส่ง กรุณาแก้ไขปัญหาทุกข้อที่แสดงไว้ก่อน ไม่ได้เขียนไฟล์ใดๆ</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>ฉบับร่างยังไม่พร้อมส่ง ยังไม่ได้เขียนไฟล์ใดๆ การตรวจก่อนส่งแสดงรายการสิ่งที่ต้องแก้ไขไว้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>กรุณาตั้งวลีรหัสผ่านที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>วลีรหัสผ่านนี้เปิดไฟล์กุญแจนี้ไม่ได้ กรุณาตรวจว่าเป็นวลีรหัสผ่านที่ตั้งไว้สำหรับไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>สำเนาสำรองนี้เก็บกุญแจที่ใช้เปิดคำตอบของ Coact ถึงกลุ่มของคุณไว้ด้วย กรุณาใส่วลีรหัสผ่านของกุญแจลงนาม เพื่อล็อกกุญแจนั้นไว้ในสำเนาสำรอง</translation>
     </message>
@@ -1915,7 +1920,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>ชื่อ</translation>
@@ -2007,7 +2012,7 @@ Start with “New draft…”.</source>
         <translation>“{name}” ยาวเกินกว่าที่ประวัติศาสตร์ซึ่งส่งถึง Coact จะรองรับได้ กรุณาทำให้สั้นลง</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>ข้อมูลกลุ่มระบุภาษาไว้มากกว่า {limit} ภาษา ไฟล์เดียวที่ส่งถึง Coact รองรับได้ไม่เกินจำนวนนี้ กรุณาเก็บไว้เฉพาะภาษาหลัก</translation>
     </message>
@@ -2257,7 +2262,7 @@ Start with “New draft…”.</source>
         <translation>ไฟล์ที่กลุ่มต่างๆ ส่งถึง Coact จะมาอยู่ที่นี่ เปิดไฟล์ด้วยปุ่ม “เปิดไฟล์ส่ง…” ไฟล์จะถูกตรวจก่อนเก็บสิ่งใดไว้ และจะไม่มีอะไรเข้าห้องสมุดจนกว่าคุณจะรับ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>ไฟล์กุญแจถอดรหัส: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>новий ключ, переданий записом про заміну ключа, який підписано довіреним ключем</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Придумайте парольну фразу для нового ключа підпису групи: </translation>
     </message>
@@ -1799,16 +1799,21 @@ Start with “New draft…”.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Чернетка ще не готова до надсилання: спочатку виправте всі перелічені проблеми. Нічого не записано.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Чернетка ще не готова до надсилання; нічого не записано. Що треба виправити, показує перевірка перед надсиланням.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Придумайте парольну фразу щонайменше з 8 символів.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Ця парольна фраза не відкриває цей файл ключа; перевірте, чи це саме та фраза, яку для нього задано.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>У резервній копії зберігається також ключ, який відкриває відповіді Coact вашій групі: введіть парольну фразу ключа підпису, щоб захистити цей ключ у копії.</translation>
     </message>
@@ -1933,7 +1938,7 @@ Start with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>назва</translation>
@@ -2025,7 +2030,7 @@ Start with “New draft…”.</source>
         <translation>«{name}»: текст довший, ніж може вмістити історія, яку надсилають до Coact; скоротіть його.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>У відомостях про групу вказано понад {limit} мов; один файл для Coact не може вмістити більше. Залиште основні.</translation>
     </message>
@@ -2275,7 +2280,7 @@ Start with “New draft…”.</source>
         <translation>Сюди надходять файли, які групи надсилають до Coact. Відкрийте файл кнопкою «Відкрити пакети…»: його буде перевірено, перш ніж щось зберегти, і нічого не потрапить до бібліотеки, доки ви його не приймете.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Ключ розшифрування: {name}</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>khóa mới, được bàn giao qua bản ghi đổi khóa do khóa tin cậy ký</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a passphrase for the group&apos;s new signing key: </source>
         <translation>Chọn cụm mật khẩu cho khóa ký mới của nhóm: </translation>
     </message>
@@ -1781,16 +1781,21 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The draft is not ready to send: first fix each problem listed. Nothing was written.</source>
-        <translation>Bản nháp chưa sẵn sàng để gửi: trước hết hãy sửa từng vấn đề đã liệt kê. Chưa có gì được ghi.</translation>
+        <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
+        <translation>Bản nháp chưa sẵn sàng để gửi; chưa có gì được ghi. Bước kiểm tra trước khi gửi liệt kê những gì cần sửa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Hãy chọn cụm mật khẩu có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This passphrase does not open this key file; check that it is the one set for it.</source>
+        <translation>Cụm mật khẩu này không mở được tệp khóa này; hãy kiểm tra xem đó có đúng là cụm mật khẩu đã đặt cho tệp khóa này không.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Bản sao lưu cũng giữ khóa dùng để mở các phản hồi của Coact cho nhóm bạn: hãy gõ cụm mật khẩu của khóa ký để bảo vệ khóa đó trong bản sao lưu.</translation>
     </message>
@@ -1915,7 +1920,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../src/coact_desktop/words/problems.py" line="+18"/>
+        <location filename="../src/coact_desktop/words/problems.py" line="+22"/>
         <source>name</source>
         <extracomment>A field of the group profile that is missing, inside a sentence: lower case.</extracomment>
         <translation>tên</translation>
@@ -2007,7 +2012,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>“{name}” dài hơn mức cho phép của một lịch sử gửi cho Coact; hãy rút ngắn lại.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The group profile names more than {limit} languages; one file sent to Coact may hold no more. Keep the main ones.</source>
         <translation>Hồ sơ nhóm có hơn {limit} ngôn ngữ; một tệp gửi cho Coact không thể chứa nhiều hơn số đó. Hãy chỉ giữ lại những ngôn ngữ chính.</translation>
     </message>
@@ -2257,7 +2262,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Các tệp mà các nhóm gửi cho Coact sẽ đến đây. Hãy mở tệp bằng “Mở các tệp gói…”: tệp được kiểm tra trước khi giữ lại bất cứ thứ gì, và không có gì vào thư viện cho đến khi bạn chấp nhận.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Identity: {name}</source>
         <translation>Khóa giải mã: {name}</translation>
     </message>

@@ -139,7 +139,7 @@ def test_export_refuses_a_draft_that_is_not_ready_before_asking_anything(
     done = run("export", draft["id"], "--out", str(tmp_path))  # no passphrase file, no tty
     assert done.returncode == 1
     assert "“Sam Rivers” appears in “the timeline” but has not agreed to be named" in done.stderr
-    assert "The draft is not ready to send: first fix each problem listed" in done.stderr
+    assert "The draft is not ready to send; nothing was written" in done.stderr
     assert not list(tmp_path.glob("*.coact"))
 
 

@@ -158,3 +158,12 @@ def test_too_many_of_a_thing_is_said_in_the_language_not_with_cores_code(
         assert subject not in text, text
         assert "{" not in text, text
         assert any(str(n) in text for n in (50, 200, 2000, 500)), text  # how many it may hold
+
+
+def test_braces_in_what_a_person_typed_are_only_text() -> None:
+    from coact_desktop.core.exchange.preflight import Problem
+    from coact_desktop.words.problems import problem_text
+
+    for code in ("name_without_consent", "too_long", "empty_section", "too_many", "bad_language"):
+        said = problem_text(Problem(code, True, "section", 0, "Budget {2020} {x}"), ("Start {0}",))
+        assert "{2020} {x}" in said or code == "too_many", (code, said)

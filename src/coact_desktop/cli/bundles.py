@@ -84,8 +84,10 @@ def _export(services: Any, args: argparse.Namespace) -> int:
     try:
         services.exports.check_ready(args.draft_id)  # before asking for the passphrase
     except KnownError as error:
-        titles = tuple(s.title for s in services.drafts.get(args.draft_id).sections)
-        problems = error.details.get("problems", [])
+        problems = error.details.get("problems", [])  # only when the draft is not ready
+        titles = (
+            tuple(s.title for s in services.drafts.get(args.draft_id).sections) if problems else ()
+        )
         for code, place, index, subject in problems:  # type: ignore[attr-defined]
             said = problem_text(Problem(code, True, place, index, subject), titles)
             print("  " + said, file=sys.stderr)

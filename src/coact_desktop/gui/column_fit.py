@@ -20,7 +20,13 @@ def _longest_word(table: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(w) for w in words), default=0) + MARGIN
 
 
-def fit_columns(table: QTableView, main: int) -> None:
+def longest_words(table: QTableView) -> dict[int, int]:
+    """Each column's longest word (heading included), in pixels: what no column may go below."""
+    model = table.model()
+    return {c: _longest_word(table, c) for c in range(model.columnCount())} if model else {}
+
+
+def fit_columns(table: QTableView, main: int, floors: dict[int, int] | None = None) -> None:
     """Side columns get their contents' width, capped, never cutting a word; the main the rest."""
     model = table.model()
     width = table.viewport().width()
@@ -28,7 +34,8 @@ def fit_columns(table: QTableView, main: int) -> None:
         return
     header = table.horizontalHeader()
     sides = [c for c in range(model.columnCount()) if c != main and not table.isColumnHidden(c)]
-    floors = {c: _longest_word(table, c) for c in sides}
+    if floors is None or any(c not in floors for c in [*sides, main]):
+        floors = longest_words(table)
     cap = int(width * SIDE_CAP)
     # The cells' width on one line, capped (they wrap); a heading wraps, so only its words count.
     wanted = {c: max(floors[c], min(cap, table.sizeHintForColumn(c))) for c in sides}
@@ -44,7 +51,7 @@ def fit_columns(table: QTableView, main: int) -> None:
     for column, size in wanted.items():
         header.resizeSection(column, size)
     # The main column takes the rest, and keeps its share even if the table must then scroll.
-    least = max(int(width * MAIN_SHARE), _longest_word(table, main))
+    least = max(int(width * MAIN_SHARE), floors[main])
     header.resizeSection(main, max(width - sum(wanted.values()), least))
     _fit_heading_height(table, wanted)
 
@@ -85,19 +92,35 @@ class ColumnFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        # Every word of every row is measured only when the rows or the font change, not on
+        # each step of a window being dragged wider.
+        self._floors: dict[int, int] | None = None
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
         model = table.model()
-        model.modelReset.connect(self._timer.start)
-        model.rowsInserted.connect(self._timer.start)
-        model.layoutChanged.connect(self._timer.start)
+        for changed in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            changed.connect(self._contents_changed)
 
     def fit(self) -> None:
         """Fit the columns now."""
-        fit_columns(self._table, self._main)
+        if self._floors is None:
+            self._floors = longest_words(self._table)
+        fit_columns(self._table, self._main, self._floors)
+
+    def _contents_changed(self, *_args: object) -> None:
+        self._floors = None
+        self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit after a resize of the table or a change of its font."""
+        if event.type() == QEvent.Type.FontChange:
+            self._floors = None
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
             self._timer.start()
         return False

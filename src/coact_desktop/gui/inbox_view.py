@@ -146,7 +146,8 @@ class InboxView(QWidget):
         self.reject_button.clicked.connect(self._ask_reject)
         self.answer_button.clicked.connect(self.answer)
         self._task: Any = None
-        self._focus_after: QWidget | None = None
+        # After a decision: the bundle decided on, and the button the focus goes on to.
+        self._focus_after: tuple[str, QWidget] | None = None
         self.cancel_button.clicked.connect(lambda: self._task and self._task.cancel())
         self._show_identity()
 
@@ -427,8 +428,8 @@ class InboxView(QWidget):
         # After a decision the focus goes on to the next step, before the button pressed is
         # hidden or disabled (which would hand the focus to whatever happens to follow it).
         after, self._focus_after = self._focus_after, None
-        if after is not None and after.isEnabled():
-            after.setFocus(Qt.FocusReason.OtherFocusReason)
+        if after is not None and after[0] == item.bundle_id and after[1].isEnabled():
+            after[1].setFocus(Qt.FocusReason.OtherFocusReason)
         self.trust_button.setVisible(item.state == "held")
         self.reject_button.setEnabled(item.state in ("held", "verified"))
         self.text.setPlainText(text)
@@ -500,7 +501,7 @@ class InboxView(QWidget):
             # Only if the focus was here: a person who moved on keeps their place.
             focused = QApplication.focusWidget()
             if focused is not None and self.isAncestorOf(focused):
-                self._focus_after = then
+                self._focus_after = (bundle_id, then)
             self.refresh(bundle_id)
             if changes:
                 self.library_changed.emit()
@@ -508,5 +509,6 @@ class InboxView(QWidget):
         self._runner.submit(run, name="inbox decision", write=True, done=done, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        self._focus_after = None
         self.messages.setPlainText(describe(error))
         self.messages.show()

@@ -56,7 +56,8 @@ def describe(error: BaseException) -> str:
     if error.code == "export" and error.details.get("reason") == "preflight":
         return translate(
             "Errors",
-            "The draft is not ready to send: first fix each problem listed. Nothing was written.",
+            "The draft is not ready to send; nothing was written. The check before sending "
+            "lists what to fix.",
         )
     if wording is None:
         return error.message
@@ -68,6 +69,11 @@ def describe(error: BaseException) -> str:
 def _passphrase_wording(error: KnownError) -> str:
     if error.details.get("reason") == "too_short":
         return translate("Errors", "Choose a passphrase of at least 8 characters.")
+    if error.details.get("reason") == "coact_key":
+        return translate(
+            "Errors",
+            "This passphrase does not open this key file; check that it is the one set for it.",
+        )
     if error.details.get("reason") == "asked":
         return error.message  # the command line's own question, already in the reader's words
     if error.details.get("reason") == "needed":

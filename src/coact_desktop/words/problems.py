@@ -13,6 +13,10 @@ translate = QCoreApplication.translate
 def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
     """One pre-flight problem in words, in the user's language."""
     subject = problem.subject
+    if problem.code == "too_many":
+        # One whole sentence for each kind of thing (the subject is core's code, not a word),
+        # with the limit, so that the person knows how many to remove.
+        return _too_many(subject)
     fields = {
         #: A field of the group profile that is missing, inside a sentence: lower case.
         "name": translate("ExportWizard", "name"),
@@ -77,9 +81,6 @@ def problem_text(problem: Problem, section_titles: tuple[str, ...]) -> str:
             "ExportWizard",
             "“{name}” is longer than a history sent to Coact may hold; shorten it.",
         ).format(name=fields.get(subject, subject)),
-        # One whole sentence for each kind of thing (the subject is core's code, not a word),
-        # with the limit, so that the person knows how many to remove.
-        "too_many": _too_many(subject),
         "bad_language": translate(
             "ExportWizard",
             "“{code}” is not a language code Coact can read. In the group profile, choose the "
@@ -136,4 +137,6 @@ def _too_many(subject: str) -> str:
             "hold no more. Remove some before sending.",
         ),
     }
-    return texts.get(subject, subject).format(limit=limits.get(subject, ""))
+    if subject not in texts:
+        return subject  # never used as a template: it may hold braces
+    return texts[subject].format(limit=limits[subject])

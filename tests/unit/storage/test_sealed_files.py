@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from coact_desktop.core.storage.sealed_files import (
     open_sealed,
     seal_bytes,
     seal_file,
+    seal_stream,
     unseal_to,
 )
 
@@ -81,3 +83,24 @@ def test_another_key_or_a_plain_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "plain.jpg").write_bytes(b"\xff\xd8\xff not sealed")
     with pytest.raises(SealedFileError, match="not one Coact Desktop sealed"):
         open_sealed(tmp_path / "plain.jpg", KEY)
+
+
+def test_a_stream_that_gives_short_reads_is_sealed_whole(tmp_path: Path) -> None:
+    data = os.urandom(3 * CHUNK + 7)
+
+    class Trickle(io.RawIOBase):
+        """A pipe: never more than 1000 bytes a read."""
+
+        def __init__(self) -> None:
+            self.at = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, size: int = -1) -> bytes:
+            part = data[self.at : self.at + min(1000, size if size >= 0 else 1000)]
+            self.at += len(part)
+            return part
+
+    seal_stream(Trickle(), tmp_path / "sealed", KEY)  # type: ignore[arg-type]
+    assert open_sealed(tmp_path / "sealed", KEY) == data

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coact_desktop.core.cancel import CancelToken
-from coact_desktop.core.errors import KeyFileError, PackError
+from coact_desktop.core.errors import KeyFileError, PackError, PassphraseError
 from coact_desktop.core.exchange import clock_floor, edition_diff, kept_roots, trust_root
 from coact_desktop.core.exchange.edition_diff import EditionDiff
 from coact_desktop.core.exchange.formats.minisign import (
@@ -109,7 +109,11 @@ def open_publishing_key(path: Path, passphrase: str) -> SecretKey:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyFileError(f"Cannot read the secret key {path}: {exc}.") from exc
-    return decrypt_secret_key(text, passphrase)
+    try:
+        return decrypt_secret_key(text, passphrase)
+    except PassphraseError as exc:
+        # Coact's own key, not a group's: the group's advice (backups, a new key) would mislead.
+        raise PassphraseError(str(exc), reason="coact_key") from exc
 
 
 class EditionsService:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -49,7 +50,7 @@ class Opened(Enum):
 class DataKey:
     """The unsealed data key, and which passphrase unsealed it."""
 
-    key: bytes
+    key: bytes = field(repr=False)  # never in a log line, a traceback or a test's report
     opened: Opened = Opened.REAL
 
     def subkey(self, purpose: str) -> bytes:
@@ -94,31 +95,55 @@ def create(folder: Path, passphrase: str, duress: str | None = None) -> DataKey:
 
 def unlock(folder: Path, passphrase: str) -> DataKey:
     """The data key the passphrase unseals; PassphraseError if it opens neither slot."""
-    found: DataKey | None = None
-    for slot in _read(folder):
+    return _unlock(folder, passphrase)[0]
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Seal the same data key under a new passphrase; the other slot stays as it is.
+
+    The old file is replaced by a rename, so its blocks are freed, not overwritten: a person who
+    knows the old passphrase and copies the disk afterwards might still find it. If the old
+    passphrase was given away, quick delete (which destroys the key) is the remedy.
+    """
+    key, slots, index = _unlock(folder, old)
+    if key.opened is not Opened.REAL:
+        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+    _check_new(new)
+    slots[index] = passphrase_box.seal(b"R" + key.key, new, SCRYPT, PURPOSE)
+    _write(folder, slots)
+
+
+def set_duress(folder: Path, passphrase: str, duress: str | None) -> None:
+    """Set (or, with None, remove) the duress passphrase; the real passphrase proves it is you.
+
+    The duress slot's key encrypts nothing: it opens a profile with nothing private in it.
+    """
+    key, slots, index = _unlock(folder, passphrase)
+    if key.opened is not Opened.REAL:
+        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+    if duress is not None:
+        _check_new(duress)
+        if duress == passphrase:
+            raise PassphraseError(
+                "The duress passphrase must differ from the passphrase.", reason="same"
+            )
+    slots[1 - index] = _second_slot(duress)
+    _write(folder, slots)
+
+
+def _unlock(folder: Path, passphrase: str) -> tuple[DataKey, list[object], int]:
+    """The key the passphrase opens, the file's slots, and which slot it opened."""
+    slots = _read(folder)
+    found: tuple[DataKey, int] | None = None
+    for index, slot in enumerate(slots):
         try:  # every slot is tried even after one opens: the time says nothing
             opened = _open_slot(slot, passphrase)
         except PassphraseError:
             continue
-        found = found or opened
+        found = found or (opened, index)
     if found is None:
         raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
-    return found
-
-
-def change_passphrase(folder: Path, old: str, new: str, duress: str | None = None) -> None:
-    """Seal the same data key under a new passphrase (and duress passphrase); nothing else moves."""
-    key = unlock(folder, old)
-    if key.opened is not Opened.REAL:
-        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
-    _check_new(new)
-    if duress is not None:
-        _check_new(duress)
-        if duress == new:
-            raise PassphraseError(
-                "The duress passphrase must differ from the passphrase.", reason="same"
-            )
-    _write(folder, _slots(key.key, new, duress))
+    return found[0], slots, found[1]
 
 
 def destroy(folder: Path) -> bool:
@@ -128,37 +153,43 @@ def destroy(folder: Path) -> bool:
     under the passphrase, so what could survive is only as strong as the passphrase.
     """
     path = key_file(folder)
-    if not path.exists():
+    # A write cut short by a kill can leave a sealed copy in a partial file beside it.
+    partials = list(folder.glob(f".{KEY_FILE}.*.partial"))
+    if not path.exists() and not partials:
         return False
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        handle.write(secrets.token_bytes(max(size, 1)))
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()
+    for each in [path, *partials]:
+        if each.is_file() and not each.is_symlink():
+            with each.open("r+b") as handle:
+                handle.write(secrets.token_bytes(max(each.stat().st_size, 1)))
+                handle.flush()
+                os.fsync(handle.fileno())
+        each.unlink(missing_ok=True)
     _sync_folder(folder)
     return True
 
 
 def _check_new(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE:  # letters, not marks
         raise PassphraseError(
             f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.", reason="too_short"
         )
 
 
-def _slots(key: bytes, passphrase: str, duress: str | None) -> list[dict[str, object]]:
+def _slots(key: bytes, passphrase: str, duress: str | None) -> list[object]:
     """The two sealed slots, in random order."""
-    real = passphrase_box.seal(b"R" + key, passphrase, SCRYPT, PURPOSE)
-    if duress is not None:
-        second = passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), duress, SCRYPT, PURPOSE)
-    else:  # noise under a passphrase nobody knows: the same size and shape as a duress slot
-        nobody = secrets.token_urlsafe(32)
-        second = passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), nobody, SCRYPT, PURPOSE)
-    slots = [real, second]
+    slots: list[object] = [
+        passphrase_box.seal(b"R" + key, passphrase, SCRYPT, PURPOSE),
+        _second_slot(duress),
+    ]
     if secrets.randbelow(2):
         slots.reverse()
     return slots
+
+
+def _second_slot(duress: str | None) -> dict[str, object]:
+    """The duress passphrase's slot, or noise under a passphrase nobody knows (the same shape)."""
+    opens_with = duress if duress is not None else secrets.token_urlsafe(32)
+    return passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), opens_with, SCRYPT, PURPOSE)
 
 
 def _open_slot(slot: object, passphrase: str) -> DataKey:
@@ -172,7 +203,7 @@ def _open_slot(slot: object, passphrase: str) -> DataKey:
     return DataKey(key, Opened.REAL if role == b"R" else Opened.DURESS)
 
 
-def _write(folder: Path, slots: list[dict[str, object]]) -> None:
+def _write(folder: Path, slots: list[object]) -> None:
     data = json.dumps({"format": FORMAT, "slots": slots}, indent=1).encode()
     write_whole(key_file(folder), data)  # whole or not at all: a kill leaves the old file
     _sync_folder(folder)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import os
+import unicodedata
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -30,7 +31,7 @@ def seal(
         raise ValueError("too large a secret to seal")
     salt, nonce = os.urandom(32), os.urandom(12)
     n_log2, r, p = scrypt
-    key = Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(passphrase.encode())
+    key = Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(_typed(passphrase))
     sealed = ChaCha20Poly1305(key).encrypt(nonce, secret, purpose.encode())
     return {
         "format": FORMAT,
@@ -57,11 +58,23 @@ def unseal(box: object, passphrase: str, purpose: str) -> bytes:
     salt, nonce, sealed = (_unb64(box[k]) for k in ("salt", "nonce", "sealed"))
     if len(salt) != 32 or len(nonce) != 12 or not 16 <= len(sealed) <= MAX_SEALED + 16:
         raise ValueError("a field has the wrong length")
-    key = Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(passphrase.encode())
-    try:
-        return ChaCha20Poly1305(key).decrypt(nonce, sealed, purpose.encode())
-    except InvalidTag as exc:
-        raise PassphraseError("The passphrase does not open this.", reason="wrong") from exc
+    # As typed, normalised; then as the bytes came, for a box sealed before normalising began.
+    for typed in dict.fromkeys([_typed(passphrase), passphrase.encode()]):
+        key = Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(typed)
+        try:
+            return ChaCha20Poly1305(key).decrypt(nonce, sealed, purpose.encode())
+        except InvalidTag:
+            continue
+    raise PassphraseError("The passphrase does not open this.", reason="wrong")
+
+
+def _typed(passphrase: str) -> bytes:
+    """The passphrase's bytes, the same however a keyboard composed its letters (NFC).
+
+    "ệ" typed as one character or as e and two marks (input methods, another system) must open
+    the same box: a passphrase that opens only on the laptop where it was set locks a person out.
+    """
+    return unicodedata.normalize("NFC", passphrase).encode()
 
 
 def _b64(data: bytes) -> str:

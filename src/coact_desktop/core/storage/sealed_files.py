@@ -51,9 +51,9 @@ def seal_stream(handle: BinaryIO, target: Path, key: bytes) -> None:
 
     def chunks() -> Iterator[bytes]:
         while True:
-            chunk = handle.read(CHUNK)
+            chunk = _read_full(handle, CHUNK)
             yield chunk
-            if len(chunk) < CHUNK:
+            if len(chunk) < CHUNK:  # only at the end: a pipe's short reads are filled up
                 return
 
     _write(chunks(), target, key)
@@ -118,6 +118,18 @@ def _write(chunks: Iterator[bytes], target: Path, key: bytes) -> None:
         handle.write(cipher.encrypt(_nonce(number, True), pending or b"", header))
 
     replace_whole(target, fill)
+
+
+def _read_full(handle: BinaryIO, size: int) -> bytes:
+    """Up to size bytes, fewer only at the end of the stream."""
+    parts, wanted = [], size
+    while wanted:
+        part = handle.read(wanted)
+        if not part:
+            break
+        parts.append(part)
+        wanted -= len(part)
+    return b"".join(parts)
 
 
 def _file_key(key: bytes, salt: bytes) -> bytes:
