@@ -1843,7 +1843,7 @@ Start with “New draft…”.</source>
         <location line="+2"/>
         <source>Year</source>
         <extracomment>Column of the timeline: the year as a number, used to sort the events.</extracomment>
-        <translation>سال</translation>
+        <translation>سال میلادی</translation>
     </message>
     <message>
         <location line="+1"/>

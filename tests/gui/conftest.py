@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +35,14 @@ def _english(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _same_text_size(qapp: QApplication) -> Iterator[None]:
+    """A test that zooms (Ctrl+, a remembered text size) leaves the next one the usual size."""
+    font = QFont(qapp.font())
+    yield
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ def test_a_new_draft_has_the_guided_sections_and_typing_is_saved(
     editor.text.selectAll()
     editor.text.insertPlainText("พวกเราพบกันครั้งแรก 2009")  # as an input method puts it in
     qtbot.waitUntil(lambda: "characters" in editor.words.text(), timeout=TIMEOUT)
-    assert editor.words.text() == "1 word · 16 characters"
+    assert editor.words.text() == "16 characters"  # not "1 word · …": its year is no word count
 
 
 def test_sections_can_be_added_renamed_and_reordered(qtbot: QtBot, window: MainWindow) -> None:
@@ -240,6 +240,19 @@ def test_the_timeline_keeps_events_and_what_is_not_shown(qtbot: QtBot, window: M
     assert editor.draft.events[0].organisations == ("Riverside Harm Reduction Service",)
     table.item(0, 1).setText("not a year")
     assert editor.draft.events[0].year is None
+    assert editor.draft.events[0].when == "March 2009 (not a year)"  # kept: nothing typed lost
+    # Persian digits are digits; a year of another calendar is kept as words, under When.
+    table.item(0, 0).setText("spring")
+    table.item(0, 1).setText("۲۰۱۱")
+    assert (editor.draft.events[0].when, editor.draft.events[0].year) == ("spring", 2011)
+    table.item(0, 1).setText("۱۳۹۰")
+    assert (editor.draft.events[0].when, editor.draft.events[0].year) == ("spring (۱۳۹۰)", None)
+    table.item(0, 1).setText("²")  # a digit-like sign, not a decimal digit: words, no crash
+    assert editor.draft.events[0].year is None
+    qtbot.waitUntil(
+        lambda: services.drafts.get(editor.draft.id).events[0].when == "spring (²)",
+        timeout=TIMEOUT,
+    )
 
 
 def test_preview_shows_the_formatted_draft(qtbot: QtBot, window: MainWindow) -> None:

@@ -30,8 +30,8 @@ from coact_desktop.words.revisions import reason_text
 from coact_desktop.words.text_size import size_text
 
 NO_YEAR = 1899  # the spin box's "not given" value, shown as its special text
-# Offered first; any other language can be typed as its code.
-WRITTEN_IN = ("en", "ru", "uk", "ka", "ky", "kk", "fr", "es", "th", "id", "sw")
+# Offered first (every language the window speaks); any other can be typed as its code.
+WRITTEN_IN = ("en", "ru", "uk", "ka", "ky", "kk", "th", "id", "vi", "fr", "es", "pt", "sw", "fa")
 
 
 def language_name(code: str) -> str:

@@ -477,11 +477,16 @@ class EventsTable(_Table):
         for row in range(self.table.rowCount()):
             when, text = self._text(row, 0), self._text(row, 2)
             year_text = self._text(row, 1)
-            year = (
-                int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2200 else None
-            )
-            if year is None and year_text and not when:
-                when = year_text  # "around 1998" is a date in words: kept, under When
+            # Any script's digits ("۲۰۱۱" is 2011); int() reads every decimal digit Unicode has.
+            number = int(year_text) if year_text.isdecimal() else None
+            year = number if number is not None and 1900 <= number <= 2200 else None
+            if year is None and year_text:
+                # "around 1998", or a year of another calendar ("۱۳۹۰"): kept, under When, so
+                # that nothing typed is lost; the cell stays marked until it is a year.
+                if not when:
+                    when = year_text
+                elif year_text not in when:
+                    when = f"{when} ({year_text})"
             self._mark_year(row, valid=year is not None or not year_text or when == year_text)
             if when or text or year is not None or self._text(row, 3) or self._text(row, 4):
                 people, organisations = self._names(row, 3), self._names(row, 4)

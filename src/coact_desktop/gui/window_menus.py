@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from coact_desktop import __version__
@@ -81,7 +81,8 @@ class WindowMenus(QObject):
         self.language = LanguageMenu(window, window.settings, view.addMenu(self.tr("&Language")))
         from coact_desktop.gui.keys_menu import KeysMenu
 
-        self.keys_menu = KeysMenu(window, window.runner, bar.addMenu(self.tr("&Keys")))
+        keys = bar.addMenu(self.tr("&Keys"))
+        self.keys_menu = KeysMenu(window, window.runner, keys)
         coact = bar.addMenu(self.tr("&Coact"))
         action(self.tr("&Inbox of received files"), [], window.show_inbox, coact)
         action(self.tr("&Editions workspace…"), [], window.show_editions_workspace, coact)
@@ -92,6 +93,8 @@ class WindowMenus(QObject):
         action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
         self._menu_keys = ShortcutsFirst(window, self)
+        menus = {"F": file_menu, "V": view, "K": keys, "C": coact, "H": help_menu}
+        self.latin_keys = _latin_menu_keys(window, menus)
 
     def _update_file_menu(self) -> None:
         ready = self.window.services is not None and self.window.views_built()
@@ -182,6 +185,26 @@ class ShortcutsFirst(QObject):
         elif action.isEnabled():
             action.trigger()
         return True
+
+
+def _latin_menu_keys(window: MainWindow, menus: dict[str, QMenu]) -> list[QShortcut]:
+    """Alt+F, Alt+V, Alt+K, Alt+C, Alt+H open the menus in every language, as in English.
+
+    A title translated into another script has its own letter (Alt+Ф, Alt+ไ), which works only
+    while the keyboard is set to that language; many people type with a Latin layout on, and
+    guides and helpers say "Alt+F". A language written in Latin letters keeps its own.
+    """
+    made = []
+    bar = window.menuBar()
+    for letter, menu in menus.items():
+        title = menu.title().replace("&&", "")
+        own = title[title.index("&") + 1] if "&" in title[:-1] else ""
+        if own.isascii() and own.isalpha():
+            continue  # the translator chose a Latin letter: it is the one to press
+        shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), window)
+        shortcut.activated.connect(lambda menu=menu: bar.setActiveAction(menu.menuAction()))
+        made.append(shortcut)
+    return made
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:

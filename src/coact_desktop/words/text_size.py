@@ -10,7 +10,9 @@ translate = QCoreApplication.translate
 def size_text(words: int, characters: int = 0) -> str:
     """ "34 words", "1200 characters" (Thai), or both for a text in both kinds of script."""
     parts = []
-    if words or not characters:
+    # A Thai text with a year in it is not "1 word": words are said only where spaced text is
+    # a real part of it (a few letters of Thai make one word).
+    if not characters or words * 4 >= characters:
         #: The length of a draft, shown under its text and in the revision list.
         parts.append(translate("TextSize", "%n words", "", words))
     if characters:
