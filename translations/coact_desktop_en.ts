@@ -111,7 +111,7 @@
 <context>
     <name>TextSize</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/text_size.py" line="+17"/>
         <source>%n words</source>
         <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
         <translation>

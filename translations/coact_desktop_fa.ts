@@ -3257,6 +3257,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/coact_desktop/words/qt_words.py" line="+15"/>
+        <source>OK</source>
+        <extracomment>A button of a dialog (Qt&apos;s own word, as on every dialog of the system).</extracomment>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;بله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;نه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>بازکردن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>دورانداختن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>A button of a step-by-step dialog (the send wizard): the step before.</extracomment>
+        <translation>&amp;عقب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>The step after; in a right-to-left language, leave the arrow out.</extracomment>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>پایا&amp;ن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>ارسال</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <location filename="../src/coact_desktop/gui/media_save.py" line="+32"/>
@@ -3580,7 +3669,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>TextSize</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/text_size.py" line="+17"/>
         <source>%n words</source>
         <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
         <translation>
@@ -3777,7 +3866,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;کلیدها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Coact</source>
         <translation>&amp;Coact</translation>
     </message>
@@ -3812,7 +3901,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;دربارهٔ Coact Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>In a draft: text, timeline, people, files</source>
         <translation>در پیش‌نویس: متن، خط زمانی، افراد، فایل‌ها</translation>
     </message>

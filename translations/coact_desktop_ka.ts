@@ -3266,6 +3266,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/coact_desktop/words/qt_words.py" line="+15"/>
+        <source>OK</source>
+        <extracomment>A button of a dialog (Qt&apos;s own word, as on every dialog of the system).</extracomment>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;დიახ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;არა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>შენახვა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>გახსნა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>გადატარება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>დახმარება</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>A button of a step-by-step dialog (the send wizard): the step before.</extracomment>
+        <translation>&lt; &amp;უკან</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>The step after; in a right-to-left language, leave the arrow out.</extracomment>
+        <translation>&amp;შემდეგი &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;დასრულება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;დახმარება</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>გადაცემა</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <location filename="../src/coact_desktop/gui/media_save.py" line="+32"/>
@@ -3591,7 +3680,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>TextSize</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/text_size.py" line="+17"/>
         <source>%n words</source>
         <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
         <translation>
@@ -3790,7 +3879,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;გასაღებები</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Coact</source>
         <translation>&amp;Coact</translation>
     </message>
@@ -3825,7 +3914,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Coact Desktop-ის &amp;შესახებ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>In a draft: text, timeline, people, files</source>
         <translation>მონახაზში: ტექსტი, ქრონოლოგია, ადამიანები, ფაილები</translation>
     </message>

@@ -3275,6 +3275,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/coact_desktop/words/qt_words.py" line="+15"/>
+        <source>OK</source>
+        <extracomment>A button of a dialog (Qt&apos;s own word, as on every dialog of the system).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>A button of a step-by-step dialog (the send wizard): the step before.</extracomment>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>The step after; in a right-to-left language, leave the arrow out.</extracomment>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
@@ -3602,7 +3691,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>TextSize</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/text_size.py" line="+17"/>
         <source>%n words</source>
         <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
         <translation>
@@ -3803,7 +3892,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Coact</source>
         <translation>&amp;Coact</translation>
     </message>
@@ -3838,7 +3927,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;О программе Coact Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>In a draft: text, timeline, people, files</source>
         <translation>В черновике: текст, хронология, люди, файлы</translation>
     </message>

@@ -3257,6 +3257,95 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/coact_desktop/words/qt_words.py" line="+15"/>
+        <source>OK</source>
+        <extracomment>A button of a dialog (Qt&apos;s own word, as on every dialog of the system).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>A button of a step-by-step dialog (the send wizard): the step before.</extracomment>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>The step after; in a right-to-left language, leave the arrow out.</extracomment>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <location filename="../src/coact_desktop/gui/media_save.py" line="+32"/>
@@ -3580,7 +3669,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>TextSize</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/words/text_size.py" line="+15"/>
+        <location filename="../src/coact_desktop/words/text_size.py" line="+17"/>
         <source>%n words</source>
         <extracomment>The length of a draft, shown under its text and in the revision list.</extracomment>
         <translation>
@@ -3777,7 +3866,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Coact</source>
         <translation>&amp;Coact</translation>
     </message>
@@ -3812,7 +3901,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>&amp;Giới thiệu Coact Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>In a draft: text, timeline, people, files</source>
         <translation>Trong bản nháp: văn bản, dòng thời gian, người, tệp</translation>
     </message>

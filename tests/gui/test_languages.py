@@ -199,3 +199,23 @@ def test_a_history_may_be_written_in_every_language_the_window_speaks() -> None:
     from coact_desktop.gui.draft_dialogs import WRITTEN_IN
 
     assert set(shipped_languages()) <= set(WRITTEN_IN)  # Persian was missing: its drafts said en
+
+
+@pytest.mark.parametrize("code", ["th", "ky", "id", "vi", "sw"])
+def test_dialog_and_wizard_buttons_speak_languages_qt_has_no_words_for(
+    code: str, in_language: InLanguage
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    with in_language(code):
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        wizard = QWizard()
+        wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        said = [
+            box.button(QDialogButtonBox.StandardButton.Cancel).text(),
+            wizard.buttonText(QWizard.WizardButton.NextButton),
+            wizard.buttonText(QWizard.WizardButton.BackButton),
+        ]
+    assert not {"Cancel", "&Next >", "< &Back"} & set(said), (code, said)
