@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
@@ -219,3 +219,21 @@ def test_dialog_and_wizard_buttons_speak_languages_qt_has_no_words_for(
             wizard.buttonText(QWizard.WizardButton.BackButton),
         ]
     assert not {"Cancel", "&Next >", "< &Back"} & set(said), (code, said)
+
+
+def test_a_date_stays_whole_in_a_right_to_left_sentence(
+    in_language: InLanguage,
+    profile: ProfilePaths,
+    started: Callable[[ProfilePaths], MainWindow],
+) -> None:
+    from coact_desktop.gui.rendering import ltr
+
+    assert ltr("2026-11-27") == "2026-11-27"  # left to right: nothing added
+    with in_language("fa"):
+        window = started(profile)
+        label = window.edition_label.text()
+        # Alone, Persian's rules read a date after Arabic letters as "27-11-2026": isolated
+        # (LRI … PDI), it is laid out left to right, in the order written (a screenshot seen).
+        date = label.split("\u2066", 1)[1].split("\u2069", 1)[0]
+        assert QDate.fromString(date, "yyyy-MM-dd").isValid(), label
+        window.close()

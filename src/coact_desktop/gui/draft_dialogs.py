@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import RevisionInfo
 from coact_desktop.gui.draft_tables import split_names
+from coact_desktop.gui.rendering import ltr
 from coact_desktop.words.revisions import reason_text
 from coact_desktop.words.text_size import size_text
 
@@ -182,9 +183,11 @@ class RevisionsDialog(QDialog):
             label = self.tr("Revision {number} · {when} · {reason} · {size}").format(
                 size=size_text(info.words, info.characters),
                 number=info.number,
-                when=QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
-                .toLocalTime()
-                .toString("yyyy-MM-dd HH:mm"),
+                when=ltr(
+                    QDateTime.fromString(info.saved_at, Qt.DateFormat.ISODate)
+                    .toLocalTime()
+                    .toString("yyyy-MM-dd HH:mm")
+                ),
                 reason=reason_text(info.reason),
             )
             item = QListWidgetItem(label, self.list)

@@ -37,7 +37,7 @@ from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_editor import DraftEditor
 from coact_desktop.gui.draft_guide import guided_titles, window_language
 from coact_desktop.gui.errors import describe
-from coact_desktop.gui.rendering import plain_tip
+from coact_desktop.gui.rendering import ltr, plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -297,7 +297,7 @@ class DraftsView(QWidget):
             message = self.tr(
                 "Coact Desktop did not close properly last time. Your draft is back as it "
                 "was at its last autosave ({time})."
-            ).format(time=when.toString("yyyy-MM-dd HH:mm:ss"))
+            ).format(time=ltr(when.toString("yyyy-MM-dd HH:mm:ss")))
             self.editor.set_status(message)
             self.editor.show_notice(message)
 

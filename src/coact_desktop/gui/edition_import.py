@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.rendering import ltr
 from coact_desktop.gui.task_progress import progress_dialog, report
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -76,8 +77,8 @@ class EditionImport(QObject):
         ).format(
             title=escape(statement.title),
             edition=statement.edition,
-            date=escape(statement.date),
-            created=escape(statement.created[:10]),
+            date=ltr(escape(statement.date)),
+            created=ltr(escape(statement.created[:10])),
             have=check.have_edition,
         )
         if check.histories:

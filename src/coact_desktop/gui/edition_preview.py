@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.media_save import save_media_copy
 from coact_desktop.gui.reader_view import ReaderView
+from coact_desktop.gui.rendering import ltr
 from coact_desktop.gui.tasks import TaskRunner
 
 
@@ -28,7 +29,7 @@ class EditionPreview(QDialog):
         self.setWindowTitle(self.tr("Preview of edition {n}").format(n=edition.version))
         self.banner = QLabel(
             self.tr("Preview: edition {n}, {date}. Nothing is published yet.").format(
-                n=edition.version, date=edition.date
+                n=edition.version, date=ltr(edition.date)
             ),
             self,
         )

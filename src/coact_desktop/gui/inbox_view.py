@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe
-from coact_desktop.gui.rendering import plain_tip
+from coact_desktop.gui.rendering import ltr, plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 from coact_desktop.words.inbox import history_text, state_text, trust_text
 
@@ -354,7 +354,7 @@ class InboxView(QWidget):
                         group=item.group_name,
                         n=item.sequence,
                         state=state_text(item.state),
-                        date=item.received_at.strftime("%Y-%m-%d"),
+                        date=ltr(item.received_at.strftime("%Y-%m-%d")),
                     )
                 )
                 row.setData(ID_ROLE, item.bundle_id)
@@ -407,8 +407,8 @@ class InboxView(QWidget):
                 "Key {key}. Bundle {bundle}."
             ).format(
                 state=state_text(item.state),
-                date=item.bagging_date,
-                received=item.received_at.strftime("%Y-%m-%d %H:%M"),
+                date=ltr(item.bagging_date),
+                received=ltr(item.received_at.strftime("%Y-%m-%d %H:%M")),
                 encrypted=self.tr("It was encrypted.")
                 if item.encrypted
                 else self.tr("It was NOT encrypted."),

@@ -26,6 +26,7 @@ from coact_desktop.gui.damaged_library import offer_restore
 from coact_desktop.gui.edition_import import ANSWER_SUFFIX, PACK_SUFFIX, EditionImport
 from coact_desktop.gui.errors import describe, show_error
 from coact_desktop.gui.reader_view import ReaderView
+from coact_desktop.gui.rendering import ltr
 from coact_desktop.gui.search_index import IndexBuilder
 from coact_desktop.gui.settings import stored
 from coact_desktop.gui.stick_watch import StickWatch
@@ -309,7 +310,9 @@ class MainWindow(QMainWindow):
 
     def _show_edition(self, edition: EditionInfo) -> None:
         self.edition_label.setText(
-            self.tr("Edition {number}, {date}").format(number=edition.version, date=edition.date)
+            self.tr("Edition {number}, {date}").format(
+                number=edition.version, date=ltr(edition.date)
+            )
         )
 
     def _add_inbox_tab(self) -> None:

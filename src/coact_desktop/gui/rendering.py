@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage, PassageMedia
 
@@ -102,3 +103,15 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, 
 def plain_tip(text: str) -> str:
     """A tooltip that shows text as it is: Qt would render a tooltip that looks like HTML."""
     return f"<qt>{escape(text)}</qt>" if text else ""
+
+
+def ltr(text: str) -> str:
+    """Text kept left to right inside a right-to-left sentence (a date, a time, a number).
+
+    In Persian "2026-11-27" after Arabic letters is read as Arabic numbers, and its hyphens
+    split it: it showed as "27-11-2026". Unicode's isolates keep it whole. A left-to-right
+    window needs none (nor gets invisible characters in what is copied from it).
+    """
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"\u2066{text}\u2069"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coact_desktop.core.library.changes import ChapterChange, WhatsNew
 from coact_desktop.gui import theme
 from coact_desktop.gui.diff_html import diff_html, paragraphs
+from coact_desktop.gui.rendering import ltr
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class WhatsNewView(QDialog):
         self.resize(860, 560)
         heading = QLabel(
             self.tr("<b>{title}</b>, edition {edition}, from {date}.").format(
-                title=escape(news.title), edition=news.edition, date=escape(news.date)
+                title=escape(news.title), edition=news.edition, date=ltr(escape(news.date))
             )
         )
         heading.setTextFormat(Qt.TextFormat.RichText)  # every value in it is escaped
