@@ -59,7 +59,7 @@
 <context>
     <name>EditionImport</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+94"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+95"/>
         <source>&lt;p&gt;It comes in %n files, checked and imported one after the other.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;It comes in %n file.&lt;/p&gt;</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../src/coact_desktop/gui/search_view.py" line="+167"/>
+        <location filename="../src/coact_desktop/gui/search_view.py" line="+177"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>

@@ -1303,7 +1303,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>در حال بررسی {name}…</translation>
     </message>
@@ -1405,7 +1405,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>پیش‌نمایش ویراست {n}</translation>
     </message>
@@ -2732,13 +2732,13 @@ Its words:
         <translation>پایگاه دادهٔ پروفایل آسیب دیده است. تازه‌ترین پشتیبان ({name}) بازگردانده شود؟ تغییراتی که پس از گرفتن آن پشتیبان انجام شده، در آن نیست؛ فایل آسیب‌دیده جداگانه نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد
@@ -2798,7 +2798,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ویراست {number}، {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>صندوق ورودی</translation>
@@ -3107,7 +3107,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>مشخصات گروه</translation>
     </message>
@@ -3363,7 +3363,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>یک کپی در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>از تاریخچهٔ {group}، به روایت خود گروه</translation>
     </message>
@@ -3464,7 +3464,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>نسخهٔ {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>تفاوت‌ها با متن کنونی</translation>
     </message>
@@ -3639,8 +3639,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>چیزی پیدا نشد.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>تاریخچهٔ Coact به انگلیسی نوشته شده است: یک واژهٔ انگلیسی را امتحان کنید. تاریخچهٔ خود هر گروه با واژه‌های همان زبانی پیدا می‌شود که به آن نوشته شده است.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3707,7 +3712,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>تازه‌های ویراست {edition}</translation>
     </message>

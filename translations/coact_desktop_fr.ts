@@ -1309,7 +1309,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Aperçu de l’édition {n}</translation>
     </message>
@@ -2741,13 +2741,13 @@ Ses mots&#xa0;:
         <translation>La base de données du profil est endommagée. Restaurer la sauvegarde la plus récente ({name})&#xa0;? Les changements faits depuis cette sauvegarde n’y sont pas&#xa0;; le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues
@@ -2807,7 +2807,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>Édition {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Boîte de réception</translation>
@@ -3116,7 +3116,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Fiche du groupe</translation>
     </message>
@@ -3372,7 +3372,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Une copie est enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Tiré de l’histoire de {group}, racontée par le groupe lui-même</translation>
     </message>
@@ -3473,7 +3473,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Version {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Différences avec le texte actuel</translation>
     </message>
@@ -3648,8 +3648,13 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <source>Nothing found.</source>
         <translation>Rien n’a été trouvé.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>L’histoire de Coact est écrite en anglais&#xa0;: essayez un mot anglais. L’histoire de chaque groupe se recherche dans la langue dans laquelle elle est écrite.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3720,7 +3725,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Nouveautés de l’édition {edition}</translation>
     </message>

@@ -1303,7 +1303,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Memeriksa {name}…</translation>
     </message>
@@ -1405,7 +1405,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Pratinjau edisi {n}</translation>
     </message>
@@ -2732,13 +2732,13 @@ Kata-katanya:
         <translation>Basis data profil rusak. Pulihkan cadangan terbaru ({name})? Perubahan yang dibuat setelah cadangan itu diambil tidak ada di dalamnya; file yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Sejarah pengorganisasian pengguna napza</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Sejarah pengorganisasian pengguna napza
@@ -2798,7 +2798,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Edisi {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Kotak masuk</translation>
@@ -3107,7 +3107,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Profil kelompok</translation>
     </message>
@@ -3363,7 +3363,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Salinan sudah disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Dari sejarah {group}, dengan kata-kata mereka sendiri</translation>
     </message>
@@ -3464,7 +3464,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Revisi {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Perbedaan dengan teks saat ini</translation>
     </message>
@@ -3639,8 +3639,13 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Sejarah Coact ditulis dalam bahasa Inggris: coba kata dalam bahasa Inggris. Sejarah setiap kelompok ditemukan dalam bahasa yang dipakai untuk menulisnya.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3707,7 +3712,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Yang baru di edisi {edition}</translation>
     </message>

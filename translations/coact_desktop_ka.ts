@@ -1309,7 +1309,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>მოწმდება {name}…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>გამოცემა {n}: წინასწარი ნახვა</translation>
     </message>
@@ -2741,13 +2741,13 @@ Its words:
         <translation>პროფილის მონაცემთა ბაზა დაზიანებულია. აღვადგინოთ უახლესი სარეზერვო ასლი ({name})? ცვლილებები, რომლებიც ამ ასლის შექმნის შემდეგ გაკეთდა, მასში არ არის; დაზიანებული ფაილი ცალკე შეინახება.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია
@@ -2807,7 +2807,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>გამოცემა {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>შემოსულები</translation>
@@ -3116,7 +3116,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>ჯგუფის პროფილი</translation>
     </message>
@@ -3372,7 +3372,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>ასლი შენახულია აქ: {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>{group}: ჯგუფის ისტორიიდან, მისივე სიტყვებით</translation>
     </message>
@@ -3473,7 +3473,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>ვერსია {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>განსხვავებები ახლანდელ ტექსტთან</translation>
     </message>
@@ -3648,8 +3648,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>ვერაფერი მოიძებნა.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Coact-ის ისტორია ინგლისურ ენაზეა დაწერილი: სცადეთ ინგლისური სიტყვა. თითოეული ჯგუფის საკუთარი ისტორია მოიძებნება იმ ენაზე, რომელზეც არის დაწერილი.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3720,7 +3725,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>რა არის ახალი გამოცემაში {edition}</translation>
     </message>

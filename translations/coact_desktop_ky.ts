@@ -1309,7 +1309,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>{name} текшерилүүдө…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>{n}-басылышты алдын ала көрүү</translation>
     </message>
@@ -2741,13 +2741,13 @@ Its words:
         <translation>Профилдин маалымат базасы бузулган. Эң акыркы камдык көчүрмөнү ({name}) калыбына келтиресизби? Ал көчүрмө жасалгандан кийинки өзгөртүүлөр анда жок; бузулган файл өзүнчө сакталып калат.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы
@@ -2807,7 +2807,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>{number}-басылыш, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Келгендер</translation>
@@ -3116,7 +3116,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Топ жөнүндө маалымат</translation>
     </message>
@@ -3372,7 +3372,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Көчүрмө сакталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>{group} тобунун тарыхынан, өз сөздөрү менен</translation>
     </message>
@@ -3473,7 +3473,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>{number}-версия · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Азыркы тексттен айырмачылыктар</translation>
     </message>
@@ -3648,8 +3648,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Coact&apos;тын тарыхы англис тилинде жазылган: англисче сөз терип көрүңүз. Ар бир топтун өз тарыхы кайсы тилде жазылса, ошол тилде табылат.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3720,7 +3725,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>{edition}-басылышта эмне жаңы</translation>
     </message>

@@ -1309,7 +1309,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Verificando {name}…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Pré-visualização da edição {n}</translation>
     </message>
@@ -2741,13 +2741,13 @@ As palavras da chave nova:
         <translation>A base de dados do perfil está danificada. Restaurar a cópia de segurança mais recente ({name})? As mudanças feitas depois dessa cópia não estão nela; o arquivo danificado é guardado à parte.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Uma história da organização de pessoas que usam drogas</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Uma história da organização de pessoas que usam drogas
@@ -2807,7 +2807,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>Edição {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Caixa de entrada</translation>
@@ -3116,7 +3116,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Dados do grupo</translation>
     </message>
@@ -3372,7 +3372,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>Uma cópia foi salva em {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Da história de {group}, nas palavras do próprio grupo</translation>
     </message>
@@ -3473,7 +3473,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>Versão {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Diferenças em relação ao texto atual</translation>
     </message>
@@ -3648,8 +3648,13 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <source>Nothing found.</source>
         <translation>Não foi encontrado nada.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>A história da Coact está escrita em inglês: tente uma palavra em inglês. Para encontrar a história de cada grupo, pesquise no idioma em que ela está escrita.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3720,7 +3725,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Novidades da edição {edition}</translation>
     </message>

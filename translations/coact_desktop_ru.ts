@@ -1315,7 +1315,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
@@ -1419,7 +1419,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Предпросмотр издания {n}</translation>
     </message>
@@ -2740,7 +2740,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+101"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+102"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -2769,12 +2769,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-106"/>
-        <location line="+611"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-585"/>
         <source>Authors</source>
         <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
@@ -2806,7 +2806,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Издание {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Входящие</translation>
@@ -3125,7 +3125,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+71"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+72"/>
         <source>The group&apos;s name</source>
         <translation>Название группы</translation>
     </message>
@@ -3366,7 +3366,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Из истории группы «{group}», рассказанной её участниками</translation>
     </message>
@@ -3482,7 +3482,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Версия {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Отличия от текущего текста</translation>
     </message>
@@ -3657,8 +3657,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>История Coact написана на английском языке: попробуйте ввести английское слово. Историю каждой группы можно найти на том языке, на котором она написана.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3733,7 +3738,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Что нового в издании {edition}</translation>
     </message>

@@ -1309,7 +1309,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Inakagua {name}…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Onyesho la awali la toleo {n}</translation>
     </message>
@@ -2741,13 +2741,13 @@ Maneno yake:
         <translation>Hifadhidata ya wasifu imeharibika. Je, urejeshe nakala ya akiba ya karibuni zaidi ({name})? Mabadiliko yaliyofanywa baada ya nakala hiyo kuchukuliwa hayamo ndani yake; faili iliyoharibika itawekwa kando.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya
@@ -2807,7 +2807,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Toleo {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Kikasha</translation>
@@ -3116,7 +3116,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Taarifa za kikundi</translation>
     </message>
@@ -3372,7 +3372,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Nakala imehifadhiwa katika {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Kutoka historia ya {group}, kwa maneno yao wenyewe</translation>
     </message>
@@ -3473,7 +3473,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Rekebisho {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Tofauti na maandishi ya sasa</translation>
     </message>
@@ -3648,8 +3648,13 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <source>Nothing found.</source>
         <translation>Hakuna kilichopatikana.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Historia ya Coact imeandikwa kwa Kiingereza: jaribu neno la Kiingereza. Historia ya kila kikundi hupatikana katika lugha ambayo imeandikwa kwayo.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3720,7 +3725,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Yaliyo mapya katika toleo {edition}</translation>
     </message>

@@ -1315,7 +1315,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Перевіряємо {name}…</translation>
     </message>
@@ -1419,7 +1419,7 @@ Start with “New draft…”.</source>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Попередній перегляд видання {n}</translation>
     </message>
@@ -2750,13 +2750,13 @@ Its words:
         <translation>Базу даних профілю пошкоджено. Відновити найновішу резервну копію ({name})? Змін, зроблених після створення цієї копії, у ній немає; пошкоджений файл буде збережено окремо.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Історія самоорганізації людей, які вживають наркотики</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Історія самоорганізації людей, які вживають наркотики
@@ -2816,7 +2816,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Видання {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Вхідні</translation>
@@ -3125,7 +3125,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Відомості про групу</translation>
     </message>
@@ -3381,7 +3381,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Копію збережено в {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>З історії групи «{group}», її власними словами</translation>
     </message>
@@ -3482,7 +3482,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Версія {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Відмінності від поточного тексту</translation>
     </message>
@@ -3657,8 +3657,13 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <source>Nothing found.</source>
         <translation>Нічого не знайдено.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Історію Coact написано англійською мовою: спробуйте ввести англійське слово. Історію кожної групи можна знайти тією мовою, якою її написано.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3733,7 +3738,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Що нового у виданні {edition}</translation>
     </message>

@@ -1303,7 +1303,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>EditionImport</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_import.py" line="+53"/>
+        <location filename="../src/coact_desktop/gui/edition_import.py" line="+54"/>
         <source>Checking {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
@@ -1405,7 +1405,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>EditionPreview</name>
     <message>
-        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+28"/>
+        <location filename="../src/coact_desktop/gui/edition_preview.py" line="+29"/>
         <source>Preview of edition {n}</source>
         <translation>Xem trước ấn bản {n}</translation>
     </message>
@@ -2732,13 +2732,13 @@ Các từ của khóa:
         <translation>Cơ sở dữ liệu hồ sơ bị hỏng. Khôi phục bản sao lưu mới nhất ({name})? Những thay đổi từ sau lần sao lưu đó sẽ không có trong bản này; tệp bị hỏng được cất riêng.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+78"/>
-        <location line="+611"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
+        <location line="+613"/>
         <source>A history of drug user organising</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy
@@ -2798,7 +2798,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Ấn bản {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox</source>
         <extracomment>Tab (Coact&apos;s staff only) listing bundles received from groups.</extracomment>
         <translation>Hộp thư đến</translation>
@@ -3107,7 +3107,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+56"/>
+        <location filename="../src/coact_desktop/gui/draft_dialogs.py" line="+57"/>
         <source>Group profile</source>
         <translation>Hồ sơ nhóm</translation>
     </message>
@@ -3363,7 +3363,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Đã lưu bản sao vào {path}.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/rendering.py" line="+27"/>
+        <location filename="../src/coact_desktop/gui/rendering.py" line="+28"/>
         <source>From the history of {group}, in its own words</source>
         <translation>Trích từ lịch sử của {group}, theo lời của chính nhóm</translation>
     </message>
@@ -3464,7 +3464,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Phiên bản {number} · {when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Differences from the text now</source>
         <translation>Khác biệt so với văn bản hiện tại</translation>
     </message>
@@ -3639,8 +3639,13 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <source>Nothing found.</source>
         <translation>Không tìm thấy gì.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Coact&apos;s history is written in English: try an English word. Each group&apos;s own history is found in the language it is written in.</source>
+        <translation>Lịch sử của Coact được viết bằng tiếng Anh: hãy thử một từ tiếng Anh. Lịch sử riêng của mỗi nhóm được tìm thấy bằng chính ngôn ngữ dùng để viết lịch sử đó.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{shown} of %n results</source>
         <extracomment>{shown} results are listed of %n found in all.</extracomment>
         <translation>
@@ -3707,7 +3712,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
 <context>
     <name>WhatsNewView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+38"/>
+        <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
         <source>What&apos;s new in edition {edition}</source>
         <translation>Có gì mới trong ấn bản {edition}</translation>
     </message>

@@ -115,3 +115,17 @@ def test_enter_right_after_typing_opens_the_first_result_of_what_was_typed(
     qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()), timeout=TIMEOUT)
     selections = window.reader.browser.extraSelections()
     assert [s.cursor.selectedText() for s in selections] == ["ketamine"]
+
+
+def test_a_word_in_another_script_that_finds_nothing_says_the_history_is_english(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.focus_search()
+    with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT):
+        window.search.box.setText("เข็มฉีดยา")  # Thai for "syringe" (as an input method puts it)
+    assert shown_hits(window) == []
+    assert "try an English word" in window.search.status.text()
+    with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT):
+        window.search.box.setText("zzqxj")  # nothing found in English: no such advice
+    assert "Nothing found" in window.search.status.text()
+    assert "English word" not in window.search.status.text()

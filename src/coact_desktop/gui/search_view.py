@@ -160,6 +160,16 @@ class SearchView(QWidget):
             parts.append(escape(self.tr("No exact matches. Showing close spellings:")))
         if results.total == 0:
             parts.append(escape(self.tr("Nothing found.")))
+            if any(c.isalpha() and not c.isascii() for c in results.query):
+                # Typed in Thai, Russian, Persian…: the reader may not know Coact's text is English.
+                parts.append(
+                    escape(
+                        self.tr(
+                            "Coact's history is written in English: try an English word. Each "
+                            "group's own history is found in the language it is written in."
+                        )
+                    )
+                )
         else:
             shown = len(results.hits)
             if shown < results.total:
