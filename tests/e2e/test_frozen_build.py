@@ -102,6 +102,12 @@ def test_the_frozen_program_reads_searches_drafts_exports_and_verifies(
     checked = _run(program, home, "verify", str(bundle), "--json")
     assert checked.returncode == 0, checked.stderr
     assert json.loads(checked.stdout)["trust"] == "new_key"
+    # SQLCipher is in the build: the drafts encrypt, and open again with the passphrase.
+    protected = _run(program, home, "passphrase", "set", "--passphrase-file", str(secret))
+    assert protected.returncode == 0, protected.stderr
+    listed = _run(program, home, "drafts", "list", "--json", "--unlock-file", str(secret))
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 1
     shots = home / "shots"
     drawn = _run(
         program, home, "screenshot", "--out", str(shots)

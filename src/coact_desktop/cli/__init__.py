@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", help="keep the whole profile in DIR")
     common.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     common.add_argument("--lang", metavar="LL", help="language of the window, e.g. ru")
+    common.add_argument(
+        "--unlock-file",
+        metavar="FILE",
+        help="read the passphrase of protected drafts from FILE (for scripts)",
+    )
 
     parser = argparse.ArgumentParser(
         prog="coact-desktop",
@@ -41,12 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         editions,
         keys,
         library,
+        protection,
         release,
         screenshot,
         search,
     )
 
-    for group in (search, library, drafts, backups, keys, editions, answers, release):
+    for group in (search, library, drafts, backups, keys, editions, answers, release, protection):
         group.add_parser(commands, common)
     bundles.add_parsers(commands, common)
     screenshot.add_parser(commands, common)
@@ -135,6 +141,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     services = open_services(resolve_profile(args.data_dir))
     try:
+        from coact_desktop.cli import protection
+
+        if args.command in ("passphrase", "quick-delete"):
+            return protection.run(services, args)
+        protection.unlock_for(services, args)
         if args.command == "search":
             return search.run(services, args)
         if args.command == "drafts":

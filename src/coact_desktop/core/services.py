@@ -19,11 +19,21 @@ from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.search.service import SearchService
 from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
 from coact_desktop.core.library.service import LibraryService
-from coact_desktop.core.storage.backups import backup_if_due, list_backups, quick_check
+from coact_desktop.core.storage import data_key, private_db
+from coact_desktop.core.storage.backups import (
+    PREFIX,
+    backup_if_due,
+    backup_private_if_due,
+    list_backups,
+    quick_check,
+)
+from coact_desktop.core.storage.data_key import Opened
 from coact_desktop.core.storage.db import open_database
 from coact_desktop.core.storage.housekeeping import clear_stale_temp, collect_attachments
 from coact_desktop.core.storage.lock import ProfileLock
 from coact_desktop.core.storage.paths import ProfilePaths
+from coact_desktop.core.storage.private_sessions import PrivateSessions
+from coact_desktop.core.storage.quick_delete import quick_delete
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +52,7 @@ class AppServices:
     editions: EditionsService
     answers: AnswersService
     publishing: PublishingService
+    private: PrivateSessions
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -49,8 +60,87 @@ class AppServices:
     def close(self) -> None:
         """Release the database and index files."""
         self._search_engine.close()
+        self.lock()
         self._engine.dispose()
         self._lock.release()
+
+    # -- safety at rest ----------------------------------------------------------------------
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the private data is encrypted under a passphrase."""
+        return private_db.is_encrypted(self.paths)
+
+    @property
+    def locked(self) -> bool:
+        """Whether the private data is locked (drafts, keys and the inbox cannot be used)."""
+        return self.private.engine is None
+
+    def protect(self, passphrase: str, duress: str | None = None) -> None:
+        """Encrypt the private data under a new passphrase (and a duress passphrase)."""
+        if self.encrypted:
+            raise data_key.DataKeyError(
+                "The drafts are already protected by a passphrase; change it instead.",
+                reason="exists",
+            )
+        engine = private_db.encrypt(self.paths, self._engine, passphrase, duress)
+        self.private.bind_to(engine)
+        # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
+        for backup in list_backups(self.paths):
+            backup.path.unlink(missing_ok=True)
+        self.backup_if_due()
+
+    def backup_if_due(self) -> None:
+        """Take the daily backups that are due: the plain database's, and the encrypted one's."""
+        try:
+            backup_if_due(self.paths)
+            engine = self.private.engine
+            # Only a real encrypted database: never the empty one a duress passphrase opens.
+            if engine is not None and engine.url.drivername == "sqlite+pysqlcipher":
+                backup_private_if_due(self.paths, engine)
+        except OSError as exc:
+            # A backup that cannot be written (full disk) must not stop anyone writing.
+            log.warning("No backup was taken: %s", exc)
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the private data; PassphraseError (nothing changed) if the passphrase is wrong."""
+        if not self.locked:
+            return
+        key = data_key.unlock(self.paths.data_dir, passphrase)
+        if key.opened is Opened.REAL:
+            engine = private_db.open_private(self.paths, key)
+        else:
+            # The duress passphrase: a profile with nothing private in it, said nowhere.
+            engine = private_db.empty_engine()
+        self.private.bind_to(engine)
+        self.backup_if_due()
+
+    def lock(self) -> None:
+        """Close the private data until the passphrase is given again (plain profiles: no-op)."""
+        engine = self.private.engine
+        if engine is None or engine is self._engine:
+            return
+        self.private.bind_to(None)
+        engine.dispose()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Seal the data key under a new passphrase; nothing is re-encrypted."""
+        data_key.change_passphrase(self.paths.data_dir, old, new)
+
+    def set_duress(self, passphrase: str, duress: str | None) -> None:
+        """Set (or, with None, remove) the duress passphrase; only the real one may."""
+        data_key.set_duress(self.paths.data_dir, passphrase, duress)
+
+    def quick_delete(self) -> list[str]:
+        """Destroy everything private (the data key first); what was removed, as codes."""
+        private = self.private.engine
+        self.private.bind_to(None)
+        removed = quick_delete(
+            self.paths, self._engine, None if private is self._engine else private
+        )
+        # What is left is an ordinary reader's profile: plain, and writable again.
+        self.private.bind_to(self._engine)
+        return removed
 
 
 def open_services(paths: ProfilePaths) -> AppServices:
@@ -72,7 +162,7 @@ def open_services(paths: ProfilePaths) -> AppServices:
 def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     health = quick_check(paths.database)
     if health != "ok":
-        names = [b.name for b in list_backups(paths)]
+        names = [b.name for b in list_backups(paths) if b.name.startswith(PREFIX)]
         advice = (
             f"Restore a backup (newest: {names[0]}) with: coact-desktop backups restore NAME"
             if names
@@ -84,17 +174,24 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
             backups=names,
         )
     clear_stale_temp(paths.data_dir)
+    private_db.recover_unfinished(paths)
     engine, sessions = open_database(paths.database)
     library = LibraryService(sessions)
+    encrypted = private_db.is_encrypted(paths)
     try:
         library.ensure_edition(load_edition())
+        if encrypted and private_db.has_private_rows(engine):
+            private_db.scrub_plain(engine)  # a kill came between encrypting and scrubbing
     except BaseException:
         engine.dispose()
         raise
+    # A plain profile's private tables are in the one database; an encrypted one's wait for
+    # the passphrase.
+    private = PrivateSessions(None if encrypted else engine)
     try:
-        if backup_if_due(paths) is not None:
+        if backup_if_due(paths) is not None and not encrypted:
             # Once a day, with the backup: copies of attachments that nothing uses any more.
-            removed = collect_attachments(sessions, paths.data_dir)
+            removed = collect_attachments(private, paths.data_dir)
             if removed:
                 log.info("Removed %d unused attachment copies.", len(removed))
     except OSError as exc:
@@ -102,9 +199,9 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         log.warning("No backup was taken: %s", exc)
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
-    drafts = DraftsService(sessions)
-    keys = KeysService(sessions, paths.data_dir)
-    inbox = InboxService(sessions, paths.data_dir)
+    drafts = DraftsService(private)
+    keys = KeysService(private, paths.data_dir)
+    inbox = InboxService(private, paths.data_dir)
     editions = EditionsService(library, inbox, paths.data_dir)
     return AppServices(
         paths,
@@ -112,11 +209,12 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         search,
         drafts,
         keys,
-        ExportService(sessions, drafts, keys, paths.data_dir),
+        ExportService(private, drafts, keys, paths.data_dir),
         inbox,
         editions,
-        AnswersService(sessions, inbox, editions.trusted_root, paths.data_dir),
+        AnswersService(private, inbox, editions.trusted_root, paths.data_dir),
         PublishingService(editions, inbox, paths.data_dir),
+        private,
         engine,
         search_engine,
         lock,

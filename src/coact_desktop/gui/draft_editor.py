@@ -195,6 +195,15 @@ class DraftEditor(QWidget):
         self.draft = draft
         self._refresh(0)
 
+    def clear(self) -> None:
+        """Forget the draft shown (the drafts were locked): no word of it stays in a widget."""
+        self._loading = True
+        self.set_draft(Draft(id=""))
+        self.text.clear()
+        self.text.document().clearUndoRedoStacks()
+        self._loading = False
+        self.draft = None
+
     def replace_draft(self, draft: Draft) -> None:
         """Change the draft (profile, sections) and have it saved."""
         row = self.sections.currentRow()

@@ -94,8 +94,15 @@ class DraftsView(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIST_WIDTH, 800])
+        from coact_desktop.gui.unlock_panel import UnlockPanel
+
+        #: Shown instead of the list and editor while the drafts are locked.
+        self.lock_panel = UnlockPanel(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.lock_panel)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         self.new_button.clicked.connect(self.new_draft)
         self.list.currentItemChanged.connect(self._chosen)
         self.editor.changed.connect(self._schedule_save)
@@ -130,6 +137,45 @@ class DraftsView(QWidget):
         self._models = models
         self.new_button.setEnabled(True)
         self._refresh_list()
+        if self._unsaved:  # changes made before the drafts were locked
+            self.save_now()
+
+    @property
+    def locked(self) -> bool:
+        """Whether the lock panel shows instead of the drafts."""
+        return self.pages.currentWidget() is self.lock_panel
+
+    def show_locked(self) -> None:
+        """Hide and forget every draft shown; the passphrase field takes their place.
+
+        Changes not yet written stay in memory only, and are written once unlocked again:
+        locking never loses a word.
+        """
+        self._timer.stop()
+        self._deadline.stop()
+        self._drafts = None
+        self.new_button.setEnabled(False)
+        self.list.clear()
+        self.editor.clear()
+        self.stack.setCurrentWidget(self.empty)
+        self.lock_panel.reset()
+        self.pages.setCurrentWidget(self.lock_panel)
+        if self.isVisible():
+            self.lock_panel.setFocus()
+
+    def show_unlocked(self) -> None:
+        """The list and editor again (set_services lists the drafts)."""
+        self.lock_panel.reset()
+        self.pages.setCurrentIndex(0)
+
+    def forget_unsaved(self) -> None:
+        """Quick delete: drop every change not yet written, so that none is written after it."""
+        self._timer.stop()
+        self._deadline.stop()
+        self._unsaved.clear()
+        self.list.clear()
+        self.editor.clear()
+        self.stack.setCurrentWidget(self.empty)
 
     def set_app(self, services: Any, settings: QSettings) -> None:
         """The whole profile's services (keys, exports) and settings, for the export wizard."""

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.services: AppServices | None = None
         self._chapters: dict[str, Chapter] = {}
+        self._models: list[tuple[str, str]] = []
         self._views_built = False
         self._closing = False
         self._wanted_chapter: str | None = None  # chosen before the library was open
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         # The platform adds " — Coact Desktop" (the application's display name) itself.
         self.setWindowTitle(self.tr("A history of drug user organising"))
         self._build()
+        from coact_desktop.gui.profile_safety import ProfileSafety
+
+        self.safety = ProfileSafety(self)
         self.menus = WindowMenus(self)
         self.edition_import = EditionImport(self.runner, self)
         self.whats_new: QWidget | None = None
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.drafts.draft_opened.connect(self._draft_opened)
         self.drafts.draft_opened.connect(self._update_title)
         self.drafts.saved.connect(self._update_title)
+        self.drafts.lock_panel.unlock_wanted.connect(self.safety.unlock)
         self.tabs.currentChanged.connect(self._update_title)
         from coact_desktop.gui.inbox_view import InboxView
 
@@ -259,7 +264,7 @@ class MainWindow(QMainWindow):
                 library.chapter(slug),
                 library.organisations(),
                 library.timeline(),
-                services.inbox.has_items(),
+                not services.locked and services.inbox.has_items(),
                 library.edition_info(),
             )
 
@@ -279,15 +284,14 @@ class MainWindow(QMainWindow):
         self.timeline.set_events(events)
         self.organisations.set_events(events)
         assert self.services is not None
-        models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
-        self.drafts.set_services(self.services.drafts, models, self.services.paths.data_dir)
+        self._models = [(c.slug, c.title) for c in chapters if c.kind == "model"]
         self.drafts.set_app(self.services, self.settings)
         self.drafts.editor.library_organisations = [o.name for o in organisations]
         self.menus.keys_menu.services = self.services
-        self.inbox.set_services(self.services)
-        if has_inbox:
-            self._add_inbox_tab()
-        self._reopen_draft()
+        if self.services.locked:
+            self.safety.show_locked()  # the history reads on; the drafts wait for the passphrase
+        else:
+            self.open_private(has_inbox)
         # A stick with a Coact library on it: its newest edition is checked and offered.
         self.stick_watch = StickWatch(self.runner, self)
         self.stick_watch.found.connect(self._stick_brought)
@@ -308,6 +312,22 @@ class MainWindow(QMainWindow):
         self.status_label.setText("")
         self._prepare_search()
 
+    def open_private(self, has_inbox: bool) -> None:
+        """The drafts and inbox, once their database is open (at start, or after unlocking)."""
+        assert self.services is not None
+        self.drafts.set_services(self.services.drafts, self._models, self.services.paths.data_dir)
+        self.inbox.set_services(self.services)
+        if has_inbox:
+            self._add_inbox_tab()
+        self._reopen_draft()
+
+    def hide_private_tabs(self) -> None:
+        """Locking or quick delete: the inbox tab goes (the drafts tab shows the lock)."""
+        index = self.tabs.indexOf(self.inbox)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        self._update_title()  # it named the draft's group
+
     def _show_edition(self, edition: EditionInfo) -> None:
         self.edition_label.setText(
             self.tr("Edition {number}, {date}").format(
@@ -323,6 +343,10 @@ class MainWindow(QMainWindow):
     def show_inbox(self) -> None:
         """Show Coact's inbox of received files."""
         self._build_views()
+        if self.services is not None and self.services.locked:
+            self.tabs.setCurrentWidget(self.drafts)  # its passphrase field opens the inbox too
+            self.drafts.lock_panel.setFocus()
+            return
         self._add_inbox_tab()
         self.tabs.setCurrentWidget(self.inbox)
 
@@ -553,14 +577,11 @@ class MainWindow(QMainWindow):
         self.runner.submit(load, name="reload library", done=show, failed=self._warn)
 
     def _backup_if_due(self) -> None:
-        paths = self.paths
-
-        def backup(_ctx: TaskContext) -> None:
-            from coact_desktop.core.storage.backups import backup_if_due
-
-            backup_if_due(paths)
-
-        self.runner.submit(backup, name="backup", write=True, failed=self._warn)
+        services = self.services
+        if services is not None:
+            self.runner.submit(
+                lambda _ctx: services.backup_if_due(), name="backup", write=True, failed=self._warn
+            )
 
     def _draft_opened(self, draft_id: str) -> None:
         # Written at once: after a crash or power cut this is how the next start knows.

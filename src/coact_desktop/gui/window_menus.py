@@ -40,6 +40,7 @@ class WindowMenus(QObject):
             self.tr("&Export the open draft…"), [], window.export_draft, file_menu
         )
         file_menu.aboutToShow.connect(self._update_file_menu)
+        window.safety.add_actions(file_menu)
         file_menu.addSeparator()
         # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
         action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),

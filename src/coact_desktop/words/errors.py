@@ -50,6 +50,15 @@ def describe(error: BaseException) -> str:
             "Errors", "This file was refused, and nothing in the library was changed."
         ),
         "export": translate("Errors", "The file could not be written; nothing was sent."),
+        "locked": translate(
+            "Errors",
+            "Your group's drafts are locked. Unlock them with your passphrase first.",
+        ),
+        "data_key": translate(
+            "Errors",
+            "The file that keeps the key to your drafts (data-key.json in the profile folder) "
+            "is missing or damaged, so the drafts cannot be opened. Nothing was changed.",
+        ),
     }.get(error.code)
     if error.code == "search" and "filter" in error.details:
         return _filter_wording(error)
@@ -74,6 +83,14 @@ def _passphrase_wording(error: KnownError) -> str:
             "Errors",
             "This passphrase does not open this key file; check that it is the one set for it.",
         )
+    if error.details.get("reason") == "profile_wrong":
+        return translate(
+            "Errors",
+            "This passphrase does not open your group's drafts; nothing was changed. Check the "
+            "keyboard language and Caps Lock, and try again.",
+        )
+    if error.details.get("reason") == "same":
+        return translate("Errors", "The duress passphrase must differ from the passphrase.")
     if error.details.get("reason") == "asked":
         return error.message  # the command line's own question, already in the reader's words
     if error.details.get("reason") == "needed":

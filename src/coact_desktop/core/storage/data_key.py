@@ -107,7 +107,7 @@ def change_passphrase(folder: Path, old: str, new: str) -> None:
     """
     key, slots, index = _unlock(folder, old)
     if key.opened is not Opened.REAL:
-        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+        raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
     _check_new(new)
     slots[index] = passphrase_box.seal(b"R" + key.key, new, SCRYPT, PURPOSE)
     _write(folder, slots)
@@ -120,7 +120,7 @@ def set_duress(folder: Path, passphrase: str, duress: str | None) -> None:
     """
     key, slots, index = _unlock(folder, passphrase)
     if key.opened is not Opened.REAL:
-        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+        raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
     if duress is not None:
         _check_new(duress)
         if duress == passphrase:
@@ -142,7 +142,7 @@ def _unlock(folder: Path, passphrase: str) -> tuple[DataKey, list[object], int]:
             continue
         found = found or (opened, index)
     if found is None:
-        raise PassphraseError("The passphrase does not open this profile.", reason="wrong")
+        raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
     return found[0], slots, found[1]
 
 

@@ -1,0 +1,292 @@
+"""Safety at rest in the window: protect, unlock, lock (by hand and when idle), quick delete."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from coact_desktop.gui.errors import describe, show_error
+from coact_desktop.gui.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from coact_desktop.gui.main_window import MainWindow
+
+IDLE_CHOICES = (5, 15, 60, 0)  # minutes; 0: never
+IDLE_DEFAULT = 15
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+# Settings groups that name files, folders, drafts or keys (as core's quick delete removes).
+PRIVATE_SETTINGS = ("drafts", "export", "import", "inbox", "publishing")
+
+
+class ProfileSafety(QObject):
+    """The File menu's passphrase, lock and quick delete actions, and what they do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._last_input = time.monotonic()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._idle = QTimer(self)
+        self._idle.setInterval(20_000)
+        self._idle.timeout.connect(self._lock_if_idle)
+        self._idle.start()
+        self.dialog: Any = None
+
+    # -- the menu ----------------------------------------------------------------------------
+
+    def add_actions(self, menu: QMenu) -> None:
+        """The File menu's part: protect or change the passphrase, duress, lock, quick delete."""
+        window = self.window
+        self.protect_action = QAction(self.tr("&Protect drafts with a passphrase…"), window)
+        self.protect_action.triggered.connect(self.protect_or_change)
+        self.duress_action = QAction(self.tr("D&uress passphrase…"), window)
+        self.duress_action.triggered.connect(lambda: self._ask("duress"))
+        self.lock_action = QAction(self.tr("&Lock drafts"), window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.idle_menu = QMenu(self.tr("Lock &when idle"), window)
+        group = QActionGroup(self)
+        chosen = self.lock_after()
+        for minutes in IDLE_CHOICES:
+            text = (
+                self.tr("After {minutes} minutes").format(minutes=minutes)
+                if minutes
+                else self.tr("Never")
+            )
+            choice = self.idle_menu.addAction(text)
+            choice.setCheckable(True)
+            choice.setChecked(minutes == chosen)
+            choice.triggered.connect(lambda _c=False, m=minutes: self._set_lock_after(m))
+            group.addAction(choice)
+        self.quick_delete_action = QAction(self.tr("Quic&k delete…"), window)
+        self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+        self.quick_delete_action.triggered.connect(self.ask_quick_delete)
+        menu.addSeparator()
+        for each in (self.protect_action, self.duress_action, self.lock_action):
+            menu.addAction(each)
+        menu.addMenu(self.idle_menu)
+        menu.addAction(self.quick_delete_action)
+        menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Which actions apply to the profile as it is now."""
+        services = self.window.services
+        ready = services is not None
+        encrypted = services is not None and services.encrypted
+        unlocked = encrypted and services is not None and not services.locked
+        self.protect_action.setText(
+            self.tr("Change the &passphrase…")
+            if encrypted
+            else self.tr("&Protect drafts with a passphrase…")
+        )
+        self.protect_action.setEnabled(ready and (unlocked or not encrypted))
+        self.duress_action.setEnabled(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        self.idle_menu.setEnabled(encrypted)
+        self.quick_delete_action.setEnabled(ready)
+
+    # -- locking -----------------------------------------------------------------------------
+
+    def lock_after(self) -> int:
+        """Minutes without a key or a click before the drafts lock themselves (0: never)."""
+        value = self.window.settings.value("safety/lock_after", IDLE_DEFAULT)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return IDLE_DEFAULT
+        return minutes if minutes in IDLE_CHOICES else IDLE_DEFAULT
+
+    def _set_lock_after(self, minutes: int) -> None:
+        self.window.settings.setValue("safety/lock_after", minutes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key or click anywhere in the program counts as someone being there."""
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _lock_if_idle(self) -> None:
+        minutes = self.lock_after()
+        services = self.window.services
+        if not minutes or services is None or not services.encrypted or services.locked:
+            return
+        if time.monotonic() - self._last_input >= minutes * 60:
+            self.lock()
+
+    def show_locked(self) -> None:
+        """The drafts tab asks for the passphrase; nothing private is shown."""
+        window = self.window
+        drafts = window.drafts
+        if drafts.export_wizard is not None:
+            drafts.export_wizard.close()
+        drafts.show_locked()
+        window.hide_private_tabs()
+        self.update_actions()
+
+    def lock(self) -> None:
+        """Write what is typed, then close the private database until the passphrase is given."""
+        services = self.window.services
+        if services is None or not services.encrypted or services.locked:
+            return
+        drafts = self.window.drafts
+        drafts.save_now()  # queued on the writer before the lock, so written first
+        self.show_locked()
+        self.window.runner.submit(
+            lambda _ctx: services.lock(),
+            name="lock drafts",
+            write=True,
+            done=lambda _r: self.window.status_label.setText(self.tr("The drafts are locked.")),
+            failed=self._failed,
+        )
+
+    def unlock(self, passphrase: str) -> None:
+        """Check the passphrase off the GUI thread (it takes about half a second)."""
+        services = self.window.services
+        if services is None:
+            return
+
+        def open_private(_ctx: TaskContext) -> bool:
+            services.unlock(passphrase)
+            return bool(services.inbox.has_items())
+
+        self.window.runner.submit(
+            open_private,
+            name="unlock drafts",
+            write=True,
+            done=self._unlocked,
+            failed=lambda error: self.window.drafts.lock_panel.refused(describe(error)),
+        )
+
+    def _unlocked(self, has_inbox: bool) -> None:
+        self.window.drafts.show_unlocked()
+        self.window.open_private(has_inbox)
+        self._last_input = time.monotonic()
+        self.update_actions()
+
+    # -- the passphrase ----------------------------------------------------------------------
+
+    def protect_or_change(self) -> None:
+        """Protect a plain profile, or change an encrypted one's passphrase."""
+        services = self.window.services
+        if services is not None:
+            self._ask("change" if services.encrypted else "protect")
+
+    def _ask(self, mode: str) -> None:
+        from coact_desktop.gui.passphrase_dialog import PassphraseDialog
+
+        self.dialog = PassphraseDialog(mode, self.window)
+        self.dialog.accepted.connect(lambda: self._chosen(self.dialog))
+        self.dialog.open()
+
+    def _chosen(self, dialog: Any) -> None:
+        services = self.window.services
+        if services is None:
+            return
+        mode, old, new = dialog.mode, dialog.old.text(), dialog.new.text()
+        duress = dialog.chosen_duress()
+        done_text = {
+            "protect": self.tr(
+                "Your drafts, the inbox and the keys are now encrypted on this computer."
+            ),
+            "change": self.tr("The passphrase was changed."),
+            "duress": self.tr("The duress passphrase was removed.")
+            if duress is None
+            else self.tr("The duress passphrase was set."),
+        }[mode]
+
+        def work(_ctx: TaskContext) -> None:
+            if mode == "protect":
+                services.protect(new, duress)
+            elif mode == "change":
+                services.change_passphrase(old, new)
+            else:
+                services.set_duress(old, duress)
+
+        if mode == "protect":
+            self.window.drafts.save_now()  # written before the copy is made
+            self.window.status_label.setText(self.tr("Encrypting your drafts…"))
+        self.window.runner.submit(
+            work,
+            name="passphrase",
+            write=True,
+            done=lambda _r: self._changed(done_text),
+            failed=self._failed,
+        )
+
+    def _changed(self, said: str) -> None:
+        self.window.status_label.setText(said)
+        self.update_actions()
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.status_label.setText("")
+        show_error(self.window, self.tr("Nothing was changed"), error)
+
+    # -- quick delete ------------------------------------------------------------------------
+
+    def ask_quick_delete(self) -> None:
+        """The confirmation first: a typed word, then a countdown with Cancel."""
+        from coact_desktop.gui.quick_delete_dialog import QuickDeleteDialog
+
+        if self.window.services is None:
+            return
+        self.dialog = QuickDeleteDialog(self.window)
+        self.dialog.accepted.connect(self.quick_delete)
+        self.dialog.open()
+
+    def quick_delete(self) -> None:
+        """Destroy everything private now; the library stays and the window stays open."""
+        window = self.window
+        services = window.services
+        if services is None:
+            return
+        # Nothing typed before may be written after: it would be a draft again.
+        window.drafts.forget_unsaved()
+        if window.drafts.export_wizard is not None:
+            window.drafts.export_wizard.close()
+        window.hide_private_tabs()
+        forget_private_settings(window.settings)
+        window.status_label.setText(self.tr("Deleting…"))
+        window.runner.submit(
+            lambda _ctx: services.quick_delete(),
+            name="quick delete",
+            write=True,
+            done=self._deleted,
+            failed=self._failed,
+        )
+
+    def _deleted(self, removed: list[str]) -> None:
+        from coact_desktop.words.quick_delete import report_text
+
+        window = self.window
+        forget_private_settings(window.settings)  # anything the window wrote meanwhile
+        window.drafts.show_unlocked()
+        window.open_private(False)
+        self.update_actions()
+        said = report_text(removed)
+        window.status_label.setText(said)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Quick delete"), said,
+                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        box.setObjectName("quick_delete_report")
+        box.open()
+        self.dialog = box
+
+
+def forget_private_settings(settings: QSettings) -> None:
+    """Remove the window's settings that name files or drafts, and Qt's file dialog history."""
+    for group in PRIVATE_SETTINGS:
+        settings.remove(group)
+    settings.sync()
+    # Qt's own file dialog remembers the folders it showed, in its own settings file.
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.remove("FileDialog")
+    qt.sync()

@@ -1,0 +1,33 @@
+"""What quick delete removed, in words, for the window and the command line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def removed_text(code: str) -> str:
+    """One thing quick delete removed (core's report code), in words."""
+    return {
+        "data_key": translate("QuickDelete", "the key to your drafts (destroyed first)"),
+        "private_database": translate("QuickDelete", "the encrypted drafts, inbox and keys"),
+        "plain_private_rows": translate("QuickDelete", "drafts, inbox and keys"),
+        "attachments": translate("QuickDelete", "photos and files attached to drafts"),
+        "backups": translate("QuickDelete", "backups"),
+        "keys": translate("QuickDelete", "key files"),
+        "logs": translate("QuickDelete", "the log"),
+        "tmp": translate("QuickDelete", "temporary files"),
+        "edition-plan.json": translate("QuickDelete", "the plan of the next edition"),
+        "settings": translate("QuickDelete", "folders, files and drafts remembered in settings"),
+    }.get(code, code)
+
+
+def report_text(removed: list[str]) -> str:
+    """The whole report: what was removed, or that there was nothing private to remove."""
+    if not removed:
+        return translate("QuickDelete", "There was nothing private to remove.")
+    #: {items} is a list of what was removed, separated by semicolons.
+    return translate("QuickDelete", "Removed: {items}. The library is still here.").format(
+        items="; ".join(removed_text(code) for code in removed)
+    )

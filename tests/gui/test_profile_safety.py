@@ -1,0 +1,164 @@
+"""Protecting, locking, unlocking and quick delete in the window (test text, not Coact's)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from coact_desktop.core.storage.paths import ProfilePaths
+from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.passphrase_dialog import PassphraseDialog
+from coact_desktop.gui.quick_delete_dialog import QuickDeleteDialog
+
+from .test_drafts_view import start_draft
+
+TIMEOUT = 10_000
+PASSPHRASE = "throwaway passphrase"
+DURESS = "throwaway duress words"
+WORDS = "Mirrowfield test words typed before locking."
+
+
+def every_byte(profile: ProfilePaths) -> bytes:
+    files = [*profile.data_dir.rglob("*"), *profile.cache_dir.rglob("*")]
+    return b"".join(p.read_bytes() for p in files if p.is_file())
+
+
+def protect(qtbot: QtBot, window: MainWindow, duress: str = "") -> None:
+    window.safety.protect_or_change()
+    dialog = window.safety.dialog
+    assert isinstance(dialog, PassphraseDialog)
+    assert dialog.mode == "protect"
+    assert not dialog.ok.isEnabled()
+    assert "nobody can open your drafts again" in dialog.intro.text()
+    qtbot.keyClicks(dialog.new, PASSPHRASE)
+    qtbot.keyClicks(dialog.again, PASSPHRASE[:-1])
+    assert not dialog.ok.isEnabled()
+    assert "same new passphrase" in dialog.problem.text()
+    qtbot.keyClicks(dialog.again, PASSPHRASE[-1])
+    if duress:
+        dialog.with_duress.setChecked(True)
+        qtbot.keyClicks(dialog.duress, duress)
+        qtbot.keyClicks(dialog.duress_again, duress)
+    assert dialog.ok.isEnabled()
+    services = window.services
+    assert services is not None
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: services.encrypted, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "now encrypted" in window.status_label.text(), timeout=TIMEOUT)
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
+    panel = window.drafts.lock_panel
+    qtbot.keyClicks(panel.passphrase, passphrase)
+    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+
+
+def test_protect_lock_and_unlock_keep_every_word(
+    qtbot: QtBot, window: MainWindow, profile: ProfilePaths
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, "First words. ")
+    protect(qtbot, window, DURESS)
+    assert b"First words" not in every_byte(profile)
+    services = window.services
+    assert services is not None
+    draft_id = editor.draft.id
+    qtbot.keyClicks(editor.text, WORDS)
+    window.safety.lock_action.trigger()  # at once, before the autosave's pause is over
+    assert window.drafts.locked
+    assert window.drafts.list.count() == 0
+    assert editor.draft is None
+    assert WORDS not in editor.text.toPlainText()
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    assert "locked" in window.status_label.text()
+
+    unlock(qtbot, window, "not the passphrase")
+    panel = window.drafts.lock_panel
+    qtbot.waitUntil(lambda: "does not open" in panel.problem.text(), timeout=TIMEOUT)
+    assert services.locked
+    assert panel.button.isEnabled()
+    panel.passphrase.clear()
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.drafts.list.count() == 1, timeout=TIMEOUT)
+    body = services.drafts.get(draft_id).sections[0].body
+    assert body == "First words. " + WORDS
+    assert WORDS.encode() not in every_byte(profile)
+
+    # The duress passphrase: the same calm window, with no draft in it.
+    window.safety.lock()
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    unlock(qtbot, window, DURESS)
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    qtbot.wait(300)
+    assert window.drafts.list.count() == 0
+    assert not services.locked
+
+
+def test_a_protected_profile_starts_locked_with_the_history_readable(
+    qtbot: QtBot,
+    window: MainWindow,
+    profile: ProfilePaths,
+    started: Callable[[ProfilePaths], MainWindow],
+) -> None:
+    start_draft(qtbot, window)
+    protect(qtbot, window)
+    window.close()
+    again = started(profile)
+    assert again.reader.chapter is not None  # the history is shown without the passphrase
+    qtbot.waitUntil(lambda: again.drafts.locked, timeout=TIMEOUT)
+    assert again.services is not None
+    assert again.services.locked
+    again.show_inbox()
+    assert again.tabs.currentWidget() is again.drafts
+    assert not again.safety.lock_action.isEnabled() or again.services.locked
+    unlock(qtbot, again, PASSPHRASE)
+    qtbot.waitUntil(lambda: again.drafts.list.count() == 1, timeout=TIMEOUT)
+    again.close()
+
+
+def test_quick_delete_asks_a_word_counts_down_and_leaves_no_trace(
+    qtbot: QtBot, window: MainWindow, profile: ProfilePaths
+) -> None:
+    start_draft(qtbot, window, name="Quarnholt Test Group")
+    editor = window.drafts.editor
+    qtbot.keyClicks(editor.text, WORDS)
+    protect(qtbot, window)
+    window.settings.setValue("export/folder", "/media/stick/Quarnholt")
+    window.safety.ask_quick_delete()
+    dialog = window.safety.dialog
+    assert isinstance(dialog, QuickDeleteDialog)
+    assert not dialog.go.isEnabled()
+    qtbot.keyClicks(dialog.field, "delet")
+    assert not dialog.go.isEnabled()
+    qtbot.keyClicks(dialog.field, "e")
+    dialog.go.click()
+    assert "Deleting in 3" in dialog.countdown.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()  # changed my mind
+    qtbot.wait(3500)
+    services = window.services
+    assert services is not None
+    assert services.encrypted
+    assert window.drafts.list.count() == 1
+
+    window.safety.ask_quick_delete()
+    dialog = window.safety.dialog
+    qtbot.keyClicks(dialog.field, "delete")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not services.encrypted, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Removed" in window.status_label.text(), timeout=TIMEOUT)
+
+    assert "the key to your drafts" in window.status_label.text()
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    assert window.drafts.list.count() == 0
+    assert window.drafts.editor.draft is None
+    window.settings.sync()
+    data = every_byte(profile)
+    for trace in (WORDS, "Quarnholt", "Mirrowfield"):
+        assert trace.encode() not in data, trace
+    assert window.reader.chapter is not None
