@@ -105,11 +105,19 @@ def main() -> int:
         ours = [*program, "--data-dir", profile]
         prepare = [*program, "library", "chapters", "--data-dir", profile]
         subprocess.run(prepare, capture_output=True, check=True, env=env)
-        timed(bare, env), timed(ours, env)  # warm the file cache for both
-        bare_times, our_times, first_times = [], [], []
+        # A profile whose drafts are protected by a passphrase: it starts locked, reading on.
+        locked = str(Path(tmp) / "locked")
+        secret = Path(tmp) / "passphrase"
+        secret.write_text("benchmark passphrase")
+        protect = [*program, "passphrase", "set", "--passphrase-file", str(secret)]
+        subprocess.run([*protect, "--data-dir", locked], capture_output=True, check=True, env=env)
+        protected = [*program, "--data-dir", locked]
+        timed(bare, env), timed(ours, env), timed(protected, env)  # warm the file cache
+        bare_times, our_times, first_times, locked_times = [], [], [], []
         for run in range(args.runs):
             bare_times.append(timed(bare, env))
             our_times.append(timed(ours, env))
+            locked_times.append(timed(protected, env))
             # The very first start: no profile yet, the chapter comes from the bundled edition.
             fresh = [*program, "--data-dir", f"{tmp}/fresh-{run}"]
             first_times.append(timed(fresh, env))
@@ -117,6 +125,7 @@ def main() -> int:
         ("bare PySide6 window", bare_times),
         ("Coact Desktop, last-read chapter", our_times),
         ("Coact Desktop, very first start", first_times),
+        ("Coact Desktop, drafts protected", locked_times),
     ]
     kind = "frozen build, both" if args.frozen else "source build"
     print(f"startup ({kind}), {args.runs} runs each, offscreen, warm profile and file cache")

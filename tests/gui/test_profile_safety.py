@@ -162,3 +162,40 @@ def test_quick_delete_asks_a_word_counts_down_and_leaves_no_trace(
     for trace in (WORDS, "Quarnholt", "Mirrowfield"):
         assert trace.encode() not in data, trace
     assert window.reader.chapter is not None
+
+
+def test_the_confirming_word_counts_with_its_accents_anywhere() -> None:
+    from coact_desktop.words.quick_delete import same_word
+
+    assert same_word("xoá", "xóa")  # the tone mark on the other vowel, as some input methods
+    assert same_word(" Delete ", "delete")
+    assert same_word("ลบ", "ลบ")
+    assert not same_word("", "delete")
+    assert not same_word("delet", "delete")
+
+
+def test_the_drafts_lock_themselves_after_the_chosen_idle_time(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    protect(qtbot, window)
+    services = window.services
+    assert services is not None
+    safety = window.safety
+    assert safety.lock_after() == 15  # the default
+    safety._last_input -= 14 * 60
+    safety._lock_if_idle()
+    assert not window.drafts.locked
+    safety._last_input -= 2 * 60
+    safety._lock_if_idle()
+    assert window.drafts.locked
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    # "Never": no lock however long nobody is there.
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    never = next(a for a in safety.idle_menu.actions() if a.text() == "Never")
+    never.trigger()
+    assert safety.lock_after() == 0
+    safety._last_input -= 24 * 3600
+    safety._lock_if_idle()
+    assert not window.drafts.locked

@@ -82,7 +82,12 @@ def run(services: Any, args: argparse.Namespace) -> int:
         if args.json:
             print_json(state)
         elif services.encrypted:
-            print(translate("Cli", "The drafts, inbox and keys are encrypted under a passphrase."))
+            print(
+                translate(
+                    "Cli",
+                    "The drafts, the inbox and the signing key are encrypted under a passphrase.",
+                )
+            )
         else:
             print(translate("Cli", "The drafts are not protected by a passphrase."))
         return EXIT_OK
@@ -101,7 +106,7 @@ def run(services: Any, args: argparse.Namespace) -> int:
             else None
         )
         services.protect(chosen, duress)
-        print(translate("Cli", "The drafts, inbox and keys are now encrypted."))
+        print(translate("Cli", "The drafts, the inbox and the signing key are now encrypted."))
         return EXIT_OK
     old = read_passphrase(args, translate("Cli", "Passphrase: "))
     if args.action == "change":
@@ -123,12 +128,12 @@ def run(services: Any, args: argparse.Namespace) -> int:
 
 
 def _quick_delete(services: Any, args: argparse.Namespace) -> int:
-    from coact_desktop.words.quick_delete import report_text
+    from coact_desktop.words.quick_delete import report_text, same_word
 
     if not getattr(args, "yes", False):
         if not sys.stdin.isatty():
             print(
-                translate("Cli", "Give --yes to quick delete without a terminal."),
+                translate("Cli", "Without a terminal, quick delete needs --yes."),
                 file=sys.stderr,
             )
             return EXIT_ERROR
@@ -141,7 +146,7 @@ def _quick_delete(services: Any, args: argparse.Namespace) -> int:
                 "Type {word} to go on: ",
             ).format(word=word)
         )
-        if said.strip().casefold() != word.casefold():
+        if not same_word(said, word):
             print(translate("Cli", "Nothing was deleted."), file=sys.stderr)
             return EXIT_ERROR
     removed = services.quick_delete()

@@ -335,6 +335,12 @@ class InboxView(QWidget):
 
     # -- the list and one bundle -------------------------------------------------------------
 
+    def forget(self) -> None:
+        """The drafts were locked or deleted: no received history stays shown."""
+        self._services = None
+        self.list.clear()
+        self.details.hide()
+
     def refresh(self, select: str | None = None) -> None:
         """Reload the list from the profile."""
         services = self._services

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.inbox)
         if index >= 0:
             self.tabs.removeTab(index)
+        self.inbox.forget()
         self._update_title()  # it named the draft's group
 
     def _show_edition(self, edition: EditionInfo) -> None:

@@ -93,18 +93,22 @@ class PassphraseDialog(QDialog):
     def _intro(self) -> str:
         if self.mode == "protect":
             return self.tr(
-                "Your drafts, the people named in them, the inbox and the keys will be encrypted "
-                "on this computer. Each time the program starts you type the passphrase once to "
-                "open them; the history can be read without it.\n\nIf you forget this "
+                "Your drafts, the people named in them, the inbox and the group's signing key "
+                "will be encrypted on this computer (attached photos and files not yet: quick "
+                "delete removes them). Each time the program starts you type the passphrase once "
+                "to open them; the history can be read without it.\n\nIf you forget this "
                 "passphrase, nobody can open your drafts again, not even Coact. Write it on "
                 "paper and keep it somewhere safe, away from the laptop."
             )
         if self.mode == "change":
-            return self.tr("Nothing is re-encrypted: only the key that opens the drafts changes.")
+            return self.tr(
+                "Nothing is re-encrypted: the drafts keep their key, and only the passphrase "
+                "that opens it changes."
+            )
         return self.tr(
             "Typed instead of the passphrase, a duress passphrase opens the program with none "
             "of your drafts in it, and nothing on the screen says which one was typed. It does "
-            "not protect a copy of the disk made before; quick delete does that."
+            "not protect against a copy of the disk made before it was typed."
         )
 
     def _wants_duress(self) -> bool:
@@ -125,7 +129,7 @@ class PassphraseDialog(QDialog):
                 return self.tr("Type the same duress passphrase twice.")
             real = self.old.text() if self.mode == "duress" else self.new.text()
             if self.duress.text() == real:
-                return self.tr("The duress passphrase must differ from the passphrase.")
+                return self.tr("The duress passphrase must differ from your usual passphrase.")
         return ""
 
     def _check(self) -> None:

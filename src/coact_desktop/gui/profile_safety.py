@@ -196,7 +196,7 @@ class ProfileSafety(QObject):
         duress = dialog.chosen_duress()
         done_text = {
             "protect": self.tr(
-                "Your drafts, the inbox and the keys are now encrypted on this computer."
+                "Your drafts, the inbox and the signing key are now encrypted on this computer."
             ),
             "change": self.tr("The passphrase was changed."),
             "duress": self.tr("The duress passphrase was removed.")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coact_desktop.words.quick_delete import same_word
+
 COUNTDOWN = 3  # seconds: long enough to stop a mistake, short enough at a checkpoint
 
 
@@ -65,7 +67,7 @@ class QuickDeleteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _typed(self, text: str) -> None:
-        self.go.setEnabled(text.strip().casefold() == self.word.casefold())
+        self.go.setEnabled(same_word(text, self.word))
 
     def _start(self) -> None:
         if not self.go.isEnabled() or self._tick.isActive():

@@ -90,7 +90,7 @@ def _passphrase_wording(error: KnownError) -> str:
             "keyboard language and Caps Lock, and try again.",
         )
     if error.details.get("reason") == "same":
-        return translate("Errors", "The duress passphrase must differ from the passphrase.")
+        return translate("Errors", "The duress passphrase must differ from your usual passphrase.")
     if error.details.get("reason") == "asked":
         return error.message  # the command line's own question, already in the reader's words
     if error.details.get("reason") == "needed":

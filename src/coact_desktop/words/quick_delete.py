@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
@@ -31,3 +33,16 @@ def report_text(removed: list[str]) -> str:
     return translate("QuickDelete", "Removed: {items}. The library is still here.").format(
         items="; ".join(removed_text(code) for code in removed)
     )
+
+
+def same_word(typed: str, word: str) -> bool:
+    """Whether the confirming word was typed, whatever the case and wherever the accents went.
+
+    Vietnamese input methods put a tone mark on either vowel ("xóa" or "xoá"): both count.
+    """
+
+    def bare(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    return bool(typed.strip()) and bare(typed) == bare(word)

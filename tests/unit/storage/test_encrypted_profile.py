@@ -166,7 +166,7 @@ def test_a_kill_during_protection_leaves_one_whole_profile(
     if stop_after == "key":
         monkeypatch.setattr(private_db, "_export", stop)
     elif stop_after == "export":
-        monkeypatch.setattr(private_db, "_sync_file", stop)
+        monkeypatch.setattr(private_db, "sync_to_disk", stop)
     else:
         monkeypatch.setattr(private_db, "scrub_plain", stop)
     with pytest.raises(Killed):

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coact_desktop.core.errors import KnownError, PassphraseError
 from coact_desktop.core.storage import passphrase_box
-from coact_desktop.core.storage.whole_file import write_whole
+from coact_desktop.core.storage.whole_file import sync_to_disk, write_whole
 
 KEY_FILE = "data-key.json"
 FORMAT = "coact-data-key/1"
@@ -164,7 +164,7 @@ def destroy(folder: Path) -> bool:
                 handle.flush()
                 os.fsync(handle.fileno())
         each.unlink(missing_ok=True)
-    _sync_folder(folder)
+    sync_to_disk(folder)
     return True
 
 
@@ -206,7 +206,7 @@ def _open_slot(slot: object, passphrase: str) -> DataKey:
 def _write(folder: Path, slots: list[object]) -> None:
     data = json.dumps({"format": FORMAT, "slots": slots}, indent=1).encode()
     write_whole(key_file(folder), data)  # whole or not at all: a kill leaves the old file
-    _sync_folder(folder)
+    sync_to_disk(folder)
 
 
 def _read(folder: Path) -> list[object]:
@@ -229,17 +229,3 @@ def _read(folder: Path) -> list[object]:
     if not isinstance(slots, list) or len(slots) != 2:
         raise DataKeyError("The data key file is damaged.", reason="damaged")
     return slots
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename or removal in folder last through a power cut (where the system allows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # Windows cannot sync a folder; its renames are already durable
-    finally:
-        os.close(descriptor)

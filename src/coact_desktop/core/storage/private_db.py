@@ -15,7 +15,6 @@ the next start.
 
 from __future__ import annotations
 
-import os
 from contextlib import closing
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from coact_desktop.core.storage.data_key import DataKey
 from coact_desktop.core.storage.db import upgrade
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.core.storage.schema import HEAD_REVISION
+from coact_desktop.core.storage.whole_file import sync_to_disk
 
 # Children before parents, so that deleting in this order never trips a foreign key.
 PRIVATE_TABLES = (
@@ -97,9 +97,9 @@ def encrypt(paths: ProfilePaths, plain: Engine, passphrase: str, duress: str | N
     remove_with_sidecars(partial)
     db_key = key.subkey(DB_PURPOSE)
     _export(paths.database, partial, db_key)
-    _sync_file(partial)
+    sync_to_disk(partial)
     partial.replace(private_database(paths))  # the moment the profile becomes encrypted
-    _sync_file(paths.data_dir)
+    sync_to_disk(paths.data_dir)
     engine = open_private(paths, key)
     scrub_plain(plain)
     return engine
@@ -173,17 +173,3 @@ def scrub_plain(plain: Engine) -> None:
         connection.execute(text("COMMIT"))
         connection.execute(text("VACUUM"))
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-
-
-def _sync_file(path: Path) -> None:
-    """Flush a file (or a folder's entries) to the disk, where the system allows."""
-    try:
-        descriptor = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # Windows cannot sync a folder; its renames are already durable
-    finally:
-        os.close(descriptor)

@@ -33,3 +33,17 @@ def replace_whole(path: Path, fill: Callable[[BinaryIO], object], mode: int = 0o
 def write_whole(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` in one step."""
     replace_whole(path, lambda handle: handle.write(data), mode)
+
+
+def sync_to_disk(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename, a removal), to the disk where it can."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # Windows cannot sync a folder; its renames are already durable
+    finally:
+        os.close(descriptor)
