@@ -296,6 +296,11 @@ def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow)
         "Copy the library to a stick…",
         "Copy Coact Desktop to a stick…",
         "Export the open draft…",
+        "Protect drafts with a passphrase…",
+        "Duress passphrase…",
+        "Lock drafts",
+        "Lock when idle",
+        "Quick delete…",
         "Quit",
     ]
     assert menus["Help"] == ["Keyboard shortcuts", "About Coact Desktop"]

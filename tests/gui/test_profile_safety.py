@@ -74,8 +74,8 @@ def test_protect_lock_and_unlock_keep_every_word(
     assert window.drafts.list.count() == 0
     assert editor.draft is None
     assert WORDS not in editor.text.toPlainText()
-    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
-    assert "locked" in window.status_label.text()
+    qtbot.waitUntil(lambda: "locked" in window.status_label.text(), timeout=TIMEOUT)
+    assert services.locked
 
     unlock(qtbot, window, "not the passphrase")
     panel = window.drafts.lock_panel
@@ -170,6 +170,7 @@ def test_the_confirming_word_counts_with_its_accents_anywhere() -> None:
     assert same_word("xoá", "xóa")  # the tone mark on the other vowel, as some input methods
     assert same_word(" Delete ", "delete")
     assert same_word("ลบ", "ลบ")
+    assert same_word("«удалить»", "удалить")  # copied with the quotes the sentence shows
     assert not same_word("", "delete")
     assert not same_word("delet", "delete")
 
@@ -199,3 +200,17 @@ def test_the_drafts_lock_themselves_after_the_chosen_idle_time(
     safety._last_input -= 24 * 3600
     safety._lock_if_idle()
     assert not window.drafts.locked
+
+
+def test_each_passphrase_dialog_shows_only_its_own_fields(qtbot: QtBot) -> None:
+    shown = {}
+    for mode in ("protect", "change", "duress"):
+        dialog = PassphraseDialog(mode)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fields = ("old", "new", "again", "duress", "duress_again", "with_duress")
+        shown[mode] = {name for name in fields if getattr(dialog, name).isVisible()}
+        dialog.close()
+    assert shown["protect"] == {"new", "again", "duress", "duress_again", "with_duress"}
+    assert shown["change"] == {"old", "new", "again"}
+    assert shown["duress"] == {"old", "duress", "duress_again"}

@@ -64,6 +64,11 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("D&uress passphrase:"), self.duress)
             form.addRow(self.tr("Duress a&gain:"), self.duress_again)
         layout.addLayout(form)
+        # Made for every mode, laid out only in some: the others must not float in a corner.
+        used = {form.itemAt(i).widget() for i in range(form.count())}
+        for widget in (self.old, self.new, self.again, self.duress, self.duress_again):
+            widget.setVisible(widget in used)
+        self.with_duress.setVisible(self.with_duress in used)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,6 +7,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+QUOTES = " \t\"'«»“”„‘’‹›「」"
 
 
 def removed_text(code: str) -> str:
@@ -38,11 +39,12 @@ def report_text(removed: list[str]) -> str:
 def same_word(typed: str, word: str) -> bool:
     """Whether the confirming word was typed, whatever the case and wherever the accents went.
 
-    Vietnamese input methods put a tone mark on either vowel ("xóa" or "xoá"): both count.
+    Vietnamese input methods put a tone mark on either vowel ("xóa" or "xoá"): both count, and
+    so does the word typed with the quotation marks some languages show it in.
     """
 
     def bare(text: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+        decomposed = unicodedata.normalize("NFKD", text.strip(QUOTES).casefold())
         return "".join(c for c in decomposed if not unicodedata.combining(c))
 
     return bool(typed.strip()) and bare(typed) == bare(word)
