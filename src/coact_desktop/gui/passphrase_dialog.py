@@ -65,7 +65,8 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("Duress a&gain:"), self.duress_again)
         layout.addLayout(form)
         # Made for every mode, laid out only in some: the others must not float in a corner.
-        used = {form.itemAt(i).widget() for i in range(form.count())}
+        items = (form.itemAt(i) for i in range(form.count()))
+        used = {item.widget() for item in items if item is not None}
         for widget in (self.old, self.new, self.again, self.duress, self.duress_again):
             widget.setVisible(widget in used)
         self.with_duress.setVisible(self.with_duress in used)
