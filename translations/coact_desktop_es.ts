@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Quien lo reciba puede comprobarlo: {check} con la clave de publicación de Coact (o bien: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Los borradores están protegidos con una frase secreta: ejecute esto en una terminal o indique --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Frase secreta de los borradores de su grupo: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Los borradores, la bandeja de entrada y la clave de firma están cifrados con una frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Los borradores no están protegidos con una frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siquiera Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Nueva frase secreta: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Frase secreta de coacción: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Los borradores, la bandeja de entrada y la clave de firma ya están cifrados.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Sin una terminal, el borrado rápido necesita --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Se quitó la frase secreta de coacción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Se guardó la frase secreta de coacción.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Esto destruye para siempre los borradores, la bandeja de entrada, las claves, las copias de seguridad y los registros. Escriba “{word}” para continuar: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>No se borró nada.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Personas y consentimiento</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Fotos y archivos</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 Empiece con “Nuevo borrador…”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Corrija lo que encontró la revisión y luego continúe con el envío del archivo a Coact.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>No se pudo escribir el archivo; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Los borradores de su grupo están bloqueados. Primero desbloquéelos con su frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Falta el archivo que guarda la clave de sus borradores (data-key.json, en la carpeta del perfil) o está dañado, así que los borradores no se pueden abrir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>El borrador no está listo para enviarse; no se escribió nada. La revisión previa al envío indica lo que hay que corregir.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>Esta frase secreta no abre este archivo de clave; compruebe que es la que se eligió para él.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Esta frase secreta no abre los borradores de su grupo; no se cambió nada. Compruebe el idioma del teclado y la tecla Bloq Mayús (Caps Lock), y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>La frase secreta de coacción debe ser distinta de su frase secreta habitual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La copia de seguridad también guarda la clave que abre las respuestas de Coact a su grupo: indique la frase secreta de la clave de firma para protegerla en la copia.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>{file}: comprobado y guardado para revisión.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — archivo {n}
@@ -2741,13 +2845,13 @@ Sus palabras:
         <translation>La base de datos del perfil está dañada. ¿Restaurar la copia de seguridad más reciente ({name})? Los cambios hechos después de esa copia no están en ella; el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Una historia de la organización de las personas que usan drogas</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Una historia de la organización de las personas que usan drogas
@@ -2797,12 +2901,12 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>La historia de nuestro grupo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Edición {number}, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Leyendo la última edición publicada…</translation>
     </message>
@@ -2868,7 +2972,7 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>Esta es la edición que venía con el programa: todavía no hay nada nuevo.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Preparando la búsqueda…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Proteger los borradores con una frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Frase secreta de coacción</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Confirmación de la nueva frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Confirmación de la frase secreta de coacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Elegir &amp;también una frase secreta de coacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Frase secreta de co&amp;acción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Otra &amp;vez (coacción):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Quitar la frase secreta de coacción</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Sus borradores, la lista de personas nombradas en ellos, la bandeja de entrada y la clave de firma del grupo se cifrarán en este equipo (las fotos y los archivos adjuntos todavía no: el borrado rápido los borra). Cada vez que se inicie el programa, tendrá que escribir la frase secreta una vez para abrirlos; la historia se puede leer sin ella.
+
+Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siquiera Coact. Escríbala en un papel y guárdela en un lugar seguro, lejos del equipo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>No se vuelve a cifrar nada: los borradores conservan su clave, y solo cambia la frase secreta que la abre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Si se escribe en lugar de la frase secreta, la frase secreta de coacción abre el programa sin ninguno de sus borradores, y nada en la pantalla indica cuál de las dos se escribió. No protege contra una copia del disco hecha antes de escribirla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>La frase secreta de coacción debe ser distinta de su frase secreta habitual.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Escriba la frase secreta que abre los borradores actualmente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Elija una frase secreta de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Escriba dos veces la misma frase secreta nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Elija una frase secreta de coacción de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Escriba dos veces la misma frase secreta de coacción.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Proteger los borradores con una frase secreta…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>&amp;Frase secreta de coacción…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Bloquear los borradores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Bloquear después de un tiempo sin &amp;uso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Después de {minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Borrado &amp;rápido…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>C&amp;ambiar la frase secreta…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Los borradores están bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Sus borradores, la bandeja de entrada y la clave de firma ya están cifrados en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Se quitó la frase secreta de coacción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Se guardó la frase secreta de coacción.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Cifrando sus borradores…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Borrado rápido</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>la clave que abre sus borradores (destruida primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>los borradores, la bandeja de entrada y las claves cifrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>borradores, bandeja de entrada y claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>fotos y archivos adjuntos a los borradores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>archivos de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>el archivo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>archivos temporales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>el plan de la próxima edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>carpetas, archivos y borradores recordados en la configuración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>No había nada privado que borrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Se borró lo siguiente: {items}. La biblioteca sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Borrado rápido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Esto destruye para siempre los borradores de su grupo y la lista de personas nombradas en ellos, los archivos adjuntos, la bandeja de entrada, las claves, las copias de seguridad y el archivo de registro. La historia se queda, así que el programa se ve como el de cualquier lector. Nadie podrá recuperar los borradores, ni siquiera con la frase secreta.
+
+Escriba “{word}” para continuar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Borrar ahora</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Borrando en {seconds}… Pulse Cancelar o Esc para detenerlo.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Los borradores de su grupo están bloqueados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Están cifrados en este equipo. Escriba su frase secreta para abrirlos. Sin ella, puede leer la historia y buscar en ella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Exportar el borrador abierto…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>متوقف شد</translation>
     </message>
@@ -858,6 +858,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>هر کسی که آن را بگیرد، می‌تواند آن را بررسی کند: {check} با کلید انتشار Coact (یا: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>پیش‌نویس‌ها با عبارت عبور محافظت شده‌اند: این فرمان را در ترمینال اجرا کنید، یا گزینهٔ --unlock-file FILE را بدهید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>عبارت عبور پیش‌نویس‌های گروه شما: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>پیش‌نویس‌ها، صندوق ورودی و کلید امضا با عبارت عبور رمزنگاری شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>پیش‌نویس‌ها با عبارت عبور محافظت نشده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>اگر این عبارت عبور را فراموش کنید، هیچ کس، حتی Coact، دیگر نمی‌تواند پیش‌نویس‌های شما را باز کند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>عبارت عبور تازه: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>عبارت عبور هنگام تهدید: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>پیش‌نویس‌ها، صندوق ورودی و کلید امضا اکنون رمزنگاری شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>بدون ترمینال، حذف فوری به گزینهٔ --yes نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>عبارت عبور: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>عبارت عبور تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>عبارت عبور هنگام تهدید حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>عبارت عبور هنگام تهدید تعیین شد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>این کار پیش‌نویس‌ها، صندوق ورودی، کلیدها، پشتیبان‌ها و فایل‌های گزارش را برای همیشه از بین می‌برد. برای ادامه، «{word}» را بنویسید: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>چیزی حذف نشد.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1002,17 +1085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>افراد و رضایت</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>عکس‌ها و فایل‌ها</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(هنوز بی‌نام)</translation>
     </message>
@@ -1157,8 +1240,9 @@ Start with “New draft…”.</source>
 با «پیش‌نویس تازه…» شروع کنید.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>آنچه را بررسی پیدا کرده است درست کنید، سپس فرستادن فایل برای Coact را ادامه دهید.</translation>
     </message>
     <message>
@@ -1780,7 +1864,17 @@ Start with “New draft…”.</source>
         <translation>فایل نوشته نشد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>پیش‌نویس‌های گروه شما قفل هستند. لطفاً نخست با عبارت عبور خود قفل آن‌ها را باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>فایلی که کلید پیش‌نویس‌های شما را نگه می‌دارد (data-key.json در پوشهٔ پروفایل) پیدا نمی‌شود یا آسیب دیده است، به همین دلیل پیش‌نویس‌ها باز نمی‌شوند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>پیش‌نویس آمادهٔ فرستادن نیست؛ چیزی نوشته نشد. بررسی پیش از فرستادن نشان می‌دهد چه چیزهایی باید درست شود.</translation>
     </message>
@@ -1795,7 +1889,17 @@ Start with “New draft…”.</source>
         <translation>این عبارت عبور این فایل کلید را باز نمی‌کند؛ بررسی کنید که همان عبارت عبوری باشد که برای این فایل تعیین شده است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>این عبارت عبور پیش‌نویس‌های گروه شما را باز نمی‌کند؛ چیزی تغییر نکرد. زبان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>عبارت عبور هنگام تهدید باید با عبارت عبور اصلی شما فرق داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>پشتیبان، کلیدی را هم نگه می‌دارد که پاسخ‌های Coact به گروه شما را باز می‌کند: برای قفل کردن آن در پشتیبان، عبارت عبور کلید امضا را وارد کنید.</translation>
     </message>
@@ -2302,7 +2406,7 @@ Start with “New draft…”.</source>
         <translation>{file}: بررسی شد و برای بازبینی نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — فایل {n}
@@ -2732,13 +2836,13 @@ Its words:
         <translation>پایگاه دادهٔ پروفایل آسیب دیده است. تازه‌ترین پشتیبان ({name}) بازگردانده شود؟ تغییراتی که پس از گرفتن آن پشتیبان انجام شده، در آن نیست؛ فایل آسیب‌دیده جداگانه نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد
@@ -2788,12 +2892,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ گروه ما</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>در حال باز کردن کتابخانه…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>ویراست {number}، {date}</translation>
     </message>
@@ -2804,7 +2908,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>صندوق ورودی</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>در حال خواندن آخرین ویراست منتشرشده…</translation>
     </message>
@@ -2859,7 +2963,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>این همان ویراستی است که همراه برنامه آمده است: هنوز چیز تازه‌ای نیست.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>آماده‌سازی جست‌وجو…</translation>
     </message>
@@ -3060,6 +3164,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>محافظت از پیش‌نویس‌ها با عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>عبارت عبور هنگام تهدید</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>تکرار عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>تکرار عبارت عبور هنگام تهدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>&amp;یک عبارت عبور هنگام تهدید هم تعیین شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارت عبور &amp;تازه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;دوباره بنویسید:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>عبارت عبور &amp;هنگام تهدید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>ت&amp;کرار عبارت عبور هنگام تهدید:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;محافظت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>ت&amp;غییر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;ثبت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;حذف عبارت عبور هنگام تهدید</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>پیش‌نویس‌های شما، افرادی که در آن‌ها نام برده شده‌اند، صندوق ورودی و کلید امضای گروه روی این رایانه رمزنگاری می‌شوند (عکس‌ها و فایل‌های پیوست‌شده هنوز رمزنگاری نمی‌شوند: حذف فوری آن‌ها را پاک می‌کند). هر بار که برنامه باز می‌شود، یک بار عبارت عبور را می‌نویسید تا آن‌ها باز شوند؛ تاریخچه را بدون عبارت عبور هم می‌توان خواند.
+
+اگر این عبارت عبور را فراموش کنید، هیچ کس، حتی Coact، دیگر نمی‌تواند پیش‌نویس‌های شما را باز کند. لطفاً آن را روی کاغذ بنویسید و در جایی امن، دور از لپ‌تاپ، نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>چیزی دوباره رمزنگاری نمی‌شود: پیش‌نویس‌ها کلید خود را نگه می‌دارند و تنها عبارت عبوری که آن کلید را باز می‌کند تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>اگر عبارت عبور هنگام تهدید را به جای عبارت عبور اصلی بنویسید، برنامه بدون هیچ‌یک از پیش‌نویس‌های شما باز می‌شود و هیچ چیزی روی صفحه نشان نمی‌دهد که کدام‌یک نوشته شده است. عبارت عبور هنگام تهدید از داده‌های یک کپی از دیسک که پیش از نوشتن این عبارت گرفته شده باشد محافظت نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>عبارت عبور هنگام تهدید باید با عبارت عبور اصلی شما فرق داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>عبارت عبوری را بنویسید که اکنون پیش‌نویس‌ها را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>لطفاً عبارت عبوری با دست‌کم 8 نویسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>عبارت عبور تازه را دو بار، یکسان بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>لطفاً یک عبارت عبور هنگام تهدید با دست‌کم 8 نویسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>عبارت عبور هنگام تهدید را دو بار، یکسان بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3209,6 +3456,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;محافظت از پیش‌نویس‌ها با عبارت عبور…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>&amp;عبارت عبور هنگام تهدید…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;قفل کردن پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>قفل شدن &amp;هنگام بی‌استفاده ماندن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>پس از {minutes} دقیقه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>&amp;حذف فوری…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>پیش‌نویس‌ها قفل شدند.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>پیش‌نویس‌های شما، صندوق ورودی و کلید امضا اکنون روی این رایانه رمزنگاری شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>عبارت عبور تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>عبارت عبور هنگام تهدید حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>عبارت عبور هنگام تهدید تعیین شد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>در حال رمزنگاری پیش‌نویس‌های شما…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>در حال حذف…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>حذف فوری</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3343,6 +3679,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>ارسال</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>کلید پیش‌نویس‌های شما (که پیش از همه از بین برده شد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>پیش‌نویس‌ها، صندوق ورودی و کلیدها (رمزنگاری‌شده)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>پیش‌نویس‌ها، صندوق ورودی و کلیدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>عکس‌ها و فایل‌های پیوست‌شده به پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>فایل‌های کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>فایل گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>فایل‌های موقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>طرح ویراست بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>پوشه‌ها، فایل‌ها و پیش‌نویس‌هایی که در تنظیمات به خاطر سپرده شده بودند</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>چیز خصوصی‌ای برای حذف وجود نداشت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>حذف شد: {items}. کتابخانه همچنان سر جای خود است.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>حذف فوری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>این کار پیش‌نویس‌های گروه شما و افرادی را که در آن‌ها نام برده شده‌اند، فایل‌های پیوست، صندوق ورودی، کلیدها، پشتیبان‌ها و فایل گزارش را برای همیشه از بین می‌برد. تاریخچه می‌ماند، پس برنامه مانند برنامهٔ هر خوانندهٔ دیگری به نظر می‌رسد. هیچ کس نمی‌تواند پیش‌نویس‌ها را برگرداند، حتی با عبارت عبور.
+
+برای ادامه، «{word}» را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>واژهٔ تأیید</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>شمارش معکوس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;همین حالا حذف شود</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>تا {seconds} ثانیهٔ دیگر حذف می‌شود… برای متوقف کردن، «انصراف» یا Esc را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4154,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>پیش‌نویس‌های گروه شما قفل هستند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>آن‌ها روی این رایانه رمزنگاری شده‌اند. برای باز کردنشان، عبارت عبور خود را بنویسید. تاریخچه را بدون آن هم می‌توان خواند و در آن جست‌وجو کرد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;باز کردن قفل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>در حال باز کردن…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3811,7 +4289,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>خروجی &amp;گرفتن از پیش‌نویس باز…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>La personne qui le reçoit peut le vérifier&#xa0;: {check} avec la clé de publication de Coact (ou&#xa0;: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Les brouillons sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal, ou indiquez --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Phrase secrète des brouillons de votre groupe&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Les brouillons, la boîte de réception et la clé de signature sont chiffrés par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Les brouillons ne sont pas protégés par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouillons, pas même Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Phrase secrète sous contrainte&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Les brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Sans terminal, la suppression rapide demande --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>La phrase secrète sous contrainte a été retirée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>La phrase secrète sous contrainte a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Cette action détruit définitivement les brouillons, la boîte de réception, les clés, les sauvegardes et les journaux. Tapez «&#xa0;{word}&#xa0;» pour continuer&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Personnes et consentement</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Photos et fichiers</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Corrigez ce que la vérification a trouvé, puis continuez l’envoi du fichier à Coact.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Le fichier n’a pas pu être écrit&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Les brouillons de votre groupe sont verrouillés. Déverrouillez-les d’abord avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Le fichier qui garde la clé de vos brouillons (data-key.json, dans le dossier du profil) est introuvable ou endommagé&#xa0;: les brouillons ne peuvent donc pas être ouverts. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Le brouillon n’est pas prêt à être envoyé&#xa0;; rien n’a été écrit. La vérification avant l’envoi indique ce qu’il faut corriger.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Cette phrase secrète n’ouvre pas ce fichier de clé&#xa0;; vérifiez que c’est bien celle qui a été choisie pour ce fichier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Cette phrase secrète n’ouvre pas les brouillons de votre groupe&#xa0;; rien n’a été modifié. Vérifiez la langue du clavier et la touche Verr. Maj (Caps Lock), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>La phrase secrète sous contrainte doit être différente de votre phrase secrète habituelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La sauvegarde contient aussi la clé qui ouvre les réponses de Coact à votre groupe&#xa0;: indiquez la phrase secrète de la clé de signature pour la verrouiller dans la sauvegarde.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>{file}&#xa0;: vérifié et gardé pour examen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — fichier {n}
@@ -2741,13 +2845,13 @@ Ses mots&#xa0;:
         <translation>La base de données du profil est endommagée. Restaurer la sauvegarde la plus récente ({name})&#xa0;? Les changements faits depuis cette sauvegarde n’y sont pas&#xa0;; le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues
@@ -2797,12 +2901,12 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>L’histoire de notre groupe</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Édition {number}, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Lecture de la dernière édition publiée…</translation>
     </message>
@@ -2868,7 +2972,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>C’est l’édition fournie avec le programme&#xa0;: rien de nouveau pour l’instant.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Préparation de la recherche…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Protéger les brouillons par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Confirmation de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Confirmation de la phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Choisir &amp;aussi une phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Phrase secrète &amp;sous contrainte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Con&amp;firmation (sous contrainte)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Protéger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Retirer la phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Vos brouillons, la liste des personnes qui y sont nommées, la boîte de réception et la clé de signature du groupe seront chiffrés sur cet ordinateur (pas encore les photos et fichiers joints&#xa0;: la suppression rapide les supprime). À chaque démarrage du programme, vous tapez une fois la phrase secrète pour les ouvrir&#xa0;; l’histoire peut être lue sans elle.
+
+Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouillons, pas même Coact. Écrivez-la sur papier et gardez-la en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Rien n’est chiffré à nouveau&#xa0;: les brouillons gardent leur clé, et seule change la phrase secrète qui l’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Tapée à la place de la phrase secrète, la phrase secrète sous contrainte ouvre le programme sans aucun de vos brouillons, et rien à l’écran n’indique laquelle des deux a été tapée. Elle ne protège pas contre une copie du disque faite avant qu’elle ait été tapée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>La phrase secrète sous contrainte doit être différente de votre phrase secrète habituelle.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Tapez la phrase secrète qui ouvre actuellement les brouillons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète d’au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Tapez deux fois la même nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète sous contrainte d’au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Tapez deux fois la même phrase secrète sous contrainte.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Protéger les brouillons par une phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Phrase secrète &amp;sous contrainte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Verrouiller les brouillons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Verrouiller après un &amp;temps d’inactivité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Après {minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Suppression &amp;rapide…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Modifier la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Les brouillons sont verrouillés.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Vos brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>La phrase secrète sous contrainte a été retirée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>La phrase secrète sous contrainte a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Chiffrement de vos brouillons…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Suppression en cours…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Suppression rapide</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <location line="+1"/>
         <source>Commit</source>
         <translation>Soumettre</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>la clé qui ouvre vos brouillons (détruite en premier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>les brouillons, la boîte de réception et les clés chiffrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>brouillons, boîte de réception et clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>photos et fichiers joints aux brouillons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>fichiers de clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>le fichier journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>fichiers temporaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>le plan de la prochaine édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>dossiers, fichiers et brouillons mémorisés dans les paramètres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Il n’y avait rien de privé à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Éléments supprimés&#xa0;: {items}. La bibliothèque est toujours là.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Suppression rapide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Cette action détruit définitivement les brouillons de votre groupe et la liste des personnes qui y sont nommées, les pièces jointes, la boîte de réception, les clés, les sauvegardes et le fichier journal. L’histoire reste&#xa0;: le programme ressemble alors à celui de n’importe quel lecteur. Personne ne pourra récupérer les brouillons, même avec la phrase secrète.
+
+Tapez «&#xa0;{word}&#xa0;» pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Supprimer maintenant</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Suppression dans {seconds}… Appuyez sur Annuler ou sur Échap (Esc) pour arrêter.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Les brouillons de votre groupe sont verrouillés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Ils sont chiffrés sur cet ordinateur. Tapez votre phrase secrète pour les ouvrir. Sans elle, vous pouvez lire l’histoire et y faire des recherches.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Ouverture en cours…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>&amp;Exporter le brouillon ouvert…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
@@ -858,6 +858,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Siapa pun yang menerimanya dapat memeriksanya: {check} dengan kunci penerbitan Coact (atau: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Draf dilindungi dengan frasa sandi: jalankan ini di terminal, atau berikan --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Frasa sandi draf kelompok Anda: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Draf, kotak masuk, dan kunci tanda tangan terenkripsi dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Draf tidak dilindungi dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bahkan Coact pun tidak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Frasa sandi baru: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Frasa sandi darurat: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Draf, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Tanpa terminal, hapus cepat memerlukan --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Frasa sandi: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Frasa sandi darurat sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Frasa sandi darurat sudah ditetapkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Ini menghapus draf, kotak masuk, kunci, cadangan, dan file log untuk selamanya. Ketik {word} untuk melanjutkan: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Tidak ada yang dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1002,17 +1085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Orang dan persetujuan</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Foto dan file</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(belum ada nama)</translation>
     </message>
@@ -1157,8 +1240,9 @@ Start with “New draft…”.</source>
 Mulailah dengan “Draf baru…”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Perbaiki yang ditemukan oleh pemeriksaan, lalu lanjutkan pengiriman file ke Coact.</translation>
     </message>
     <message>
@@ -1780,7 +1864,17 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>File tidak dapat ditulis; tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Draf kelompok Anda terkunci. Buka kuncinya dulu dengan frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>File yang menyimpan kunci pembuka draf Anda (data-key.json di folder profil) hilang atau rusak, sehingga draf tidak dapat dibuka. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Draf ini belum siap dikirim; tidak ada yang ditulis. Pemeriksaan sebelum pengiriman mencantumkan apa saja yang perlu diperbaiki.</translation>
     </message>
@@ -1795,7 +1889,17 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>Frasa sandi ini tidak membuka file kunci ini; pastikan frasa sandi ini memang yang ditetapkan untuk file kunci tersebut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Frasa sandi ini tidak membuka draf kelompok Anda; tidak ada yang diubah. Periksa bahasa keyboard dan Caps Lock, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Frasa sandi darurat harus berbeda dari frasa sandi biasa Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Cadangan ini juga menyimpan kunci yang membuka jawaban Coact untuk kelompok Anda: masukkan frasa sandi kunci tanda tangan untuk menguncinya di dalam cadangan.</translation>
     </message>
@@ -2302,7 +2406,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>{file}: sudah diperiksa dan disimpan untuk ditinjau.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — file {n}
@@ -2732,13 +2836,13 @@ Kata-katanya:
         <translation>Basis data profil rusak. Pulihkan cadangan terbaru ({name})? Perubahan yang dibuat setelah cadangan itu diambil tidak ada di dalamnya; file yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Sejarah pengorganisasian pengguna napza</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Sejarah pengorganisasian pengguna napza
@@ -2788,12 +2892,12 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Sejarah kelompok kami</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Membuka perpustakaan…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Edisi {number}, {date}</translation>
     </message>
@@ -2804,7 +2908,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Kotak masuk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Membaca edisi terakhir yang diterbitkan…</translation>
     </message>
@@ -2859,7 +2963,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Ini edisi bawaan program: belum ada yang baru.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Menyiapkan pencarian…</translation>
     </message>
@@ -3060,6 +3164,149 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Lindungi draf dengan frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Frasa sandi darurat</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Frasa sandi baru sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Frasa sandi darurat sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Buat juga frasa sandi &amp;darurat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Frasa sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Frasa sandi da&amp;rurat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Ulangi frasa &amp;sandi darurat:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Lindungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Ganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Tetapkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Hapus frasa sandi darurat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Draf Anda, orang-orang yang disebut namanya di dalamnya, kotak masuk, dan kunci tanda tangan kelompok akan dienkripsi di komputer ini (foto dan file yang dilampirkan belum dienkripsi: hapus cepat akan menghapusnya). Setiap kali program dimulai, Anda mengetik frasa sandi satu kali untuk membukanya; sejarah tetap dapat dibaca tanpa frasa sandi.
+
+Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bahkan Coact pun tidak. Tulislah frasa sandi ini di kertas dan simpan di tempat yang aman, jauh dari laptop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Tidak ada yang dienkripsi ulang: draf tetap memakai kuncinya, hanya frasa sandi yang membuka kunci itu yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Jika diketik sebagai ganti frasa sandi biasa, frasa sandi darurat membuka program tanpa satu pun draf Anda, dan tidak ada apa pun di layar yang menunjukkan frasa sandi mana yang diketik. Frasa sandi darurat tidak melindungi data dalam salinan disk yang dibuat sebelum frasa sandi darurat diketik.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Frasa sandi darurat harus berbeda dari frasa sandi biasa Anda.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Ketik frasa sandi yang saat ini membuka draf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Pilih frasa sandi dengan paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Ketik frasa sandi baru yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Pilih frasa sandi darurat dengan paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Ketik frasa sandi darurat yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3209,6 +3456,95 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Lindungi draf dengan frasa sandi…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Frasa sandi da&amp;rurat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>K&amp;unci draf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Kunci jika &amp;tidak dipakai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Setelah {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>&amp;Hapus cepat…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Draf sudah terkunci.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Draf Anda, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Frasa sandi darurat sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Frasa sandi darurat sudah ditetapkan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Mengenkripsi draf Anda…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Menghapus…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Hapus cepat</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3343,6 +3679,114 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <location line="+1"/>
         <source>Commit</source>
         <translation>Konfirmasi</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>kunci pembuka draf Anda (dimusnahkan lebih dulu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>draf, kotak masuk, dan kunci yang terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>draf, kotak masuk, dan kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>foto dan file yang dilampirkan pada draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>file kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>file log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>file sementara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>rencana edisi berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>folder, file, dan draf yang diingat di pengaturan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Tidak ada data pribadi yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Dihapus: {items}. Perpustakaan masih ada.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Hapus cepat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>hapus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Ini menghapus untuk selamanya draf kelompok Anda beserta orang-orang yang disebut di dalamnya, file lampiran, kotak masuk, kunci, cadangan, dan file log. Sejarah tetap ada, sehingga program ini terlihat seperti milik pembaca biasa. Tidak ada yang dapat mengembalikan draf itu, bahkan dengan frasa sandi.
+
+Ketik {word} untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Kata konfirmasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Hitung mundur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Hapus sekarang</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Menghapus dalam {seconds} detik… Tekan Batal atau Esc untuk menghentikan.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4154,40 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Draf kelompok Anda terkunci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Draf ini terenkripsi di komputer ini. Ketik frasa sandi Anda untuk membukanya. Sejarah tetap dapat dibaca dan dicari tanpa frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>B&amp;uka kunci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3811,7 +4289,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>&amp;Ekspor draf yang terbuka…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>შეწყდა</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>ვინც მას მიიღებს, თავადაც შეძლებს შემოწმებას: {check}, Coact-ის გამოქვეყნების გასაღებით (ან: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>მონახაზები დაცულია საიდუმლო ფრაზით: გაუშვით ეს ბრძანება ტერმინალში, ან მიუთითეთ --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>თქვენი ჯგუფის მონახაზების საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>მონახაზები, შემოსულები და ხელმოწერის გასაღები დაშიფრულია საიდუმლო ფრაზით.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>მონახაზები საიდუმლო ფრაზით დაცული არ არის.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>თუ ამ საიდუმლო ფრაზას დაივიწყებთ, თქვენს მონახაზებს ვეღარავინ გახსნის, Coact-იც კი.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>ახალი საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>იძულების საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა დაშიფრულია.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>ტერმინალის გარეშე სწრაფი წაშლისთვის საჭიროა --yes პარამეტრი.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>საიდუმლო ფრაზა: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>საიდუმლო ფრაზა შეიცვალა.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>იძულების საიდუმლო ფრაზა წაიშალა.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>იძულების საიდუმლო ფრაზა დაყენდა.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>ეს სამუდამოდ გაანადგურებს მონახაზებს, შემოსულებს, გასაღებებს, სარეზერვო ასლებს და ჟურნალებს. გასაგრძელებლად აკრიფეთ „{word}“: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>არაფერი წაშლილა.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>ადამიანები და თანხმობა</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>ფოტოები და ფაილები</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(ჯერ უსახელო)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 დაიწყეთ ღილაკით „ახალი მონახაზი…“.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>გაასწორეთ ის, რაც შემოწმებამ იპოვა, შემდეგ კი გააგრძელეთ ფაილის გაგზავნა Coact-ისთვის.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Start with “New draft…”.</source>
         <translation>ფაილის ჩაწერა ვერ მოხერხდა; არაფერი გაგზავნილა.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>თქვენი ჯგუფის მონახაზები დაკეტილია. ჯერ გახსენით ისინი თქვენი საიდუმლო ფრაზით.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>ფაილი, რომელშიც თქვენი მონახაზების გასაღები ინახება (data-key.json პროფილის საქაღალდეში), აღარ არის ან დაზიანებულია, ამიტომ მონახაზების გახსნა შეუძლებელია. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>მონახაზი გასაგზავნად მზად არ არის; არაფერი ჩაწერილა. გაგზავნამდე შემოწმება ჩამოთვლის, რა უნდა გასწორდეს.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Start with “New draft…”.</source>
         <translation>ეს საიდუმლო ფრაზა გასაღების ამ ფაილს ვერ ხსნის; შეამოწმეთ, რომ ეს სწორედ ის საიდუმლო ფრაზაა, რომელიც ამ ფაილისთვის შეირჩა.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>ეს საიდუმლო ფრაზა თქვენი ჯგუფის მონახაზებს ვერ ხსნის; არაფერი შეცვლილა. შეამოწმეთ კლავიატურის ენა და Caps Lock და სცადეთ ხელახლა.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>იძულების საიდუმლო ფრაზა თქვენი ჩვეულებრივი საიდუმლო ფრაზისგან უნდა განსხვავდებოდეს.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>სარეზერვო ასლში ინახება ის გასაღებიც, რომლითაც თქვენი ჯგუფი Coact-ის პასუხებს ხსნის: მიუთითეთ ხელმოწერის გასაღების საიდუმლო ფრაზა, რომ ეს გასაღები სარეზერვო ასლში დაიკეტოს.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Start with “New draft…”.</source>
         <translation>{file}: შემოწმდა და შენახულია განსახილველად.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — ფაილი {n}
@@ -2741,13 +2845,13 @@ Its words:
         <translation>პროფილის მონაცემთა ბაზა დაზიანებულია. აღვადგინოთ უახლესი სარეზერვო ასლი ({name})? ცვლილებები, რომლებიც ამ ასლის შექმნის შემდეგ გაკეთდა, მასში არ არის; დაზიანებული ფაილი ცალკე შეინახება.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია
@@ -2797,12 +2901,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ჩვენი ჯგუფის ისტორია</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>ბიბლიოთეკა იხსნება…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>გამოცემა {number}, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>შემოსულები</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>ბოლოს გამოქვეყნებული გამოცემა იკითხება…</translation>
     </message>
@@ -2868,7 +2972,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ეს ის გამოცემაა, რომელიც პროგრამას მოჰყვა: ჯერ ახალი არაფერია.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>ძებნა მზადდება…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>მონახაზების დაცვა საიდუმლო ფრაზით</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>საიდუმლო ფრაზის შეცვლა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>იძულების საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>ახალი საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>ახალი საიდუმლო ფრაზა ხელახლა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>იძულების საიდუმლო ფრაზა ხელახლა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>ასევე &amp;იძულების საიდუმლო ფრაზის დაყენება</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;საიდუმლო ფრაზა:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;ახალი საიდუმლო ფრაზა:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;ხელახლა:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>ი&amp;ძულების საიდუმლო ფრაზა:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>იძულების საიდუმლო ფრაზა ხელახ&amp;ლა:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>პრობლემა</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;დაცვა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;შეცვლა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>და&amp;ყენება</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>იძულების საიდუმლო ფრაზის &amp;წაშლა</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>თქვენი მონახაზები, მათში დასახელებული ადამიანები, შემოსულები და ჯგუფის ხელმოწერის გასაღები ამ კომპიუტერზე დაიშიფრება (დართული ფოტოები და ფაილები ჯერ არ იშიფრება: მათ სწრაფი წაშლა შლის). პროგრამის ყოველი გაშვებისას მათ გასახსნელად საიდუმლო ფრაზას ერთხელ აკრეფთ; ისტორიის წაკითხვა მის გარეშეც შეიძლება.
+
+თუ ამ საიდუმლო ფრაზას დაივიწყებთ, თქვენს მონახაზებს ვეღარავინ გახსნის, Coact-იც კი. ჩაიწერეთ ის ქაღალდზე და შეინახეთ უსაფრთხო ადგილას, ლეპტოპისგან შორს.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>ხელახლა არაფერი იშიფრება: მონახაზებს თავისი გასაღები რჩება და იცვლება მხოლოდ საიდუმლო ფრაზა, რომელიც ამ გასაღებს ხსნის.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>თუ საიდუმლო ფრაზის ნაცვლად იძულების საიდუმლო ფრაზას აკრეფთ, პროგრამა გაიხსნება ისე, რომ მასში თქვენი არცერთი მონახაზი არ იქნება, და ეკრანზე არაფერი მიუთითებს, რომელი მათგანი აიკრიფა. იძულების საიდუმლო ფრაზა არ დაგიცავთ დისკის იმ ასლისგან, რომელიც მის აკრეფამდე გაკეთდა.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>იძულების საიდუმლო ფრაზა თქვენი ჩვეულებრივი საიდუმლო ფრაზისგან უნდა განსხვავდებოდეს.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>აკრიფეთ საიდუმლო ფრაზა, რომლითაც მონახაზები ახლა იხსნება.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>აირჩიეთ საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>აკრიფეთ ერთი და იგივე ახალი საიდუმლო ფრაზა ორჯერ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>აირჩიეთ იძულების საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>აკრიფეთ ერთი და იგივე იძულების საიდუმლო ფრაზა ორჯერ.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;მონახაზების დაცვა საიდუმლო ფრაზით…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>ი&amp;ძულების საიდუმლო ფრაზა…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>მონახაზების &amp;დაკეტვა</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>&amp;უმოქმედობისას დაკეტვა</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>{minutes} წუთის შემდეგ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>არასდროს</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>&amp;სწრაფი წაშლა…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>საიდუმლო ფრაზის &amp;შეცვლა…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>მონახაზები დაკეტილია.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>თქვენი მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა ამ კომპიუტერზე დაშიფრულია.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>საიდუმლო ფრაზა შეიცვალა.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>იძულების საიდუმლო ფრაზა წაიშალა.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>იძულების საიდუმლო ფრაზა დაყენდა.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>თქვენი მონახაზები იშიფრება…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>იშლება…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>სწრაფი წაშლა</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>გადაცემა</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>თქვენი მონახაზების გასაღები (განადგურდა პირველ რიგში)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>დაშიფრული მონახაზები, შემოსულები და გასაღებები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>მონახაზები, შემოსულები და გასაღებები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>მონახაზებზე დართული ფოტოები და ფაილები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>გასაღების ფაილები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>ჟურნალი</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>დროებითი ფაილები</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>შემდეგი გამოცემის გეგმა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>პარამეტრებში დამახსოვრებული საქაღალდეები, ფაილები და მონახაზები</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>წასაშლელი პირადი არაფერი იყო.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>წაიშალა: {items}. ბიბლიოთეკა ისევ ადგილზეა.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>სწრაფი წაშლა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>ეს სამუდამოდ გაანადგურებს თქვენი ჯგუფის მონახაზებს და მათში დასახელებული ადამიანების სიას, დართულ ფაილებს, შემოსულებს, გასაღებებს, სარეზერვო ასლებს და ჟურნალს. ისტორია რჩება, ასე რომ, პროგრამა ისე გამოიყურება, როგორც ნებისმიერი მკითხველისა. მონახაზებს ვეღარავინ აღადგენს, საიდუმლო ფრაზითაც კი.
+
+გასაგრძელებლად აკრიფეთ „{word}“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>დამადასტურებელი სიტყვა</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>უკუთვლა</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>ახლავე &amp;წაშლა</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>წაიშლება {seconds} წამში… შესაჩერებლად დააჭირეთ „გაუქმებას“ ან Esc-ს.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>თქვენი ჯგუფის მონახაზები დაკეტილია</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>ისინი ამ კომპიუტერზე დაშიფრულია. მათ გასახსნელად აკრიფეთ თქვენი საიდუმლო ფრაზა. ისტორიის კითხვა და მასში ძებნა მის გარეშეც შეიძლება.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;გახსნა</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>პრობლემა</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>იხსნება…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>გახსნილი მონახაზის &amp;ექსპორტი…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;გასვლა</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Оны алған адам Coact-тың жариялау кілтімен тексере алады: {check} (немесе: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Жобалар құпия фразамен қорғалған: мұны терминалда іске қосыңыз немесе --unlock-file FILE параметрін беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Тобыңыз жобаларының құпия фразасы: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Жобалар, кіріс жәшігі және қолтаңба кілті құпия фразамен шифрланған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Жобалар құпия фразамен қорғалмаған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Бұл құпия фразаны ұмытсаңыз, жобаларыңызды ешкім, тіпті Coact та қайта аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Жаңа құпия фраза: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Қауіп кезіндегі құпия фраза: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Жобалар, кіріс жәшігі және қолтаңба кілті енді шифрланған.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Терминалсыз тез жою үшін --yes параметрі керек.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Құпия фраза: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Қауіп кезіндегі құпия фраза алып тасталды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Қауіп кезіндегі құпия фраза орнатылды.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Бұл жобаларды, кіріс жәшігін, кілттерді, сақтық көшірмелерді және журналдарды біржола жояды. Жалғастыру үшін «{word}» деп теріңіз: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Ештеңе жойылған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Адамдар және келісім</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Фото және файлдар</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(әзірге атауы жоқ)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 «Жаңа жоба…» батырмасынан бастаңыз.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Тексеру тапқан мәселелерді түзетіп, файлды Coact-қа жіберуді жалғастырыңыз.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Start with “New draft…”.</source>
         <translation>Файлды жазу мүмкін болмады; ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Тобыңыздың жобалары құлыпталған. Алдымен олардың құлпын құпия фразаңызбен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Жобаларыңыздың кілті сақталатын файл (профиль қалтасындағы data-key.json) жоқ немесе зақымдалған, сондықтан жобаларды ашу мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Жоба әлі жіберуге дайын емес; ештеңе жазылған жоқ. Нені түзету керектігін жіберу алдындағы тексеру көрсетеді.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Start with “New draft…”.</source>
         <translation>Бұл құпия фраза осы кілт файлын ашпайды; осы файл үшін таңдалған құпия фразаны енгізгеніңізді тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Бұл құпия фраза тобыңыздың жобаларын ашпайды; ештеңе өзгертілген жоқ. Пернетақта тілін және Caps Lock пернесін тексеріп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Қауіп кезіндегі құпия фраза негізгі құпия фразаңыздан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Сақтық көшірмеде Coact-тың тобыңызға жіберген жауаптарын ашатын кілт те сақталады: оны көшірмеде құлыптау үшін қолтаңба кілтінің құпия фразасын енгізіңіз.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Start with “New draft…”.</source>
         <translation>{file}: тексерілді және қарау үшін сақталды.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — {n}-файл
@@ -2741,13 +2845,13 @@ Its words:
         <translation>Профиль дерекқоры зақымдалған. Ең соңғы сақтық көшірмені ({name}) қалпына келтіресіз бе? Ол көшірме жасалғаннан кейінгі өзгерістер онда жоқ; зақымдалған файл бөлек сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы
@@ -2797,12 +2901,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Біздің топтың тарихы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Кітапхана ашылуда…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>{number}-басылым, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Кіріс жәшігі</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Соңғы жарияланған басылым оқылуда…</translation>
     </message>
@@ -2868,7 +2972,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Бұл — бағдарламамен бірге келген басылым: әзірге жаңалық жоқ.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Іздеу дайындалуда…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Жобаларды құпия фразамен қорғау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Қауіп кезіндегі құпия фраза</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Жаңа құпия фраза қайтадан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Қауіп кезіндегі құпия фраза қайтадан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Қауіп кезіндегі құпия фразаны да о&amp;рнату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>Қ&amp;айтадан:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Қауіп &amp;кезіндегі құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Қауіп кезіндегі құпия фраза қайта&amp;дан:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Қорғау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Орнату</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>Қауіп кезіндегі құпия фразаны алып &amp;тастау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Жобаларыңыз, оларда аты аталған адамдар, кіріс жәшігі және топтың қолтаңба кілті осы компьютерде шифрланады (тіркелген фотолар мен файлдар әзірге шифрланбайды: оларды тез жою жояды). Бағдарлама іске қосылған сайын оларды ашу үшін құпия фразаны бір рет тересіз; тарихты онсыз да оқуға болады.
+
+Бұл құпия фразаны ұмытсаңыз, жобаларыңызды ешкім, тіпті Coact та қайта аша алмайды. Оны қағазға жазып, ноутбуктен алыс, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Ештеңе қайта шифрланбайды: жобалардың кілті өзгермейді, тек сол кілтті ашатын құпия фраза өзгереді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Құпия фразаның орнына терілген қауіп кезіндегі құпия фраза бағдарламаны ішінде бірде-бір жобаңыз жоқ күйде ашады, ал экранда қайсысы терілгенін көрсететін ештеңе болмайды. Қауіп кезіндегі құпия фраза ол терілгенге дейін жасалған диск көшірмесінен қорғамайды.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Қауіп кезіндегі құпия фраза негізгі құпия фразаңыздан өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Жобаларды қазір ашатын құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Кемінде 8 таңбадан тұратын құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Жаңа құпия фразаны екі рет бірдей етіп теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Кемінде 8 таңбадан тұратын қауіп кезіндегі құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Қауіп кезіндегі құпия фразаны екі рет бірдей етіп теріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>Жобаларды құпия &amp;фразамен қорғау…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Қ&amp;ауіп кезіндегі құпия фраза…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>Жобаларды құ&amp;лыптау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>&amp;Пайдаланылмаған кезде құлыптау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>{minutes} минуттан кейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>&amp;Тез жою…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Жобалар құлыпталды.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Жобаларыңыз, кіріс жәшігі және қолтаңба кілті енді осы компьютерде шифрланған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Қауіп кезіндегі құпия фраза алып тасталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Қауіп кезіндегі құпия фраза орнатылды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Жобаларыңыз шифрлануда…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Жойылуда…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Тез жою</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>Бекіту</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>жобаларыңыздың кілті (алдымен жойылды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>шифрланған жобалар, кіріс жәшігі және кілттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>жобалар, кіріс жәшігі және кілттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>жобаларға тіркелген фотолар мен файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>кілт файлдары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>уақытша файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>келесі басылымның жоспары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>баптауларда есте сақталған қалталар, файлдар және жобалар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Жойылатын жеке ештеңе болған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Жойылды: {items}. Кітапхана орнында қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Тез жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Бұл тобыңыздың жобаларын және оларда аталған адамдардың тізімін, тіркелген файлдарды, кіріс жәшігін, кілттерді, сақтық көшірмелерді және журналды біржола жояды. Тарих қалады, сондықтан бағдарлама кез келген оқырмандікі сияқты көрінеді. Жобаларды ешкім, тіпті құпия фразамен де қалпына келтіре алмайды.
+
+Жалғастыру үшін «{word}» деп теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Растау сөзі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Кері санақ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>Қазір &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>{seconds} секундтан кейін жойылады… Тоқтату үшін «Бас тарту» батырмасын немесе Esc пернесін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Тобыңыздың жобалары құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Олар осы компьютерде шифрланған. Оларды ашу үшін құпия фразаңызды теріңіз. Тарихты онсыз да оқуға және онда іздеуге болады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>Құлпын &amp;ашу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Ашылуда…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ашық жобаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>

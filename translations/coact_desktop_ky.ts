@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>үзгүлтүккө учурады</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Аны алган адам текшере алат: {check}, Coact&apos;тын жарыялоо ачкычы менен (же: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Долбоорлор сырсөз менен корголгон: муну терминалда иштетиңиз же --unlock-file FILE көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Тобуңуздун долбоорлорунун сырсөзү: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Долбоорлор, «Келгендер» жана кол коюу ачкычы сырсөз менен шифрленген.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Долбоорлор сырсөз менен корголгон эмес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Бул сырсөздү унутуп калсаңыз, долбоорлоруңузду эч ким, атүгүл Coact да кайра ача албайт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Жаңы сырсөз: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Коркунуч сырсөзү: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Эми долбоорлор, «Келгендер» жана кол коюу ачкычы шифрленген.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Терминал жок болсо, тез өчүрүү үчүн --yes керек.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Сырсөз: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Сырсөз өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Коркунуч сырсөзү алынып салынды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Коркунуч сырсөзү коюлду.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>жоюу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Бул долбоорлорду, «Келгендерди», ачкычтарды, камдык көчүрмөлөрдү жана журналдарды биротоло жок кылат. Улантуу үчүн «{word}» деп териңиз: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Эч нерсе өчүрүлгөн жок.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Адамдар жана макулдук</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(азырынча аталышы жок)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 «Жаңы долбоор…» баскычынан баштаңыз.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Текшерүү тапкан нерселерди оңдоп, андан кийин файлды Coact&apos;ка жөнөтүүнү улантыңыз.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Start with “New draft…”.</source>
         <translation>Файлды жазуу мүмкүн болбоду; эч нерсе жөнөтүлгөн жок.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Тобуңуздун долбоорлору кулпуланган. Адегенде сырсөзүңүз менен алардын кулпусун ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Долбоорлоруңуздун ачкычы сакталган файл (профиль папкасындагы data-key.json) жок же бузулган, ошондуктан долбоорлорду ачуу мүмкүн эмес. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Долбоор азырынча жөнөтүүгө даяр эмес; эч нерсе жазылган жок. Эмнени оңдоо керектигин жөнөтүүдөн мурунку текшерүү көрсөтөт.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Start with “New draft…”.</source>
         <translation>Бул сырсөз бул ачкыч файлын ачпайт; ушул файл үчүн тандалган сырсөздү жазганыңызды текшериңиз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Бул сырсөз тобуңуздун долбоорлорун ачпайт; эч нерсе өзгөртүлгөн жок. Баскычтоптун тилин жана Caps Lock баскычын текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Коркунуч сырсөзү негизги сырсөзүңүздөн айырмаланышы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Камдык көчүрмөдө Coact тобуңузга жазган жоопторду ача турган ачкыч да сакталат: аны камдык көчүрмөдө кулпулоо үчүн кол коюу ачкычынын сырсөзүн жазыңыз.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Start with “New draft…”.</source>
         <translation>{file}: текшерилди жана карап чыгуу үчүн сакталды.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — {n}-файл
@@ -2741,13 +2845,13 @@ Its words:
         <translation>Профилдин маалымат базасы бузулган. Эң акыркы камдык көчүрмөнү ({name}) калыбына келтиресизби? Ал көчүрмө жасалгандан кийинки өзгөртүүлөр анда жок; бузулган файл өзүнчө сакталып калат.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы
@@ -2797,12 +2901,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Биздин топтун тарыхы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Китепкана ачылууда…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>{number}-басылыш, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Келгендер</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Акыркы жарыяланган басылыш окулууда…</translation>
     </message>
@@ -2868,7 +2972,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Бул — программа менен кошо келген басылыш: азырынча жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Издөө даярдалууда…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Долбоорлорду сырсөз менен коргоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Коркунуч сырсөзү</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Жаңы сырсөз дагы бир жолу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Коркунуч сырсөзү дагы бир жолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Коркунуч сырсөзүн &amp;да коюу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Кайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Ко&amp;ркунуч сырсөзү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Коркунуч сырсөзү дагы &amp;бир жолу:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>Кор&amp;гоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>Өзгөр&amp;түү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>К&amp;оюу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>Коркунуч сырсөзүн &amp;алып салуу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Долбоорлоруңуз, аларда аты аталган адамдар, «Келгендер» жана топтун кол коюу ачкычы бул компьютерде шифрленет (тиркелген сүрөттөр жана файлдар азырынча шифрленбейт: тез өчүрүү аларды өчүрөт). Программа ар бир жолу иштей баштаганда, аларды ачуу үчүн сырсөздү бир жолу тересиз; тарыхты сырсөзсүз деле окуса болот.
+
+Бул сырсөздү унутуп калсаңыз, долбоорлоруңузду эч ким, атүгүл Coact да кайра ача албайт. Аны кагазга жазып, ноутбуктан алыс, коопсуз жерде сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Эч нерсе кайра шифрленбейт: долбоорлордун ачкычы ошол эле бойдон калат, аны ачкан сырсөз гана өзгөрөт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Негизги сырсөздүн ордуна коркунуч сырсөзү терилсе, программа ичинде бир да долбооруңуз жок ачылат, экранда кайсы сырсөз терилгени эч жерде көрүнбөйт. Коркунуч сырсөзү терилгенге чейин жасалган дисктин көчүрмөсүндөгү маалыматты коргобойт.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Коркунуч сырсөзү негизги сырсөзүңүздөн айырмаланышы керек.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Учурда долбоорлорду ачкан сырсөздү териңиз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Кеминде 8 белгиден турган сырсөз тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Бир эле жаңы сырсөздү эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Кеминде 8 белгиден турган коркунуч сырсөзүн тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Бир эле коркунуч сырсөзүн эки жолу териңиз.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>Долбоорлорду &amp;сырсөз менен коргоо…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Ко&amp;ркунуч сырсөзү…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Долбоорлорду кулпулоо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Колдонулбай турганда ку&amp;лпулоо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>{minutes} мүнөттөн кийин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Эч качан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>&amp;Тез өчүрүү…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Сырсөздү өзгөртүү…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Долбоорлор кулпуланды.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Эми долбоорлоруңуз, «Келгендер» жана кол коюу ачкычы бул компьютерде шифрленген.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Сырсөз өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Коркунуч сырсөзү алынып салынды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Коркунуч сырсөзү коюлду.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Долбоорлоруңуз шифрленүүдө…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Эч нерсе өзгөртүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Өчүрүлүүдө…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Тез өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>Ырастоо</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>долбоорлоруңуздун ачкычы (эң биринчи жок кылынды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>шифрленген долбоорлор, «Келгендер» жана ачкычтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>долбоорлор, «Келгендер» жана ачкычтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>долбоорлорго тиркелген сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>ачкыч файлдары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>убактылуу файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>кийинки басылыштын планы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>жөндөөлөрдө эсте калган папкалар, файлдар жана долбоорлор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Өчүрө турган жеке маалымат болгон жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Өчүрүлдү: {items}. Китепкана ордунда калды.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Тез өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>жоюу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Бул тобуңуздун долбоорлорун жана аларда аталган адамдарды, тиркелген файлдарды, «Келгендерди», ачкычтарды, камдык көчүрмөлөрдү жана журналды биротоло жок кылат. Тарых калат, ошондуктан программа каалаган окурмандын программасындай көрүнөт. Долбоорлорду эч ким, атүгүл сырсөз менен да, кайра калыбына келтире албайт.
+
+Улантуу үчүн «{word}» деп териңиз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Ырастоо сөзү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Артка саноо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Азыр өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>{seconds} секунддан кийин өчүрүлөт… Токтотуу үчүн «Жокко чыгаруу» баскычын же Esc баскычын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Тобуңуздун долбоорлору кулпуланган</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Алар бул компьютерде шифрленген. Аларды ачуу үчүн сырсөзүңүздү териңиз. Тарыхты сырсөзсүз деле окуп, андан издесе болот.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>Ку&amp;лпусун ачуу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Ачылууда…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ачык долбоорду &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>

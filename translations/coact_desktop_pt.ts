@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>interrompido</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Quem receber a cópia pode verificá-la: {check} com a chave de publicação da Coact (ou: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Os rascunhos estão protegidos por uma frase secreta: execute isto num terminal ou indique --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Frase secreta dos rascunhos do seu grupo: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Os rascunhos, a caixa de entrada e a chave de assinatura estão cifrados com uma frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Os rascunhos não estão protegidos por uma frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo, nem mesmo a Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Nova frase secreta: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Frase secreta de coação: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Os rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Sem um terminal, o apagamento rápido precisa de --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>A frase secreta foi mudada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>A frase secreta de coação foi removida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>A frase secreta de coação foi definida.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>apagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Isto destrói para sempre os rascunhos, a caixa de entrada, as chaves, as cópias de segurança e os registros. Digite “{word}” para continuar: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Nada foi apagado.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Pessoas e consentimento</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Fotos e arquivos</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(ainda sem nome)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 Comece com “Novo rascunho…”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Corrija o que a verificação encontrou e depois continue o envio do arquivo para a Coact.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Não foi possível gravar o arquivo; nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Os rascunhos do seu grupo estão bloqueados. Primeiro desbloqueie-os com a sua frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>O arquivo que guarda a chave dos seus rascunhos (data-key.json, na pasta do perfil) não existe ou está danificado; por isso, os rascunhos não podem ser abertos. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>O rascunho não está pronto para ser enviado; nada foi gravado. A verificação antes do envio mostra o que é preciso corrigir.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Esta frase secreta não abre este arquivo da chave; verifique se é a que foi definida para ele.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Esta frase secreta não abre os rascunhos do seu grupo; nada foi mudado. Verifique o idioma do teclado e a tecla Caps Lock, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>A frase secreta de coação tem de ser diferente da sua frase secreta habitual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>A cópia de segurança também guarda a chave que abre as respostas da Coact ao seu grupo: digite a frase secreta da chave de assinatura para trancá-la na cópia de segurança.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>{file}: verificado e guardado para análise.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — arquivo {n}
@@ -2741,13 +2845,13 @@ As palavras da chave nova:
         <translation>A base de dados do perfil está danificada. Restaurar a cópia de segurança mais recente ({name})? As mudanças feitas depois dessa cópia não estão nela; o arquivo danificado é guardado à parte.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Uma história da organização de pessoas que usam drogas</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Uma história da organização de pessoas que usam drogas
@@ -2797,12 +2901,12 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>A história do nosso grupo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Edição {number}, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Lendo a última edição publicada…</translation>
     </message>
@@ -2868,7 +2972,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>Esta é a edição que veio com o programa: ainda não há nada novo.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Preparando a pesquisa…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Proteger os rascunhos com uma frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Mudar a frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Frase secreta de coação</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nova frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Nova frase secreta de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Frase secreta de coação de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Definir &amp;também uma frase secreta de coação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>De n&amp;ovo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Frase secreta de co&amp;ação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>De no&amp;vo (coação):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Mudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Definir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Remover a frase secreta de coação</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Os seus rascunhos, a lista de pessoas nomeadas neles, a caixa de entrada e a chave de assinatura do grupo serão cifrados neste computador (as fotos e os arquivos anexados ainda não: o apagamento rápido apaga esses arquivos). Cada vez que o programa for aberto, será preciso digitar a frase secreta uma vez para abri-los; a história pode ser lida sem ela.
+
+Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo, nem mesmo a Coact. Escreva-a num papel e guarde-a num lugar seguro, longe do computador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Nada é cifrado de novo: os rascunhos mantêm a sua chave, e só muda a frase secreta que a abre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Digitada no lugar da frase secreta, a frase secreta de coação abre o programa sem nenhum dos seus rascunhos, e nada na janela mostra qual das duas foi digitada. Ela não protege contra uma cópia do disco feita antes de ela ser digitada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>A frase secreta de coação tem de ser diferente da sua frase secreta habitual.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Digite a frase secreta que abre atualmente os rascunhos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Escolha uma frase secreta com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Digite duas vezes a mesma frase secreta nova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Escolha uma frase secreta de coação com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Digite duas vezes a mesma frase secreta de coação.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Proteger os rascunhos com uma frase secreta…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>&amp;Frase secreta de coação…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Bloquear os rascunhos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Bloquear depois de um tempo sem &amp;uso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Depois de {minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Apagamento &amp;rápido…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Mudar a frase secreta…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Os rascunhos estão bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Os seus rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>A frase secreta foi mudada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>A frase secreta de coação foi removida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>A frase secreta de coação foi definida.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Cifrando os seus rascunhos…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Nada foi mudado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Apagando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Apagamento rápido</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <location line="+1"/>
         <source>Commit</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>a chave que abre os seus rascunhos (destruída primeiro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>os rascunhos, a caixa de entrada e as chaves cifrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>rascunhos, caixa de entrada e chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>fotos e arquivos anexados aos rascunhos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>arquivos de chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>o arquivo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>arquivos temporários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>o plano da próxima edição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>pastas, arquivos e rascunhos lembrados nas configurações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Não havia nada privado para apagar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>O que foi apagado: {items}. A biblioteca continua aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Apagamento rápido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>apagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Isto destrói para sempre os rascunhos do seu grupo e a lista de pessoas nomeadas neles, os arquivos anexados, a caixa de entrada, as chaves, as cópias de segurança e o arquivo de registro. A história fica, e assim o programa parece o de qualquer pessoa que só o usa para ler. Ninguém poderá recuperar os rascunhos, nem mesmo com a frase secreta.
+
+Digite “{word}” para continuar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Palavra de confirmação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Apagar agora</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Apagando em {seconds}… Pressione Cancelar ou Esc para parar.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Os rascunhos do seu grupo estão bloqueados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Estão cifrados neste computador. Digite a sua frase secreta para abri-los. Sem ela, é possível ler a história e pesquisar nela.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Abrindo…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>&amp;Exportar o rascunho aberto…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>

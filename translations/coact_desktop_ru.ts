@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -870,6 +870,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Тот, кто её получит, может её проверить: {check} с ключом публикации Coact (или: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Черновики защищены парольной фразой: запустите это в терминале или укажите --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Парольная фраза черновиков вашей группы: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Черновики, входящие и ключ подписи зашифрованы и защищены парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Черновики не защищены парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Если вы забудете эту парольную фразу, никто больше не сможет открыть ваши черновики, даже Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Парольная фраза на случай принуждения: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Черновики, входящие и ключ подписи теперь зашифрованы.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Если программа запущена не в терминале, для быстрого удаления нужно указать --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Парольная фраза на случай принуждения удалена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Парольная фраза на случай принуждения задана.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Черновики, входящие, ключи, резервные копии и журналы будут уничтожены навсегда. Чтобы продолжить, введите «{word}»: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1014,17 +1097,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Люди и согласие</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(пока без названия)</translation>
     </message>
@@ -1169,8 +1252,9 @@ Start with “New draft…”.</source>
 Начните с кнопки «Новый черновик…».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Исправьте то, что нашла проверка, и продолжайте отправку файла в Coact.</translation>
     </message>
     <message>
@@ -1798,7 +1882,17 @@ Start with “New draft…”.</source>
         <translation>Не удалось записать файл; ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Черновики вашей группы заблокированы. Сначала разблокируйте их своей парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Файл, в котором хранится ключ к вашим черновикам (data-key.json в папке профиля), отсутствует или повреждён, поэтому черновики не удаётся открыть. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Черновик ещё не готов к отправке; ничего не записано. Что нужно исправить, показывает проверка перед отправкой.</translation>
     </message>
@@ -1813,7 +1907,17 @@ Start with “New draft…”.</source>
         <translation>Эта парольная фраза не подходит к этому файлу ключа; проверьте, что это та фраза, которая была для него задана.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Эта парольная фраза не подходит к черновикам вашей группы; ничего не изменено. Проверьте язык клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Парольная фраза на случай принуждения должна отличаться от вашей обычной парольной фразы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>В резервной копии хранится и ключ, открывающий ответы Coact вашей группе: укажите парольную фразу ключа подписи, чтобы запереть его в копии.</translation>
     </message>
@@ -2432,7 +2536,7 @@ Start with “New draft…”.</source>
         <translation>{file}: проверен и сохранён для рассмотрения.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — файл {n}
@@ -2740,7 +2844,7 @@ Its words:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+102"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+106"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История самоорганизации людей, употребляющих наркотики
@@ -2768,13 +2872,13 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+613"/>
+        <location line="-109"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-603"/>
         <source>Authors</source>
         <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
@@ -2796,12 +2900,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Открытие библиотеки…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Издание {number}, {date}</translation>
     </message>
@@ -2812,7 +2916,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Чтение последнего опубликованного издания…</translation>
     </message>
@@ -2867,7 +2971,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Это издание, с которым пришла программа: нового пока нет.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Подготовка поиска…</translation>
     </message>
@@ -3078,6 +3182,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Защитить черновики парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Изменить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза на случай принуждения</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Парольная фраза на случай принуждения ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>&amp;Также задать парольную фразу на случай принуждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Парольная фраза на &amp;случай принуждения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Ещё &amp;раз (на случай принуждения):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Защитить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Удалить парольную фразу на случай принуждения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Ваши черновики, список упомянутых в них людей, входящие и ключ подписи группы будут зашифрованы на этом компьютере (прикреплённые фотографии и файлы пока не шифруются: их удаляет быстрое удаление). При каждом запуске программы вы один раз вводите парольную фразу, чтобы открыть их; историю можно читать и без неё.
+
+Если вы забудете эту парольную фразу, никто больше не сможет открыть ваши черновики, даже Coact. Запишите её на бумаге и храните в надёжном месте, подальше от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Ничего не шифруется заново: у черновиков остаётся прежний ключ, меняется только парольная фраза, которая его открывает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Если ввести парольную фразу на случай принуждения вместо обычной, программа откроется без ваших черновиков, и ничто на экране не покажет, какую фразу ввели. Она не защищает от копии диска, сделанной до того, как её ввели.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Парольная фраза на случай принуждения должна отличаться от вашей обычной парольной фразы.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Введите парольную фразу, которой сейчас открываются черновики.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Выберите парольную фразу не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Введите одну и ту же новую парольную фразу дважды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Выберите парольную фразу на случай принуждения не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Введите одну и ту же парольную фразу на случай принуждения дважды.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-95"/>
@@ -3227,6 +3474,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>Защитить черновики парольной &amp;фразой…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Па&amp;рольная фраза на случай принуждения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Заблокировать черновики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>&amp;Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Через {minutes} минут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Быстрое &amp;удаление…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Изменить парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Черновики заблокированы.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Ваши черновики, входящие и ключ подписи теперь зашифрованы на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Парольная фраза на случай принуждения удалена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Парольная фраза на случай принуждения задана.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Шифрование ваших черновиков…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Быстрое удаление</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+43"/>
@@ -3361,6 +3697,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>ключ к вашим черновикам (уничтожен первым)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>зашифрованные черновики, входящие и ключи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>черновики, входящие и ключи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>фотографии и файлы, прикреплённые к черновикам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>резервные копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>файлы ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>временные файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>план следующего издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>папки, файлы и черновики, запомненные в настройках</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Личных данных для удаления не было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Удалено: {items}. Библиотека осталась на месте.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Быстрое удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Будут навсегда уничтожены черновики вашей группы и список упомянутых в них людей, прикреплённые файлы, входящие, ключи, резервные копии и журнал. История останется, поэтому программа будет выглядеть так же, как у любого читателя. Черновики не сможет вернуть никто, даже с парольной фразой.
+
+Чтобы продолжить, введите «{word}».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Слово для подтверждения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Удалить сейчас</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Удаление через {seconds}… Чтобы остановить, нажмите «Отмена» или Esc.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4180,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Черновики вашей группы заблокированы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Они зашифрованы на этом компьютере. Чтобы открыть их, введите свою парольную фразу. Историю можно читать и искать по ней без парольной фразы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3837,7 +4315,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Экспортировать открытый черновик…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>

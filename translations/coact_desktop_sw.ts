@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>imekatizwa</translation>
     </message>
@@ -864,6 +864,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Yeyote atakayeipokea anaweza kuikagua: {check} kwa ufunguo wa uchapishaji wa Coact (au: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Rasimu zinalindwa kwa kaulisiri: endesha amri hii kwenye terminal, au toa --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Kaulisiri ya rasimu za kikundi chako: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Rasimu, Kikasha na ufunguo wa sahihi vimesimbwa kwa njia fiche kwa kaulisiri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Rasimu hazilindwi kwa kaulisiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Kaulisiri mpya: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Kaulisiri ya dharura: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Rasimu, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Bila terminal, kufuta haraka kunahitaji --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Kaulisiri: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Kaulisiri imebadilishwa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Kaulisiri ya dharura imeondolewa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Kaulisiri ya dharura imewekwa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>futa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Hii inafuta kabisa rasimu, Kikasha, funguo, nakala za akiba na faili za kumbukumbu. Andika {word} ili kuendelea: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Hakuna kilichofutwa.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1008,17 +1091,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Watu na ridhaa</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Picha na faili</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(bado hakuna jina)</translation>
     </message>
@@ -1163,8 +1246,9 @@ Start with “New draft…”.</source>
 Anza na “Rasimu mpya…”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Rekebisha kile ambacho ukaguzi ulipata, kisha endelea kutuma faili kwa Coact.</translation>
     </message>
     <message>
@@ -1789,7 +1873,17 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Faili haikuweza kuandikwa; hakuna kilichotumwa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Rasimu za kikundi chako zimefungwa. Tafadhali zifungue kwanza kwa kaulisiri yako.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Faili inayohifadhi ufunguo wa rasimu zako (data-key.json katika folda ya wasifu) haipo au imeharibika, kwa hiyo rasimu haziwezi kufunguliwa. Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Rasimu hii haiko tayari kutumwa; hakuna kilichoandikwa. Ukaguzi wa kabla ya kutuma unaorodhesha mambo ya kurekebisha.</translation>
     </message>
@@ -1804,7 +1898,17 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Kaulisiri hii haifungui faili hii ya ufunguo; hakikisha kwamba ndiyo kaulisiri iliyowekwa kwa faili hiyo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Kaulisiri hii haifungui rasimu za kikundi chako; hakuna kilichobadilishwa. Angalia lugha ya kibodi na Caps Lock, kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Kaulisiri ya dharura lazima iwe tofauti na kaulisiri yako ya kawaida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Nakala ya akiba pia inahifadhi ufunguo unaofungua majibu ya Coact kwa kikundi chako: andika kaulisiri ya ufunguo wa sahihi ili kuufunga ndani ya nakala ya akiba.</translation>
     </message>
@@ -2311,7 +2415,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>{file}: imekaguliwa na kuwekwa ili ipitiwe.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — faili {n}
@@ -2741,13 +2845,13 @@ Maneno yake:
         <translation>Hifadhidata ya wasifu imeharibika. Je, urejeshe nakala ya akiba ya karibuni zaidi ({name})? Mabadiliko yaliyofanywa baada ya nakala hiyo kuchukuliwa hayamo ndani yake; faili iliyoharibika itawekwa kando.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya
@@ -2797,12 +2901,12 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Historia ya kikundi chetu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Toleo {number}, {date}</translation>
     </message>
@@ -2813,7 +2917,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Kikasha</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Inasoma toleo la mwisho lililochapishwa…</translation>
     </message>
@@ -2868,7 +2972,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Hili ndilo toleo lililokuja na programu: bado hakuna jipya.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Inaandaa utafutaji…</translation>
     </message>
@@ -3069,6 +3173,149 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Linda rasimu kwa kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Badilisha kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Kaulisiri ya dharura</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Kaulisiri mpya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Kaulisiri mpya tena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Kaulisiri ya dharura tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>&amp;Weka pia kaulisiri ya dharura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kaulisiri:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Kaulisiri &amp;mpya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Rudia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Kaulisiri ya &amp;dharura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Rudia kaulisiri &amp;ya dharura:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Tatizo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Linda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Badilisha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Ondoa kaulisiri ya dharura</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Rasimu zako, watu waliotajwa ndani yake, Kikasha na ufunguo wa sahihi wa kikundi vitasimbwa kwa njia fiche kwenye kompyuta hii (picha na faili zilizoambatishwa bado hazijasimbwa kwa njia fiche: kufuta haraka huziondoa). Kila mara programu inapoanza, unaandika kaulisiri mara moja ili kuvifungua; historia inaweza kusomwa bila kaulisiri.
+
+Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact. Tafadhali iandike kwenye karatasi na uiweke mahali salama, mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Hakuna kinachosimbwa upya: rasimu zinabaki na ufunguo wake, na kinachobadilika ni kaulisiri inayoufungua tu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Ikiandikwa badala ya kaulisiri yako ya kawaida, kaulisiri ya dharura inafungua programu bila rasimu zako zozote, na hakuna kitu kwenye skrini kinachoonyesha ni kaulisiri ipi iliyoandikwa. Kaulisiri ya dharura hailindi data iliyo kwenye nakala ya diski iliyotengenezwa kabla ya kaulisiri hiyo kuandikwa.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Kaulisiri ya dharura lazima iwe tofauti na kaulisiri yako ya kawaida.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Andika kaulisiri ya sasa inayofungua rasimu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Chagua kaulisiri yenye angalau herufi 8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Andika kaulisiri mpya ileile mara mbili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Chagua kaulisiri ya dharura yenye angalau herufi 8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Andika kaulisiri ya dharura ileile mara mbili.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3218,6 +3465,95 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Linda rasimu kwa kaulisiri…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>&amp;Kaulisiri ya dharura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Funga rasimu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Funga &amp;wakati programu haitumiwi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Baada ya dakika {minutes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Kamwe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Futa &amp;haraka…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Badilisha kaulisiri…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Rasimu zimefungwa.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Rasimu zako, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Kaulisiri imebadilishwa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Kaulisiri ya dharura imeondolewa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Kaulisiri ya dharura imewekwa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Inasimba rasimu zako kwa njia fiche…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Hakuna kilichobadilishwa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Inafuta…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Futa haraka</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3352,6 +3688,114 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <location line="+1"/>
         <source>Commit</source>
         <translation>Thibitisha</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>ufunguo wa rasimu zako (uliharibiwa kwanza)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>rasimu, Kikasha na funguo zilizosimbwa kwa njia fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>rasimu, Kikasha na funguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>picha na faili zilizoambatishwa kwenye rasimu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>nakala za akiba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>faili za funguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>faili ya kumbukumbu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>faili za muda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>mpango wa toleo lijalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>folda, faili na rasimu zilizokumbukwa katika mipangilio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Hakukuwa na kitu cha faragha cha kuondoa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Vilivyoondolewa: {items}. Maktaba bado ipo.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Futa haraka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>futa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Hii inafuta kabisa rasimu za kikundi chako pamoja na watu waliotajwa ndani yake, faili zilizoambatishwa, Kikasha, funguo, nakala za akiba na faili ya kumbukumbu. Historia inabaki, kwa hiyo programu inaonekana kama ya msomaji yeyote. Hakuna anayeweza kurejesha rasimu hizo, hata kwa kaulisiri.
+
+Andika {word} ili kuendelea.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Neno la kuthibitisha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Muda uliobaki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Futa sasa</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Inafuta baada ya sekunde {seconds}… Bonyeza Ghairi au Esc ili kusimamisha.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4167,40 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Rasimu za kikundi chako zimefungwa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Zimesimbwa kwa njia fiche kwenye kompyuta hii. Andika kaulisiri yako ili kuzifungua. Historia inaweza kusomwa na kutafutwa bila kaulisiri.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>Fu&amp;ngua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Tatizo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Inafungua…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3824,7 +4302,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>&amp;Tengeneza faili ya rasimu iliyo wazi…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>

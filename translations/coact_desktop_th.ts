@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>หยุดกลางคัน</translation>
     </message>
@@ -858,6 +858,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>ผู้ที่ได้รับไปตรวจได้ด้วย: {check} โดยใช้กุญแจเผยแพร่ของ Coact (หรือ: coact-desktop release verify FOLDER)</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>ฉบับร่างได้รับการป้องกันด้วยวลีรหัสผ่าน: กรุณาเรียกใช้คำสั่งนี้ในเทอร์มินัล หรือระบุ --unlock-file FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>วลีรหัสผ่านของฉบับร่างของกลุ่มคุณ: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>ฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามได้รับการเข้ารหัสด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>ฉบับร่างไม่ได้ป้องกันด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>หากคุณลืมวลีรหัสผ่านนี้ จะไม่มีใครเปิดฉบับร่างของคุณได้อีก แม้แต่ Coact เอง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>วลีรหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับ: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>ตอนนี้ฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามเข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>หากไม่ได้ใช้เทอร์มินัล การลบด่วนต้องระบุ --yes</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>วลีรหัสผ่าน: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>นำวลีรหัสผ่านกรณีถูกบังคับออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>ตั้งวลีรหัสผ่านกรณีถูกบังคับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>คำสั่งนี้จะทำลายอย่างถาวร ทั้งฉบับร่าง กล่องรับไฟล์ กุญแจ สำเนาสำรอง และไฟล์บันทึกการทำงาน กรุณาพิมพ์ “{word}” เพื่อดำเนินการต่อ: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>ไม่มีอะไรถูกลบ</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1002,17 +1085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>บุคคลและความยินยอม</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>รูปภาพและไฟล์</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(ยังไม่มีชื่อ)</translation>
     </message>
@@ -1157,8 +1240,9 @@ Start with “New draft…”.</source>
 เริ่มต้นด้วยปุ่ม “ฉบับร่างใหม่…”</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>กรุณาแก้ไขสิ่งที่การตรวจพบ แล้วส่งไฟล์ถึง Coact ต่อ</translation>
     </message>
     <message>
@@ -1780,7 +1864,17 @@ Start with “New draft…”.</source>
         <translation>เขียนไฟล์ไม่ได้ ไม่มีอะไรถูกส่งออกไป</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>ฉบับร่างของกลุ่มคุณถูกล็อกอยู่ กรุณาปลดล็อกด้วยวลีรหัสผ่านของคุณก่อน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>ไฟล์ที่เก็บกุญแจสำหรับเปิดฉบับร่างของคุณ (data-key.json ในโฟลเดอร์โปรไฟล์) หายไปหรือเสียหาย จึงเปิดฉบับร่างไม่ได้ ไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>ฉบับร่างยังไม่พร้อมส่ง ยังไม่ได้เขียนไฟล์ใดๆ การตรวจก่อนส่งแสดงรายการสิ่งที่ต้องแก้ไขไว้</translation>
     </message>
@@ -1795,7 +1889,17 @@ Start with “New draft…”.</source>
         <translation>วลีรหัสผ่านนี้เปิดไฟล์กุญแจนี้ไม่ได้ กรุณาตรวจว่าเป็นวลีรหัสผ่านที่ตั้งไว้สำหรับไฟล์นี้</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>วลีรหัสผ่านนี้เปิดฉบับร่างของกลุ่มคุณไม่ได้ ไม่มีอะไรเปลี่ยนแปลง กรุณาตรวจดูภาษาของแป้นพิมพ์กับปุ่ม Caps Lock แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับต้องไม่เหมือนกับวลีรหัสผ่านปกติของคุณ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>สำเนาสำรองนี้เก็บกุญแจที่ใช้เปิดคำตอบของ Coact ถึงกลุ่มของคุณไว้ด้วย กรุณาใส่วลีรหัสผ่านของกุญแจลงนาม เพื่อล็อกกุญแจนั้นไว้ในสำเนาสำรอง</translation>
     </message>
@@ -2302,7 +2406,7 @@ Start with “New draft…”.</source>
         <translation>{file}: ตรวจแล้ว และเก็บไว้เพื่อพิจารณา</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — ไฟล์ที่ {n}
@@ -2732,13 +2836,13 @@ Its words:
         <translation>ฐานข้อมูลโปรไฟล์เสียหาย ต้องการกู้คืนสำเนาสำรองล่าสุด ({name}) หรือไม่ การเปลี่ยนแปลงที่ทำหลังจากสำรองครั้งนั้นจะไม่มีอยู่ในสำเนา ส่วนไฟล์ที่เสียหายจะเก็บแยกไว้</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา
@@ -2788,12 +2892,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ประวัติศาสตร์ของกลุ่มเรา</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>ฉบับเผยแพร่ที่ {number} วันที่ {date}</translation>
     </message>
@@ -2804,7 +2908,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>กล่องรับไฟล์</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>กำลังอ่านฉบับเผยแพร่ล่าสุด…</translation>
     </message>
@@ -2859,7 +2963,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>นี่คือฉบับเผยแพร่ที่มากับโปรแกรม ยังไม่มีอะไรใหม่</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>กำลังเตรียมการค้นหา…</translation>
     </message>
@@ -3060,6 +3164,149 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>ป้องกันฉบับร่างด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>วลีรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>วลีรหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>ตั้งวลีรหัสผ่านกรณีถูก&amp;บังคับด้วย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;วลีรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>วลีรหัสผ่านให&amp;ม่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;อีกครั้ง:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>วลีรหัสผ่านกรณี&amp;ถูกบังคับ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับอีก&amp;ครั้ง:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;ป้องกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>เป&amp;ลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>&amp;ตั้ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;นำวลีรหัสผ่านกรณีถูกบังคับออก</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>ฉบับร่างของคุณ บุคคลที่มีชื่ออยู่ในฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามของกลุ่ม จะได้รับการเข้ารหัสในคอมพิวเตอร์เครื่องนี้ (รูปภาพและไฟล์ที่แนบไว้ยังไม่ได้เข้ารหัส แต่การลบด่วนจะลบสิ่งเหล่านี้ออก) ทุกครั้งที่เปิดโปรแกรม คุณจะพิมพ์วลีรหัสผ่านหนึ่งครั้งเพื่อเปิดข้อมูลเหล่านี้ ส่วนประวัติศาสตร์อ่านได้โดยไม่ต้องใช้วลีรหัสผ่าน
+
+หากคุณลืมวลีรหัสผ่านนี้ จะไม่มีใครเปิดฉบับร่างของคุณได้อีก แม้แต่ Coact เอง กรุณาเขียนวลีรหัสผ่านลงกระดาษ แล้วเก็บไว้ในที่ปลอดภัยซึ่งอยู่ห่างจากแล็ปท็อป</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>ไม่มีการเข้ารหัสใหม่: ฉบับร่างยังใช้กุญแจเดิม มีเพียงวลีรหัสผ่านที่ใช้เปิดกุญแจนั้นเท่านั้นที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>หากพิมพ์วลีรหัสผ่านกรณีถูกบังคับแทนวลีรหัสผ่านปกติ โปรแกรมจะเปิดขึ้นโดยไม่มีฉบับร่างของคุณอยู่เลย และไม่มีสิ่งใดบนหน้าจอบอกว่าพิมพ์วลีรหัสผ่านใดไป วลีรหัสผ่านกรณีถูกบังคับไม่สามารถป้องกันข้อมูลในสำเนาดิสก์ที่ทำไว้ก่อนที่จะพิมพ์วลีรหัสผ่านนี้</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>วลีรหัสผ่านกรณีถูกบังคับต้องไม่เหมือนกับวลีรหัสผ่านปกติของคุณ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านที่ใช้เปิดฉบับร่างอยู่ในตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>กรุณาตั้งวลีรหัสผ่านที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านใหม่ให้เหมือนกันทั้งสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>กรุณาตั้งวลีรหัสผ่านกรณีถูกบังคับที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านกรณีถูกบังคับให้เหมือนกันทั้งสองครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3209,6 +3456,95 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;ป้องกันฉบับร่างด้วยวลีรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>วลีรหัสผ่านกรณี&amp;ถูกบังคับ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>ล็อกฉบับ&amp;ร่าง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>ล็อกเ&amp;มื่อไม่ได้ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>หลังจาก {minutes} นาที</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>ไม่ล็อกอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>ลบ&amp;ด่วน…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>เ&amp;ปลี่ยนวลีรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>ล็อกฉบับร่างแล้ว</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>ตอนนี้ฉบับร่างของคุณ กล่องรับไฟล์ และกุญแจลงนามในคอมพิวเตอร์เครื่องนี้เข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>นำวลีรหัสผ่านกรณีถูกบังคับออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>ตั้งวลีรหัสผ่านกรณีถูกบังคับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>กำลังเข้ารหัสฉบับร่างของคุณ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>ไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>กำลังลบ…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>ลบด่วน</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3343,6 +3679,114 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <location line="+1"/>
         <source>Commit</source>
         <translation>ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>กุญแจสำหรับเปิดฉบับร่างของคุณ (ทำลายเป็นอย่างแรก)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>ข้อมูลที่เข้ารหัสแล้วของฉบับร่าง กล่องรับไฟล์ และกุญแจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>ฉบับร่าง กล่องรับไฟล์ และกุญแจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>รูปภาพและไฟล์ที่แนบไว้ในฉบับร่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>สำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>ไฟล์กุญแจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>ไฟล์บันทึกการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>ไฟล์ชั่วคราว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>แผนของฉบับเผยแพร่ถัดไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>โฟลเดอร์ ไฟล์ และฉบับร่างที่จำไว้ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>ไม่มีข้อมูลส่วนตัวที่ต้องลบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>ลบแล้ว: {items} ส่วนห้องสมุดยังอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>ลบด่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>การลบนี้จะทำลายอย่างถาวร ทั้งฉบับร่างของกลุ่มคุณและรายชื่อบุคคลในฉบับร่าง ไฟล์แนบ กล่องรับไฟล์ กุญแจ สำเนาสำรอง และไฟล์บันทึกการทำงาน ประวัติศาสตร์จะยังอยู่ โปรแกรมจึงดูเหมือนโปรแกรมของผู้อ่านทั่วไป ไม่มีใครกู้คืนฉบับร่างได้ แม้จะใช้วลีรหัสผ่านก็ตาม
+
+กรุณาพิมพ์ “{word}” เพื่อดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>คำยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>นับถอยหลัง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;ลบทันที</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>จะลบใน {seconds} วินาที… กด “ยกเลิก” หรือ Esc เพื่อหยุด</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4154,40 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>ฉบับร่างของกลุ่มคุณถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>ฉบับร่างเข้ารหัสไว้ในคอมพิวเตอร์เครื่องนี้ กรุณาพิมพ์วลีรหัสผ่านของคุณเพื่อเปิดฉบับร่าง ส่วนประวัติศาสตร์อ่านและค้นหาได้โดยไม่ต้องใช้วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;ปลดล็อก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>กำลังเปิด…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3811,7 +4289,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;ส่งออกฉบับร่างที่เปิดอยู่…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>

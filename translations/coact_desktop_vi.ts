@@ -312,7 +312,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/coact_desktop/cli/__init__.py" line="+97"/>
+        <location filename="../src/coact_desktop/cli/__init__.py" line="+103"/>
         <source>interrupted</source>
         <translation>đã bị ngắt</translation>
     </message>
@@ -858,6 +858,89 @@
         <extracomment>{check} is a command to type as it is (cd, sha256sum, minisign): not to be translated.</extracomment>
         <translation>Ai nhận được cũng có thể tự kiểm tra: {check} bằng khóa phát hành của Coact (hoặc: coact-desktop release verify FOLDER).</translation>
     </message>
+    <message>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
+        <translation>Các bản nháp được bảo vệ bằng cụm mật khẩu: hãy chạy lệnh này trong cửa sổ dòng lệnh (terminal), hoặc dùng --unlock-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of your group&apos;s drafts: </source>
+        <translation>Cụm mật khẩu của các bản nháp của nhóm bạn: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
+        <translation>Các bản nháp, hộp thư đến và khóa ký được mã hóa bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts are not protected by a passphrase.</source>
+        <translation>Các bản nháp không được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget this passphrase, nobody can open your drafts again, not even Coact.</source>
+        <translation>Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các bản nháp của bạn, kể cả Coact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>New passphrase: </source>
+        <translation>Cụm mật khẩu mới: </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Duress passphrase: </source>
+        <translation>Cụm mật khẩu khi bị ép buộc: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The drafts, the inbox and the signing key are now encrypted.</source>
+        <translation>Các bản nháp, hộp thư đến và khóa ký giờ đã được mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a terminal, quick delete needs --yes.</source>
+        <translation>Khi không chạy trong cửa sổ dòng lệnh (terminal), xóa nhanh cần có --yes.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Passphrase: </source>
+        <translation>Cụm mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Đã xóa cụm mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Đã đặt cụm mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete</source>
+        <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This destroys the drafts, inbox, keys, backups and logs for good. Type {word} to go on: </source>
+        <translation>Lệnh này sẽ xóa vĩnh viễn các bản nháp, hộp thư đến, các khóa, bản sao lưu và nhật ký. Gõ “{word}” để tiếp tục: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Không có gì bị xóa.</translation>
+    </message>
 </context>
 <context>
     <name>ContentsView</name>
@@ -1002,17 +1085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>People and consent</source>
         <translation>Người và sự đồng ý</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>Photos and files</source>
         <translation>Ảnh và tệp</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no name yet)</source>
         <translation>(chưa có tên)</translation>
     </message>
@@ -1157,8 +1240,9 @@ Start with “New draft…”.</source>
 Hãy bắt đầu với “Bản nháp mới…”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+141"/>
         <source>Fix what the check found, then go on sending the file to Coact.</source>
+        <extracomment>Shown instead of the list and editor while the drafts are locked.</extracomment>
         <translation>Hãy sửa những gì bước kiểm tra đã tìm thấy, rồi tiếp tục gửi tệp cho Coact.</translation>
     </message>
     <message>
@@ -1780,7 +1864,17 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Không ghi được tệp; chưa có gì được gửi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your group&apos;s drafts are locked. Unlock them with your passphrase first.</source>
+        <translation>Các bản nháp của nhóm bạn đang bị khóa. Hãy mở khóa bằng cụm mật khẩu của bạn trước.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that keeps the key to your drafts (data-key.json in the profile folder) is missing or damaged, so the drafts cannot be opened. Nothing was changed.</source>
+        <translation>Tệp giữ khóa để mở các bản nháp của bạn (data-key.json trong thư mục hồ sơ) bị mất hoặc bị hỏng, nên không mở được các bản nháp. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The draft is not ready to send; nothing was written. The check before sending lists what to fix.</source>
         <translation>Bản nháp chưa sẵn sàng để gửi; chưa có gì được ghi. Bước kiểm tra trước khi gửi liệt kê những gì cần sửa.</translation>
     </message>
@@ -1795,7 +1889,17 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Cụm mật khẩu này không mở được tệp khóa này; hãy kiểm tra xem đó có đúng là cụm mật khẩu đã đặt cho tệp khóa này không.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>This passphrase does not open your group&apos;s drafts; nothing was changed. Check the keyboard language and Caps Lock, and try again.</source>
+        <translation>Cụm mật khẩu này không mở được các bản nháp của nhóm bạn; không có gì bị thay đổi. Hãy kiểm tra ngôn ngữ bàn phím và phím Caps Lock, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Cụm mật khẩu khi bị ép buộc phải khác cụm mật khẩu thường dùng của bạn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Bản sao lưu cũng giữ khóa dùng để mở các phản hồi của Coact cho nhóm bạn: hãy gõ cụm mật khẩu của khóa ký để bảo vệ khóa đó trong bản sao lưu.</translation>
     </message>
@@ -2302,7 +2406,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>{file}: đã kiểm tra và giữ lại để xem xét.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — tệp {n}
@@ -2732,13 +2836,13 @@ Các từ của khóa:
         <translation>Cơ sở dữ liệu hồ sơ bị hỏng. Khôi phục bản sao lưu mới nhất ({name})? Những thay đổi từ sau lần sao lưu đó sẽ không có trong bản này; tệp bị hỏng được cất riêng.</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/main_window.py" line="+79"/>
-        <location line="+613"/>
+        <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
+        <location line="+634"/>
         <source>A history of drug user organising</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-608"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy
@@ -2788,12 +2892,12 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Lịch sử của nhóm chúng tôi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Edition {number}, {date}</source>
         <translation>Ấn bản {number}, {date}</translation>
     </message>
@@ -2804,7 +2908,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Hộp thư đến</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the last edition published…</source>
         <translation>Đang đọc ấn bản phát hành gần nhất…</translation>
     </message>
@@ -2859,7 +2963,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Đây là ấn bản đi kèm chương trình: chưa có gì mới.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Preparing search…</source>
         <translation>Đang chuẩn bị tìm kiếm…</translation>
     </message>
@@ -3060,6 +3164,149 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Bảo vệ các bản nháp bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Duress passphrase</source>
+        <translation>Cụm mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Gõ lại cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase again</source>
+        <translation>Gõ lại cụm mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also set a &amp;duress passphrase</source>
+        <translation>Đặt thêm cụm mật khẩu khi bị ép &amp;buộc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Cụm mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Gõ lại:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Cụm mật khẩu khi bị é&amp;p buộc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress a&amp;gain:</source>
+        <translation>Gõ &amp;lại cụm mật khẩu khi bị ép buộc:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protect</source>
+        <translation>Bảo &amp;vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>Đổ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set</source>
+        <translation>Đặ&amp;t</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the duress passphrase</source>
+        <translation>&amp;Xóa cụm mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Các bản nháp của bạn, những người có tên trong đó, hộp thư đến và khóa ký của nhóm sẽ được mã hóa trên máy tính này (ảnh và tệp đính kèm thì chưa được mã hóa: xóa nhanh sẽ xóa chúng). Mỗi lần chương trình khởi động, bạn gõ cụm mật khẩu một lần để mở chúng; lịch sử vẫn đọc được mà không cần cụm mật khẩu.
+
+Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các bản nháp của bạn, kể cả Coact. Hãy viết cụm mật khẩu ra giấy và cất ở một nơi an toàn, xa máy tính xách tay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
+        <translation>Không có gì được mã hóa lại: các bản nháp vẫn giữ khóa của mình, chỉ có cụm mật khẩu dùng để mở khóa đó là thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed instead of the passphrase, a duress passphrase opens the program with none of your drafts in it, and nothing on the screen says which one was typed. It does not protect against a copy of the disk made before it was typed.</source>
+        <translation>Nếu gõ cụm mật khẩu khi bị ép buộc thay cho cụm mật khẩu thường dùng, chương trình sẽ mở ra mà không có bản nháp nào của bạn, và trên màn hình không có gì cho biết cụm mật khẩu nào đã được gõ. Cụm mật khẩu khi bị ép buộc không bảo vệ được dữ liệu trong bản sao ổ đĩa đã được tạo trước khi gõ cụm mật khẩu này.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The duress passphrase must differ from your usual passphrase.</source>
+        <translation>Cụm mật khẩu khi bị ép buộc phải khác cụm mật khẩu thường dùng của bạn.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Type the passphrase that opens the drafts now.</source>
+        <translation>Hãy gõ cụm mật khẩu đang dùng để mở các bản nháp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Hãy chọn cụm mật khẩu có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Hãy gõ cùng một cụm mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Hãy chọn cụm mật khẩu khi bị ép buộc có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same duress passphrase twice.</source>
+        <translation>Hãy gõ cùng một cụm mật khẩu khi bị ép buộc hai lần.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <location filename="../src/coact_desktop/gui/draft_tables.py" line="-277"/>
@@ -3209,6 +3456,95 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
 </context>
 <context>
+    <name>ProfileSafety</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+41"/>
+        <source>&amp;Protect drafts with a passphrase…</source>
+        <translation>&amp;Bảo vệ các bản nháp bằng cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>D&amp;uress passphrase…</source>
+        <translation>&amp;Cụm mật khẩu khi bị ép buộc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock drafts</source>
+        <translation>&amp;Khóa các bản nháp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Tự khóa khi không dùn&amp;g</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {minutes} minutes</source>
+        <translation>Sau {minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quic&amp;k delete…</source>
+        <translation>Xóa nh&amp;anh…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Đổi cụm &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The drafts are locked.</source>
+        <translation>Các bản nháp đã được khóa.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
+        <translation>Các bản nháp của bạn, hộp thư đến và khóa ký giờ đã được mã hóa trên máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Đã xóa cụm mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Đã đặt cụm mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypting your drafts…</source>
+        <translation>Đang mã hóa các bản nháp của bạn…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed</source>
+        <translation>Không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting…</source>
+        <translation>Đang xóa…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quick delete</source>
+        <translation>Xóa nhanh</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShare</name>
     <message>
         <location filename="../src/coact_desktop/gui/program_share.py" line="+42"/>
@@ -3343,6 +3679,114 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <location line="+1"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <location filename="../src/coact_desktop/words/quick_delete.py" line="+16"/>
+        <source>the key to your drafts (destroyed first)</source>
+        <translation>khóa để mở các bản nháp của bạn (xóa trước tiên)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted drafts, inbox and keys</source>
+        <translation>các bản nháp, hộp thư đến và các khóa đã được mã hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafts, inbox and keys</source>
+        <translation>các bản nháp, hộp thư đến và các khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos and files attached to drafts</source>
+        <translation>ảnh và tệp đính kèm trong các bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation>các bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key files</source>
+        <translation>các tệp khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>tệp nhật ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary files</source>
+        <translation>các tệp tạm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan of the next edition</source>
+        <translation>kế hoạch cho ấn bản tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders, files and drafts remembered in settings</source>
+        <translation>các thư mục, tệp và bản nháp được ghi nhớ trong phần cài đặt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There was nothing private to remove.</source>
+        <translation>Không có dữ liệu riêng tư nào cần xóa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {items}. The library is still here.</source>
+        <extracomment>{items} is a list of what was removed, separated by semicolons.</extracomment>
+        <translation>Đã xóa: {items}. Thư viện vẫn còn.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDeleteDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/quick_delete_dialog.py" line="+26"/>
+        <source>Quick delete</source>
+        <translation>Xóa nhanh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete</source>
+        <extracomment>The word typed to confirm quick delete: one short, ordinary word.</extracomment>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys, for good, your group&apos;s drafts and the people named in them, attached files, the inbox, keys, backups and the log. The history stays, so the program looks like any reader&apos;s. Nobody can bring the drafts back, not even with the passphrase.
+
+Type {word} to go on.</source>
+        <translation>Thao tác này xóa vĩnh viễn các bản nháp của nhóm bạn và danh sách người có tên trong đó, các tệp đính kèm, hộp thư đến, các khóa, bản sao lưu và nhật ký. Lịch sử vẫn được giữ lại, nên chương trình trông giống như của bất kỳ người đọc nào. Không ai có thể lấy lại các bản nháp, kể cả khi có cụm mật khẩu.
+
+Gõ “{word}” để tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmation word</source>
+        <extracomment>The field where the confirming word is typed.</extracomment>
+        <translation>Từ xác nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countdown</source>
+        <translation>Đếm ngược</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete now</source>
+        <translation>&amp;Xóa ngay</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deleting in {seconds}… Press Cancel or Esc to stop.</source>
+        <translation>Sẽ xóa sau {seconds} giây… Bấm “Hủy” hoặc Esc để dừng.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4154,40 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <source>Your group&apos;s drafts are locked</source>
+        <translation>Các bản nháp của nhóm bạn đang bị khóa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are encrypted on this computer. Type your passphrase to open them. The history can be read and searched without it.</source>
+        <translation>Các bản nháp được mã hóa trên máy tính này. Hãy gõ cụm mật khẩu của bạn để mở. Lịch sử vẫn đọc và tìm kiếm được mà không cần cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <extracomment>The field where the passphrase of the group&apos;s drafts is typed.</extracomment>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opening…</source>
+        <translation>Đang mở…</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewView</name>
     <message>
         <location filename="../src/coact_desktop/gui/whats_new_view.py" line="+39"/>
@@ -3811,7 +4289,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>&amp;Xuất tệp từ bản nháp đang mở…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>

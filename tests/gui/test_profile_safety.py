@@ -184,6 +184,7 @@ def test_the_drafts_lock_themselves_after_the_chosen_idle_time(
     assert services is not None
     safety = window.safety
     assert safety.lock_after() == 15  # the default
+    assert safety._watching  # keys and clicks are watched only while encrypted drafts are open
     safety._last_input -= 14 * 60
     safety._lock_if_idle()
     assert not window.drafts.locked
@@ -191,6 +192,7 @@ def test_the_drafts_lock_themselves_after_the_chosen_idle_time(
     safety._lock_if_idle()
     assert window.drafts.locked
     qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not safety._watching, timeout=TIMEOUT)
     # "Never": no lock however long nobody is there.
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)

@@ -34,11 +34,10 @@ class ProfileSafety(QObject):
         super().__init__(window)
         self.window = window
         self._last_input = time.monotonic()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._watching = False
         self._idle = QTimer(self)
         self._idle.setInterval(20_000)
         self._idle.timeout.connect(self._lock_if_idle)
-        self._idle.start()
         self.dialog: Any = None
 
     # -- the menu ----------------------------------------------------------------------------
@@ -93,6 +92,7 @@ class ProfileSafety(QObject):
         self.duress_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.idle_menu.setEnabled(encrypted)
+        self._watch_idle(unlocked)
         self.quick_delete_action.setEnabled(ready)
 
     # -- locking -----------------------------------------------------------------------------
@@ -114,6 +114,21 @@ class ProfileSafety(QObject):
         if event.type() in INPUT_EVENTS:
             self._last_input = time.monotonic()
         return False
+
+    def _watch_idle(self, on: bool) -> None:
+        """Watch for keys and clicks only while encrypted drafts are open: a filter on every
+        event of the program costs time, which a plain profile (and a locked one) need not pay."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            self._last_input = time.monotonic()
+            app.installEventFilter(self)
+            self._idle.start()
+        else:
+            app.removeEventFilter(self)
+            self._idle.stop()
+        self._watching = on
 
     def _lock_if_idle(self) -> None:
         minutes = self.lock_after()
@@ -145,7 +160,7 @@ class ProfileSafety(QObject):
             lambda _ctx: services.lock(),
             name="lock drafts",
             write=True,
-            done=lambda _r: self.window.status_label.setText(self.tr("The drafts are locked.")),
+            done=lambda _r: self._changed(self.tr("The drafts are locked.")),
             failed=self._failed,
         )
 
