@@ -107,7 +107,9 @@ def _take(window: MainWindow, out: Path, debug: bool) -> list[Path]:
         wait_until(lambda: wizard.check_page.checked)
         save("export-check", wizard)
         wizard.reject()
-    if window.services is not None and window.services.inbox.items():
+    services = window.services
+    # A protected profile is drawn as it starts: locked, the drafts tab asking for the passphrase.
+    if services is not None and not services.locked and services.inbox.items():
         window.show_inbox()
         wait_until(lambda: window.inbox.details.isVisible())
         save("inbox")
