@@ -23,8 +23,6 @@ INPUT_EVENTS = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
-# Settings groups that name files, folders, drafts or keys (as core's quick delete removes).
-PRIVATE_SETTINGS = ("drafts", "export", "import", "inbox", "publishing")
 
 
 class ProfileSafety(QObject):
@@ -298,6 +296,9 @@ class ProfileSafety(QObject):
 
 def forget_private_settings(settings: QSettings) -> None:
     """Remove the window's settings that name files or drafts, and Qt's file dialog history."""
+    # Here, not at the top: core's module brings SQLAlchemy, which the first paint does without.
+    from coact_desktop.core.storage.quick_delete import PRIVATE_SETTINGS
+
     for group in PRIVATE_SETTINGS:
         settings.remove(group)
     settings.sync()
