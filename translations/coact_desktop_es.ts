@@ -3266,16 +3266,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Quitar la frase secreta de coacción</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Sus borradores, la lista de personas nombradas en ellos, la bandeja de entrada y la clave de firma del grupo se cifrarán en este equipo (las fotos y los archivos adjuntos todavía no: el borrado rápido los borra). Cada vez que se inicie el programa, tendrá que escribir la frase secreta una vez para abrirlos; la historia se puede leer sin ella.
-
-Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siquiera Coact. Escríbala en un papel y guárdela en un lugar seguro, lejos del equipo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>No se vuelve a cifrar nada: los borradores conservan su clave, y solo cambia la frase secreta que la abre.</translation>
     </message>
@@ -3295,7 +3286,16 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
         <translation>Escriba la frase secreta que abre los borradores actualmente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Sus borradores, la lista de personas nombradas en ellos, la bandeja de entrada y la clave de firma del grupo se cifrarán en este equipo. Cada vez que se inicie el programa, tendrá que escribir la frase secreta una vez para abrirlos; la historia se puede leer sin ella.
+
+Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siquiera Coact. Escríbala en un papel y guárdela en un lugar seguro, lejos del equipo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Elija una frase secreta de al menos 8 caracteres.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger los borradores con una frase secreta…</translation>

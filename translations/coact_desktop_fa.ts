@@ -3257,16 +3257,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;حذف عبارت عبور هنگام تهدید</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>پیش‌نویس‌های شما، افرادی که در آن‌ها نام برده شده‌اند، صندوق ورودی و کلید امضای گروه روی این رایانه رمزنگاری می‌شوند (عکس‌ها و فایل‌های پیوست‌شده هنوز رمزنگاری نمی‌شوند: حذف فوری آن‌ها را پاک می‌کند). هر بار که برنامه باز می‌شود، یک بار عبارت عبور را می‌نویسید تا آن‌ها باز شوند؛ تاریخچه را بدون عبارت عبور هم می‌توان خواند.
-
-اگر این عبارت عبور را فراموش کنید، هیچ کس، حتی Coact، دیگر نمی‌تواند پیش‌نویس‌های شما را باز کند. لطفاً آن را روی کاغذ بنویسید و در جایی امن، دور از لپ‌تاپ، نگه دارید.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>چیزی دوباره رمزنگاری نمی‌شود: پیش‌نویس‌ها کلید خود را نگه می‌دارند و تنها عبارت عبوری که آن کلید را باز می‌کند تغییر می‌کند.</translation>
     </message>
@@ -3286,7 +3277,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>عبارت عبوری را بنویسید که اکنون پیش‌نویس‌ها را باز می‌کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>پیش‌نویس‌های شما، افرادی که در آن‌ها نام برده شده‌اند، صندوق ورودی و کلید امضای گروه روی این رایانه رمزنگاری می‌شوند. هر بار که برنامه باز می‌شود، یک بار عبارت عبور را می‌نویسید تا آن‌ها باز شوند؛ تاریخچه را بدون عبارت عبور هم می‌توان خواند.
+
+اگر این عبارت عبور را فراموش کنید، هیچ کس، حتی Coact، دیگر نمی‌تواند پیش‌نویس‌های شما را باز کند. لطفاً آن را روی کاغذ بنویسید و در جایی امن، دور از لپ‌تاپ، نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>لطفاً عبارت عبوری با دست‌کم 8 نویسه انتخاب کنید.</translation>
     </message>
@@ -3458,7 +3458,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;محافظت از پیش‌نویس‌ها با عبارت عبور…</translation>

@@ -3266,16 +3266,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>&amp;Retirer la phrase secrète sous contrainte</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Vos brouillons, la liste des personnes qui y sont nommées, la boîte de réception et la clé de signature du groupe seront chiffrés sur cet ordinateur (pas encore les photos et fichiers joints&#xa0;: la suppression rapide les supprime). À chaque démarrage du programme, vous tapez une fois la phrase secrète pour les ouvrir&#xa0;; l’histoire peut être lue sans elle.
-
-Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouillons, pas même Coact. Écrivez-la sur papier et gardez-la en lieu sûr, loin de l’ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Rien n’est chiffré à nouveau&#xa0;: les brouillons gardent leur clé, et seule change la phrase secrète qui l’ouvre.</translation>
     </message>
@@ -3295,7 +3286,16 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
         <translation>Tapez la phrase secrète qui ouvre actuellement les brouillons.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Vos brouillons, la liste des personnes qui y sont nommées, la boîte de réception et la clé de signature du groupe seront chiffrés sur cet ordinateur. À chaque démarrage du programme, vous tapez une fois la phrase secrète pour les ouvrir&#xa0;; l’histoire peut être lue sans elle.
+
+Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouillons, pas même Coact. Écrivez-la sur papier et gardez-la en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Choisissez une phrase secrète d’au moins 8 caractères.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Protéger les brouillons par une phrase secrète…</translation>

@@ -3257,16 +3257,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>&amp;Hapus frasa sandi darurat</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Draf Anda, orang-orang yang disebut namanya di dalamnya, kotak masuk, dan kunci tanda tangan kelompok akan dienkripsi di komputer ini (foto dan file yang dilampirkan belum dienkripsi: hapus cepat akan menghapusnya). Setiap kali program dimulai, Anda mengetik frasa sandi satu kali untuk membukanya; sejarah tetap dapat dibaca tanpa frasa sandi.
-
-Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bahkan Coact pun tidak. Tulislah frasa sandi ini di kertas dan simpan di tempat yang aman, jauh dari laptop.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Tidak ada yang dienkripsi ulang: draf tetap memakai kuncinya, hanya frasa sandi yang membuka kunci itu yang berubah.</translation>
     </message>
@@ -3286,7 +3277,16 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
         <translation>Ketik frasa sandi yang saat ini membuka draf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Draf Anda, orang-orang yang disebut namanya di dalamnya, kotak masuk, dan kunci tanda tangan kelompok akan dienkripsi di komputer ini. Setiap kali program dimulai, Anda mengetik frasa sandi satu kali untuk membukanya; sejarah tetap dapat dibaca tanpa frasa sandi.
+
+Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bahkan Coact pun tidak. Tulislah frasa sandi ini di kertas dan simpan di tempat yang aman, jauh dari laptop.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Pilih frasa sandi dengan paling sedikit 8 karakter.</translation>
     </message>
@@ -3458,7 +3458,7 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Lindungi draf dengan frasa sandi…</translation>

@@ -3266,16 +3266,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>იძულების საიდუმლო ფრაზის &amp;წაშლა</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>თქვენი მონახაზები, მათში დასახელებული ადამიანები, შემოსულები და ჯგუფის ხელმოწერის გასაღები ამ კომპიუტერზე დაიშიფრება (დართული ფოტოები და ფაილები ჯერ არ იშიფრება: მათ სწრაფი წაშლა შლის). პროგრამის ყოველი გაშვებისას მათ გასახსნელად საიდუმლო ფრაზას ერთხელ აკრეფთ; ისტორიის წაკითხვა მის გარეშეც შეიძლება.
-
-თუ ამ საიდუმლო ფრაზას დაივიწყებთ, თქვენს მონახაზებს ვეღარავინ გახსნის, Coact-იც კი. ჩაიწერეთ ის ქაღალდზე და შეინახეთ უსაფრთხო ადგილას, ლეპტოპისგან შორს.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>ხელახლა არაფერი იშიფრება: მონახაზებს თავისი გასაღები რჩება და იცვლება მხოლოდ საიდუმლო ფრაზა, რომელიც ამ გასაღებს ხსნის.</translation>
     </message>
@@ -3295,7 +3286,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>აკრიფეთ საიდუმლო ფრაზა, რომლითაც მონახაზები ახლა იხსნება.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>თქვენი მონახაზები, მათში დასახელებული ადამიანები, შემოსულები და ჯგუფის ხელმოწერის გასაღები ამ კომპიუტერზე დაიშიფრება. პროგრამის ყოველი გაშვებისას მათ გასახსნელად საიდუმლო ფრაზას ერთხელ აკრეფთ; ისტორიის წაკითხვა მის გარეშეც შეიძლება.
+
+თუ ამ საიდუმლო ფრაზას დაივიწყებთ, თქვენს მონახაზებს ვეღარავინ გახსნის, Coact-იც კი. ჩაიწერეთ ის ქაღალდზე და შეინახეთ უსაფრთხო ადგილას, ლეპტოპისგან შორს.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>აირჩიეთ საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
     </message>
@@ -3467,7 +3467,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;მონახაზების დაცვა საიდუმლო ფრაზით…</translation>

@@ -3266,16 +3266,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Қауіп кезіндегі құпия фразаны алып &amp;тастау</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Жобаларыңыз, оларда аты аталған адамдар, кіріс жәшігі және топтың қолтаңба кілті осы компьютерде шифрланады (тіркелген фотолар мен файлдар әзірге шифрланбайды: оларды тез жою жояды). Бағдарлама іске қосылған сайын оларды ашу үшін құпия фразаны бір рет тересіз; тарихты онсыз да оқуға болады.
-
-Бұл құпия фразаны ұмытсаңыз, жобаларыңызды ешкім, тіпті Coact та қайта аша алмайды. Оны қағазға жазып, ноутбуктен алыс, қауіпсіз жерде сақтаңыз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Ештеңе қайта шифрланбайды: жобалардың кілті өзгермейді, тек сол кілтті ашатын құпия фраза өзгереді.</translation>
     </message>
@@ -3295,7 +3286,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Жобаларды қазір ашатын құпия фразаны теріңіз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Жобаларыңыз, оларда аты аталған адамдар, кіріс жәшігі және топтың қолтаңба кілті осы компьютерде шифрланады. Бағдарлама іске қосылған сайын оларды ашу үшін құпия фразаны бір рет тересіз; тарихты онсыз да оқуға болады.
+
+Бұл құпия фразаны ұмытсаңыз, жобаларыңызды ешкім, тіпті Coact та қайта аша алмайды. Оны қағазға жазып, ноутбуктен алыс, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кемінде 8 таңбадан тұратын құпия фраза таңдаңыз.</translation>
     </message>
@@ -3467,7 +3467,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Жобаларды құпия &amp;фразамен қорғау…</translation>

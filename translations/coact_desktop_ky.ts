@@ -3266,16 +3266,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Коркунуч сырсөзүн &amp;алып салуу</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Долбоорлоруңуз, аларда аты аталган адамдар, «Келгендер» жана топтун кол коюу ачкычы бул компьютерде шифрленет (тиркелген сүрөттөр жана файлдар азырынча шифрленбейт: тез өчүрүү аларды өчүрөт). Программа ар бир жолу иштей баштаганда, аларды ачуу үчүн сырсөздү бир жолу тересиз; тарыхты сырсөзсүз деле окуса болот.
-
-Бул сырсөздү унутуп калсаңыз, долбоорлоруңузду эч ким, атүгүл Coact да кайра ача албайт. Аны кагазга жазып, ноутбуктан алыс, коопсуз жерде сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Эч нерсе кайра шифрленбейт: долбоорлордун ачкычы ошол эле бойдон калат, аны ачкан сырсөз гана өзгөрөт.</translation>
     </message>
@@ -3295,7 +3286,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Учурда долбоорлорду ачкан сырсөздү териңиз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Долбоорлоруңуз, аларда аты аталган адамдар, «Келгендер» жана топтун кол коюу ачкычы бул компьютерде шифрленет. Программа ар бир жолу иштей баштаганда, аларды ачуу үчүн сырсөздү бир жолу тересиз; тарыхты сырсөзсүз деле окуса болот.
+
+Бул сырсөздү унутуп калсаңыз, долбоорлоруңузду эч ким, атүгүл Coact да кайра ача албайт. Аны кагазга жазып, ноутбуктан алыс, коопсуз жерде сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Кеминде 8 белгиден турган сырсөз тандаңыз.</translation>
     </message>
@@ -3467,7 +3467,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Долбоорлорду &amp;сырсөз менен коргоо…</translation>

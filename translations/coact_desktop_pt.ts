@@ -3266,16 +3266,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>&amp;Remover a frase secreta de coação</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Os seus rascunhos, a lista de pessoas nomeadas neles, a caixa de entrada e a chave de assinatura do grupo serão cifrados neste computador (as fotos e os arquivos anexados ainda não: o apagamento rápido apaga esses arquivos). Cada vez que o programa for aberto, será preciso digitar a frase secreta uma vez para abri-los; a história pode ser lida sem ela.
-
-Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo, nem mesmo a Coact. Escreva-a num papel e guarde-a num lugar seguro, longe do computador.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Nada é cifrado de novo: os rascunhos mantêm a sua chave, e só muda a frase secreta que a abre.</translation>
     </message>
@@ -3295,7 +3286,16 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
         <translation>Digite a frase secreta que abre atualmente os rascunhos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Os seus rascunhos, a lista de pessoas nomeadas neles, a caixa de entrada e a chave de assinatura do grupo serão cifrados neste computador. Cada vez que o programa for aberto, será preciso digitar a frase secreta uma vez para abri-los; a história pode ser lida sem ela.
+
+Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo, nem mesmo a Coact. Escreva-a num papel e guarde-a num lugar seguro, longe do computador.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Escolha uma frase secreta com pelo menos 8 caracteres.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger os rascunhos com uma frase secreta…</translation>

@@ -3275,16 +3275,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;Удалить парольную фразу на случай принуждения</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Ваши черновики, список упомянутых в них людей, входящие и ключ подписи группы будут зашифрованы на этом компьютере (прикреплённые фотографии и файлы пока не шифруются: их удаляет быстрое удаление). При каждом запуске программы вы один раз вводите парольную фразу, чтобы открыть их; историю можно читать и без неё.
-
-Если вы забудете эту парольную фразу, никто больше не сможет открыть ваши черновики, даже Coact. Запишите её на бумаге и храните в надёжном месте, подальше от ноутбука.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Ничего не шифруется заново: у черновиков остаётся прежний ключ, меняется только парольная фраза, которая его открывает.</translation>
     </message>
@@ -3304,7 +3295,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Введите парольную фразу, которой сейчас открываются черновики.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Ваши черновики, список упомянутых в них людей, входящие и ключ подписи группы будут зашифрованы на этом компьютере. При каждом запуске программы вы один раз вводите парольную фразу, чтобы открыть их; историю можно читать и без неё.
+
+Если вы забудете эту парольную фразу, никто больше не сможет открыть ваши черновики, даже Coact. Запишите её на бумаге и храните в надёжном месте, подальше от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Выберите парольную фразу не короче 8 символов.</translation>
     </message>
@@ -3476,7 +3476,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Защитить черновики парольной &amp;фразой…</translation>

@@ -3266,16 +3266,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>&amp;Ondoa kaulisiri ya dharura</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Rasimu zako, watu waliotajwa ndani yake, Kikasha na ufunguo wa sahihi wa kikundi vitasimbwa kwa njia fiche kwenye kompyuta hii (picha na faili zilizoambatishwa bado hazijasimbwa kwa njia fiche: kufuta haraka huziondoa). Kila mara programu inapoanza, unaandika kaulisiri mara moja ili kuvifungua; historia inaweza kusomwa bila kaulisiri.
-
-Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact. Tafadhali iandike kwenye karatasi na uiweke mahali salama, mbali na kompyuta.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Hakuna kinachosimbwa upya: rasimu zinabaki na ufunguo wake, na kinachobadilika ni kaulisiri inayoufungua tu.</translation>
     </message>
@@ -3295,7 +3286,16 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
         <translation>Andika kaulisiri ya sasa inayofungua rasimu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Rasimu zako, watu waliotajwa ndani yake, Kikasha na ufunguo wa sahihi wa kikundi vitasimbwa kwa njia fiche kwenye kompyuta hii. Kila mara programu inapoanza, unaandika kaulisiri mara moja ili kuvifungua; historia inaweza kusomwa bila kaulisiri.
+
+Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact. Tafadhali iandike kwenye karatasi na uiweke mahali salama, mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Chagua kaulisiri yenye angalau herufi 8.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Linda rasimu kwa kaulisiri…</translation>

@@ -3257,16 +3257,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>&amp;นำวลีรหัสผ่านกรณีถูกบังคับออก</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>ฉบับร่างของคุณ บุคคลที่มีชื่ออยู่ในฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามของกลุ่ม จะได้รับการเข้ารหัสในคอมพิวเตอร์เครื่องนี้ (รูปภาพและไฟล์ที่แนบไว้ยังไม่ได้เข้ารหัส แต่การลบด่วนจะลบสิ่งเหล่านี้ออก) ทุกครั้งที่เปิดโปรแกรม คุณจะพิมพ์วลีรหัสผ่านหนึ่งครั้งเพื่อเปิดข้อมูลเหล่านี้ ส่วนประวัติศาสตร์อ่านได้โดยไม่ต้องใช้วลีรหัสผ่าน
-
-หากคุณลืมวลีรหัสผ่านนี้ จะไม่มีใครเปิดฉบับร่างของคุณได้อีก แม้แต่ Coact เอง กรุณาเขียนวลีรหัสผ่านลงกระดาษ แล้วเก็บไว้ในที่ปลอดภัยซึ่งอยู่ห่างจากแล็ปท็อป</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>ไม่มีการเข้ารหัสใหม่: ฉบับร่างยังใช้กุญแจเดิม มีเพียงวลีรหัสผ่านที่ใช้เปิดกุญแจนั้นเท่านั้นที่เปลี่ยน</translation>
     </message>
@@ -3286,7 +3277,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>กรุณาพิมพ์วลีรหัสผ่านที่ใช้เปิดฉบับร่างอยู่ในตอนนี้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>ฉบับร่างของคุณ บุคคลที่มีชื่ออยู่ในฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามของกลุ่ม จะได้รับการเข้ารหัสในคอมพิวเตอร์เครื่องนี้ ทุกครั้งที่เปิดโปรแกรม คุณจะพิมพ์วลีรหัสผ่านหนึ่งครั้งเพื่อเปิดข้อมูลเหล่านี้ ส่วนประวัติศาสตร์อ่านได้โดยไม่ต้องใช้วลีรหัสผ่าน
+
+หากคุณลืมวลีรหัสผ่านนี้ จะไม่มีใครเปิดฉบับร่างของคุณได้อีก แม้แต่ Coact เอง กรุณาเขียนวลีรหัสผ่านลงกระดาษ แล้วเก็บไว้ในที่ปลอดภัยซึ่งอยู่ห่างจากแล็ปท็อป</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>กรุณาตั้งวลีรหัสผ่านที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
     </message>
@@ -3458,7 +3458,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;ป้องกันฉบับร่างด้วยวลีรหัสผ่าน…</translation>

@@ -3275,16 +3275,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ви&amp;далити парольну фразу на випадок примусу</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Ваші чернетки, список згаданих у них людей, вхідні та ключ підпису групи буде зашифровано на цьому компʼютері (прикріплені фото й файли поки що не шифруються: їх видаляє швидке видалення). Щоразу, коли програма запускається, ви один раз вводите парольну фразу, щоб їх відкрити; історію можна читати і без неї.
-
-Якщо ви забудете цю парольну фразу, ніхто більше не зможе відкрити ваші чернетки, навіть Coact. Запишіть її на папері й зберігайте в надійному місці, подалі від ноутбука.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Нічого не шифрується заново: чернетки зберігають свій ключ, змінюється лише парольна фраза, яка його відкриває.</translation>
     </message>
@@ -3304,7 +3295,16 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Введіть парольну фразу, якою зараз відкриваються чернетки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Ваші чернетки, список згаданих у них людей, вхідні та ключ підпису групи буде зашифровано на цьому компʼютері. Щоразу, коли програма запускається, ви один раз вводите парольну фразу, щоб їх відкрити; історію можна читати і без неї.
+
+Якщо ви забудете цю парольну фразу, ніхто більше не зможе відкрити ваші чернетки, навіть Coact. Запишіть її на папері й зберігайте в надійному місці, подалі від ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Придумайте парольну фразу щонайменше з 8 символів.</translation>
     </message>
@@ -3476,7 +3476,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Захистити чернетки парольною &amp;фразою…</translation>

@@ -3257,16 +3257,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>&amp;Xóa cụm mật khẩu khi bị ép buộc</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer (attached photos and files not yet: quick delete removes them). Each time the program starts you type the passphrase once to open them; the history can be read without it.
-
-If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation>Các bản nháp của bạn, những người có tên trong đó, hộp thư đến và khóa ký của nhóm sẽ được mã hóa trên máy tính này (ảnh và tệp đính kèm thì chưa được mã hóa: xóa nhanh sẽ xóa chúng). Mỗi lần chương trình khởi động, bạn gõ cụm mật khẩu một lần để mở chúng; lịch sử vẫn đọc được mà không cần cụm mật khẩu.
-
-Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các bản nháp của bạn, kể cả Coact. Hãy viết cụm mật khẩu ra giấy và cất ở một nơi an toàn, xa máy tính xách tay.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Nothing is re-encrypted: the drafts keep their key, and only the passphrase that opens it changes.</source>
         <translation>Không có gì được mã hóa lại: các bản nháp vẫn giữ khóa của mình, chỉ có cụm mật khẩu dùng để mở khóa đó là thay đổi.</translation>
     </message>
@@ -3286,7 +3277,16 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
         <translation>Hãy gõ cụm mật khẩu đang dùng để mở các bản nháp.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Your drafts, the people named in them, the inbox and the group&apos;s signing key will be encrypted on this computer. Each time the program starts you type the passphrase once to open them; the history can be read without it.
+
+If you forget this passphrase, nobody can open your drafts again, not even Coact. Write it on paper and keep it somewhere safe, away from the laptop.</source>
+        <translation>Các bản nháp của bạn, những người có tên trong đó, hộp thư đến và khóa ký của nhóm sẽ được mã hóa trên máy tính này. Mỗi lần chương trình khởi động, bạn gõ cụm mật khẩu một lần để mở chúng; lịch sử vẫn đọc được mà không cần cụm mật khẩu.
+
+Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các bản nháp của bạn, kể cả Coact. Hãy viết cụm mật khẩu ra giấy và cất ở một nơi an toàn, xa máy tính xách tay.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>Hãy chọn cụm mật khẩu có ít nhất 8 ký tự.</translation>
     </message>
@@ -3458,7 +3458,7 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
         <location line="+41"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Bảo vệ các bản nháp bằng cụm mật khẩu…</translation>

@@ -26,6 +26,7 @@ from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.history import PublicAttachment, history_from_json
 from coact_desktop.core.exchange.pack_write import write_pack
 from coact_desktop.core.library.edition import bundled_edition_dir, load_edition
+from coact_desktop.core.storage.file_store import FileStore
 
 pytestmark = pytest.mark.slow
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs/examples/bundle/coact-bundle"
@@ -52,7 +53,7 @@ def _pack(tmp_path: Path, key: SecretKey) -> tuple[Path, int]:
     photo = PublicAttachment(sha, "jpg", "image/jpeg", "TEST PHOTO: the group's first meeting")
     history = replace(history, attachments=(photo,))
     notes = "TEST NOTES: the documented example's group history joins this TEST EDITION."
-    write_pack(load_edition(folder), folder, [history], notes, key, target, media_dir=media)
+    write_pack(load_edition(folder), folder, [history], notes, key, target, media=FileStore(media))
     return target, version
 
 

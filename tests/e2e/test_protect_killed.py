@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from coact_desktop.core.drafts.attachments import attach
 from coact_desktop.core.drafts.model import Draft, Section
 from coact_desktop.core.services import open_services
 from coact_desktop.core.storage.paths import resolve_profile
@@ -22,6 +23,7 @@ from coact_desktop.core.storage.paths import resolve_profile
 WRITER = Path(__file__).with_name("protect_writer.py")
 PASSPHRASE = "throwaway passphrase"
 WORDS = "Vellinbrook test words that must survive every kill"
+MINUTES = "TEST TEXT: minutes of the Orrinfold meeting, attached to the draft.\n"
 KILLS = 10
 
 
@@ -33,7 +35,12 @@ def every_byte(folder: Path) -> bytes:
 def test_a_kill_anywhere_in_protecting_leaves_one_whole_profile(tmp_path: Path) -> None:
     template = tmp_path / "template"
     services = open_services(resolve_profile(template))
-    services.drafts.create(Draft(id="kept", sections=(Section("Beginnings", WORDS),)))
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, "utf-8")
+    attached = attach(minutes, services.files, "TEST minutes").attachment
+    services.drafts.create(
+        Draft(id="kept", sections=(Section("Beginnings", WORDS),), attachments=(attached,))
+    )
     services.close()
     seen = {"plain": 0, "encrypted": 0}
     rng = random.Random(13)
@@ -59,11 +66,14 @@ def test_a_kill_anywhere_in_protecting_leaves_one_whole_profile(tmp_path: Path) 
                 assert again.locked
                 assert WORDS.encode() not in every_byte(profile)
                 again.unlock(PASSPHRASE)
+                # A kill before the files were sealed: the unlock seals them.
+                assert b"Orrinfold" not in every_byte(profile)
             else:
                 seen["plain"] += 1
                 assert not list(profile.glob("private.sqlcipher*"))
                 assert not (profile / "data-key.json").exists()
             assert again.drafts.get("kept").sections[0].body == WORDS
+            assert again.files.read(attached.file_name).decode() == MINUTES
         finally:
             again.close()
     # The kills landed on both sides of the moment the profile becomes encrypted.

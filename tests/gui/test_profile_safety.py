@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -216,3 +217,24 @@ def test_each_passphrase_dialog_shows_only_its_own_fields(qtbot: QtBot) -> None:
     assert shown["protect"] == {"new", "again", "duress", "duress_again", "with_duress"}
     assert shown["change"] == {"old", "new", "again"}
     assert shown["duress"] == {"old", "duress", "duress_again"}
+
+
+def test_a_photo_attached_to_protected_drafts_is_sealed_and_still_shows(
+    qtbot: QtBot, window: MainWindow, profile: ProfilePaths, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    start_draft(qtbot, window)
+    protect(qtbot, window)
+    photo = tmp_path / "IMG_0001 Mirrowfield stall.png"
+    Image.new("RGB", (40, 30), "purple").save(photo)
+    view, editor = window.drafts, window.drafts.editor
+    with qtbot.waitSignal(view.saved, timeout=TIMEOUT):
+        view.attach_file(photo, "Our stall")
+    assert editor.files.list.count() == 1
+    assert not editor.files.list.item(0).icon().isNull()  # decoded from the sealed copy
+    names = [p.name for p in (profile.data_dir / "attachments").iterdir()]
+    assert len(names) == 1
+    assert names[0].endswith(".sealed")
+    (attachment,) = editor.draft.attachments
+    assert attachment.sha256 not in names[0]

@@ -46,9 +46,7 @@ def accept_test_history(
     ``attached``: TEST PICTURES or files the group attaches (cleaned as every one is).
     """
     attachments = tuple(
-        attach(
-            path, group.paths.data_dir, f"TEST {'PHOTO' if n == 0 else 'FILE'} of {name}"
-        ).attachment
+        attach(path, group.files, f"TEST {'PHOTO' if n == 0 else 'FILE'} of {name}").attachment
         for n, path in enumerate(attached)
     )
     draft = Draft(

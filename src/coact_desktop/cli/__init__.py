@@ -149,7 +149,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "search":
             return search.run(services, args)
         if args.command == "drafts":
-            return drafts.run_drafts(services.drafts, services.paths.data_dir, args)
+            return drafts.run_drafts(services.drafts, services.files, args)
         if args.command == "keys":
             return keys.run(services, args)
         if args.command in ("export", "verify", "import"):

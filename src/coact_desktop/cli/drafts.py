@@ -15,7 +15,7 @@ from coact_desktop.core.drafts.model import Draft, DraftError
 from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.drafts.text_size import text_size
 from coact_desktop.core.dto import to_json
-from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.words.revisions import reason_text
 from coact_desktop.words.text_size import size_text
 
@@ -47,7 +47,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     restore.add_argument("revision", type=positive)
 
 
-def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) -> int:
+def run_drafts(drafts: DraftsService, files: FileStore, args: argparse.Namespace) -> int:
     """Run one drafts action; the exit status."""
     if args.action == "list":
         summaries = drafts.list()
@@ -65,12 +65,12 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
         else:
             _print_text(draft)
     elif args.action == "create":
-        before = _stored(data_dir)
+        before = _stored(files)
         try:
-            receipt = drafts.create(_read_draft(Path(args.from_json), data_dir), reason="import")
+            receipt = drafts.create(_read_draft(Path(args.from_json), files), reason="import")
         except BaseException:
             # A failed create changes nothing: clean copies made for it go again.
-            for path in _stored(data_dir) - before:
+            for path in _stored(files) - before:
                 path.unlink(missing_ok=True)
             raise
         print(receipt.draft_id)
@@ -93,12 +93,12 @@ def run_drafts(drafts: DraftsService, data_dir: Path, args: argparse.Namespace) 
     return 0
 
 
-def _stored(data_dir: Path) -> set[Path]:
-    folder = attachments_dir(data_dir)
+def _stored(files: FileStore) -> set[Path]:
+    folder = files.folder
     return set(folder.iterdir()) if folder.is_dir() else set()
 
 
-def _attach_paths(data: Any, base: Path, data_dir: Path) -> Any:
+def _attach_paths(data: Any, base: Path, files: FileStore) -> Any:
     """Clean and store attachments given by path; the draft then records the clean copies."""
     if not isinstance(data, dict) or not isinstance(data.get("attachments"), list):
         return data
@@ -108,13 +108,13 @@ def _attach_paths(data: Any, base: Path, data_dir: Path) -> Any:
             caption = entry.get("caption", "")
             if not isinstance(entry["path"], str) or not isinstance(caption, str):
                 raise DraftError("An attachment's path and caption must be text.")
-            cleaned = attach(base / entry["path"], data_dir, caption)
+            cleaned = attach(base / entry["path"], files, caption)
             entry = to_json(cleaned.attachment)
         stored.append(entry)
     return {**data, "attachments": stored}
 
 
-def _read_draft(path: Path, data_dir: Path) -> Draft:
+def _read_draft(path: Path, files: FileStore) -> Draft:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise DraftError(f"{path} is larger than a draft can be (20 MB).")
@@ -123,7 +123,7 @@ def _read_draft(path: Path, data_dir: Path) -> Draft:
         raise DraftError(f"Cannot read {path}: {exc.strerror}.") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise DraftError(f"{path} is not valid JSON: {exc}.") from exc
-    return Draft.from_json(_attach_paths(data, path.parent, data_dir))
+    return Draft.from_json(_attach_paths(data, path.parent, files))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -29,9 +30,10 @@ from coact_desktop.core.storage.backups import (
 )
 from coact_desktop.core.storage.data_key import Opened
 from coact_desktop.core.storage.db import open_database
+from coact_desktop.core.storage.file_store import FILES_PURPOSE, FileStore
 from coact_desktop.core.storage.housekeeping import clear_stale_temp, collect_attachments
 from coact_desktop.core.storage.lock import ProfileLock
-from coact_desktop.core.storage.paths import ProfilePaths
+from coact_desktop.core.storage.paths import ProfilePaths, attachments_dir
 from coact_desktop.core.storage.private_sessions import PrivateSessions
 from coact_desktop.core.storage.quick_delete import quick_delete
 
@@ -53,6 +55,7 @@ class AppServices:
     answers: AnswersService
     publishing: PublishingService
     private: PrivateSessions
+    files: FileStore
     _engine: Engine
     _search_engine: WhooshEngine
     _lock: ProfileLock
@@ -83,8 +86,11 @@ class AppServices:
                 "The drafts are already protected by a passphrase; change it instead.",
                 reason="exists",
             )
-        engine = private_db.encrypt(self.paths, self._engine, passphrase, duress)
-        self.private.bind_to(engine)
+        engine, key = private_db.encrypt(self.paths, self._engine, passphrase, duress)
+        self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
+        # The database is encrypted (the commit point); then the photos and files are sealed,
+        # each before its plain copy goes, so a kill here is finished at the next unlock.
+        self.files.seal_plain()
         # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
         for backup in list_backups(self.paths):
             backup.path.unlink(missing_ok=True)
@@ -96,8 +102,15 @@ class AppServices:
             backup_if_due(self.paths)
             engine = self.private.engine
             # Only a real encrypted database: never the empty one a duress passphrase opens.
-            if engine is not None and engine.url.drivername == "sqlite+pysqlcipher":
-                backup_private_if_due(self.paths, engine)
+            if (
+                engine is not None
+                and engine.url.drivername == "sqlite+pysqlcipher"
+                and backup_private_if_due(self.paths, engine) is not None
+            ):
+                # Once a day, with the backup: sealed copies that nothing uses any more.
+                removed = collect_attachments(self.private, self.files)
+                if removed:
+                    log.info("Removed %d unused attachment copies.", len(removed))
         except OSError as exc:
             # A backup that cannot be written (full disk) must not stop anyone writing.
             log.warning("No backup was taken: %s", exc)
@@ -108,11 +121,14 @@ class AppServices:
             return
         key = data_key.unlock(self.paths.data_dir, passphrase)
         if key.opened is Opened.REAL:
-            engine = private_db.open_private(self.paths, key)
+            self.private.bind_to(
+                private_db.open_private(self.paths, key), key.subkey(FILES_PURPOSE)
+            )
+            self.files.seal_plain()  # what a kill left plain while the drafts were protected
         else:
-            # The duress passphrase: a profile with nothing private in it, said nowhere.
-            engine = private_db.empty_engine()
-        self.private.bind_to(engine)
+            # The duress passphrase: a profile with nothing private in it, said nowhere. What
+            # is attached now is sealed under a key that is gone when the program closes.
+            self.private.bind_to(private_db.empty_engine(), os.urandom(32))
         self.backup_if_due()
 
     def lock(self) -> None:
@@ -188,10 +204,11 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     # A plain profile's private tables are in the one database; an encrypted one's wait for
     # the passphrase.
     private = PrivateSessions(None if encrypted else engine)
+    files = FileStore(attachments_dir(paths.data_dir), private)
     try:
         if backup_if_due(paths) is not None and not encrypted:
             # Once a day, with the backup: copies of attachments that nothing uses any more.
-            removed = collect_attachments(private, paths.data_dir)
+            removed = collect_attachments(private, files)
             if removed:
                 log.info("Removed %d unused attachment copies.", len(removed))
     except OSError as exc:
@@ -201,7 +218,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     search = SearchService(library, search_engine)
     drafts = DraftsService(private)
     keys = KeysService(private, paths.data_dir)
-    inbox = InboxService(private, paths.data_dir)
+    inbox = InboxService(private, files)
     editions = EditionsService(library, inbox, paths.data_dir)
     return AppServices(
         paths,
@@ -209,12 +226,13 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         search,
         drafts,
         keys,
-        ExportService(private, drafts, keys, paths.data_dir),
+        ExportService(private, drafts, keys, paths.data_dir, files),
         inbox,
         editions,
         AnswersService(private, inbox, editions.trusted_root, paths.data_dir),
         PublishingService(editions, inbox, paths.data_dir),
         private,
+        files,
         engine,
         search_engine,
         lock,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from coact_desktop.core.drafts.attachments import Attachment
+from coact_desktop.core.errors import KnownError
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.gui.rendering import plain_tip
 
 
@@ -28,7 +28,7 @@ class FilesPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.folder: Path | None = None  # the profile's clean copies, for thumbnails
+        self.store: FileStore | None = None  # the profile's clean copies, for thumbnails
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Attachments"))
         self.list.setIconSize(QSize(96, 72))
@@ -64,17 +64,22 @@ class FilesPage(QWidget):
         for attachment in attachments:
             item = QListWidgetItem(attachment.caption or attachment.media_type, self.list)
             item.setToolTip(plain_tip(attachment.file_name))
-            if self.folder is not None and attachment.media_type.startswith("image/"):
-                item.setIcon(thumbnail(self.folder / attachment.file_name))
+            if self.store is not None and attachment.media_type.startswith("image/"):
+                item.setIcon(thumbnail(self.store, attachment.file_name))
 
     def _remove(self) -> None:
         if self.list.currentRow() >= 0:
             self.remove_wanted.emit(self.list.currentRow())
 
 
-def thumbnail(path: Path) -> QIcon:
+def thumbnail(store: FileStore, name: str) -> QIcon:
     """A small icon, decoded at its small size (a full 24-megapixel decode would stall typing)."""
-    reader = QImageReader(str(path))
+    try:
+        data = QByteArray(store.read(name))  # sealed copies open in memory, never on disk
+    except (OSError, KnownError):
+        return QIcon()  # missing, damaged or locked: the check before sending says which
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer)
     full = reader.size()
     if full.isValid():
         reader.setScaledSize(full.scaled(QSize(96, 72), Qt.AspectRatioMode.KeepAspectRatio))

@@ -31,7 +31,7 @@ from coact_desktop.core.drafts.attachments import Cleaned, attach
 from coact_desktop.core.drafts.model import Draft, Profile
 from coact_desktop.core.drafts.service import DraftSummary, SaveReceipt, new_draft
 from coact_desktop.core.errors import NotFound
-from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.gui.draft_answers import DraftAnswers
 from coact_desktop.gui.draft_dialogs import ProfileDialog, RevisionsDialog
 from coact_desktop.gui.draft_editor import DraftEditor
@@ -114,7 +114,7 @@ class DraftsView(QWidget):
         self.coact_answers = DraftAnswers(self, runner)
         self._settings: QSettings | None = None
         self.export_wizard: Any = None
-        self._data_dir: Path | None = None
+        self._files: FileStore | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -128,12 +128,12 @@ class DraftsView(QWidget):
     # -- set-up ------------------------------------------------------------------------------
 
     def set_services(
-        self, drafts: DraftsService, models: list[tuple[str, str]], data_dir: Path
+        self, drafts: DraftsService, models: list[tuple[str, str]], files: FileStore
     ) -> None:
         """Connect to the drafts service once the library is open; list the drafts."""
         self._drafts = drafts
-        self._data_dir = data_dir
-        self.editor.files.folder = attachments_dir(data_dir)
+        self._files = files
+        self.editor.files.store = files
         self._models = models
         self.new_button.setEnabled(True)
         self._refresh_list()
@@ -456,14 +456,14 @@ class DraftsView(QWidget):
 
     def attach_file(self, path: Path, caption: str = "") -> None:
         """Clean a file of its metadata, keep the clean copy, and add it to the draft."""
-        data_dir = self._data_dir
-        if data_dir is None or self.editor.draft is None:
+        files = self._files
+        if files is None or self.editor.draft is None:
             return
         self.editor.set_status(self.tr("Removing hidden details from the file…"))
         draft_id = self.editor.draft.id
         # Cleaning a photo takes a moment: on the reader pool, so that saves never wait for it.
         self._runner.submit(
-            lambda _c: (draft_id, attach(path, data_dir, caption)),
+            lambda _c: (draft_id, attach(path, files, caption)),
             name="attach",
             done=self._attached,
             failed=self._failed,

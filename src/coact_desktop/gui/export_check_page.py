@@ -74,7 +74,7 @@ class CheckPage(QWizardPage):
 
             def run(_ctx: TaskContext) -> tuple[tuple[Problem, ...], str, bool]:
                 # On a reader: reading the text of long PDFs must not hold up autosaves.
-                return preflight(draft, services.paths.data_dir), name, new_key
+                return preflight(draft, services.files), name, new_key
 
             runner.submit(run, name="pre-flight", done=self._show, failed=self._failed)
 

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
     def open_private(self, has_inbox: bool) -> None:
         """The drafts and inbox, once their database is open (at start, or after unlocking)."""
         assert self.services is not None
-        self.drafts.set_services(self.services.drafts, self._models, self.services.paths.data_dir)
+        self.drafts.set_services(self.services.drafts, self._models, self.services.files)
         self.inbox.set_services(self.services)
         if has_inbox:
             self._add_inbox_tab()

@@ -100,9 +100,9 @@ class PassphraseDialog(QDialog):
         if self.mode == "protect":
             return self.tr(
                 "Your drafts, the people named in them, the inbox and the group's signing key "
-                "will be encrypted on this computer (attached photos and files not yet: quick "
-                "delete removes them). Each time the program starts you type the passphrase once "
-                "to open them; the history can be read without it.\n\nIf you forget this "
+                "will be encrypted on this computer. Each time the program starts you type the "
+                "passphrase once to open them; the history can be read without it.\n\nIf you "
+                "forget this "
                 "passphrase, nobody can open your drafts again, not even Coact. Write it on "
                 "paper and keep it somewhere safe, away from the laptop."
             )

@@ -16,9 +16,15 @@ from pypdf.generic import DecodedStreamObject, NameObject
 
 from coact_desktop.core.drafts.attachments import AttachmentError, attach, stored_problem
 from coact_desktop.core.drafts.pdf_clean import strip_jpeg_segments
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.paths import attachments_dir
 
 SECRETS = (b"Sam Rivers", b"PhoneMaker", b"Exif", b"xmpmeta", b"secret note")
+
+
+def store(data_dir: Path) -> FileStore:
+    """A plain profile's attachments folder."""
+    return FileStore(attachments_dir(data_dir))
 
 
 def jpeg_with_exif(size: tuple[int, int]) -> bytes:
@@ -56,7 +62,7 @@ def identifying_pdf(path: Path) -> Path:
 def test_a_pdf_loses_author_xmp_comments_and_picture_exif(tmp_path: Path) -> None:
     source = identifying_pdf(tmp_path / "Minutes of the meeting at Sam's.pdf")
     original = source.read_bytes()
-    cleaned = attach(source, tmp_path / "profile", "Minutes")
+    cleaned = attach(source, store(tmp_path / "profile"), "Minutes")
     assert set(cleaned.removed) >= {"author", "xmp", "comments", "exif", "comment"}
     assert cleaned.attachment.media_type == "application/pdf"
     stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
@@ -70,7 +76,7 @@ def test_a_pdf_loses_author_xmp_comments_and_picture_exif(tmp_path: Path) -> Non
     assert picture.image is not None
     assert picture.image.size == (60, 40)
     assert source.read_bytes() == original
-    assert stored_problem(tmp_path / "profile", cleaned.attachment) is None
+    assert stored_problem(store(tmp_path / "profile"), cleaned.attachment) is None
 
 
 def test_jpeg_segments_go_and_the_pixels_stay() -> None:
@@ -93,11 +99,11 @@ def test_a_password_protected_pdf_and_office_files_are_refused_with_advice(
     with locked.open("wb") as out:
         writer.write(out)
     with pytest.raises(AttachmentError, match="password"):
-        attach(locked, tmp_path / "profile")
+        attach(locked, store(tmp_path / "profile"))
     letter = tmp_path / "letter.docx"
     letter.write_bytes(b"PK\x03\x04 not really a document")
     with pytest.raises(AttachmentError, match="Save it as PDF first"):
-        attach(letter, tmp_path / "profile")
+        attach(letter, store(tmp_path / "profile"))
     assert not attachments_dir(tmp_path / "profile").exists()
 
 
@@ -116,7 +122,7 @@ def test_a_damaged_pdf_is_refused_or_cleaned_never_a_crash(
     damaged = tmp_path / "damaged.pdf"
     damaged.write_bytes(bytes(data))
     try:
-        cleaned = attach(damaged, tmp_path / "profile")
+        cleaned = attach(damaged, store(tmp_path / "profile"))
     except AttachmentError:
         return
     stored = attachments_dir(tmp_path / "profile") / cleaned.attachment.file_name
@@ -167,7 +173,7 @@ def test_a_picture_drawn_inside_a_compressed_page_with_exif_is_refused(
     source = tmp_path / "inline.pdf"
     source.write_bytes(written_pdf(objects))
     with pytest.raises(AttachmentError, match="could not be cleaned completely"):
-        attach(source, tmp_path / "profile")
+        attach(source, store(tmp_path / "profile"))
 
 
 def text_pdf(path: Path, line: bytes) -> Path:
@@ -208,7 +214,9 @@ def test_a_name_in_a_pdf_is_found_before_sending(tmp_path: Path, line: bytes) ->
     from coact_desktop.core.exchange.preflight import preflight
 
     profile = tmp_path / "profile"
-    attached = attach(text_pdf(tmp_path / "minutes.pdf", line), profile, "Minutes").attachment
+    attached = attach(
+        text_pdf(tmp_path / "minutes.pdf", line), store(profile), "Minutes"
+    ).attachment
     draft = Draft(
         id="d",
         profile=Profile(name="G"),
@@ -216,5 +224,5 @@ def test_a_name_in_a_pdf_is_found_before_sending(tmp_path: Path, line: bytes) ->
         people=(Person("Sam Rivers", "pseudonym", "S."),),
         attachments=(attached,),
     )
-    codes = [p.code for p in preflight(draft, profile) if p.blocking]
+    codes = [p.code for p in preflight(draft, store(profile)) if p.blocking]
     assert codes == ["name_in_attachment"]

@@ -41,6 +41,7 @@ from coact_desktop.core.exchange.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.history import PublicAttachment, Rotation
 from coact_desktop.core.services import AppServices, open_services
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.paths import resolve_profile
 
 ROOT = bf.ROOT
@@ -947,7 +948,9 @@ def test_the_factory_writes_what_the_exporter_writes(tmp_path: Path) -> None:
     for name, content in media.items():
         (folder / name.rsplit("/", 1)[1]).write_bytes(content)
     target = tmp_path / "exported.coact"
-    written = write_bundle(history, folder, WORLD.key_f, BundlePlan(group, 1, None), target, None)
+    written = write_bundle(
+        history, FileStore(folder), WORLD.key_f, BundlePlan(group, 1, None), target, None
+    )
     exported = target.read_bytes()
     info = archive_bytes(exported, ROOT + "bag-info.txt").decode()
     date = info.split("\n", 1)[0].removeprefix("Bagging-Date: ")

@@ -25,6 +25,7 @@ from coact_desktop.core.exchange.formats import age as age_module
 from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.library.group_histories import plain_blocks
 from coact_desktop.core.services import AppServices
+from coact_desktop.core.storage.file_store import FileStore
 
 PASSPHRASE = "throwaway passphrase"
 DRAFT_ID = "0d7f3c1e-5a2b-4c6d-8e9f-0a1b2c3d4e5f"
@@ -256,7 +257,7 @@ def test_a_strangers_bundle_with_a_high_number_does_not_lock_the_group_out(
     stranger = tmp_path / "stranger.coact"
     write_bundle(
         forged,
-        tmp_path,
+        FileStore(tmp_path),
         minisign.SecretKey.generate(),
         BundlePlan(group_id, 999, "0" * 64),
         stranger,
@@ -312,7 +313,7 @@ def test_a_key_that_copies_the_trusted_keys_id_is_refused(
         forged = replace(bundle.history, sections=(("How", "A stranger's text"),))
         same_id = minisign.SecretKey(bundle.public_key.key_id, Ed25519PrivateKey.generate())
     path = tmp_path / "forged.coact"
-    write_bundle(forged, tmp_path, same_id, plan, path, None)
+    write_bundle(forged, FileStore(tmp_path), same_id, plan, path, None)
     with pytest.raises(BundleError, match="forgery") as refused:
         receive(coact, path, None)
     assert refused.value.reason == "key_changed"
@@ -334,7 +335,7 @@ def rotated_with_a_stolen_old_key(
         plan = BundlePlan(bundle.info.group_id, thiefs_number, bundle.bundle_id)
         thiefs = replace(bundle.history, rotations=(), sections=(("How", "A thief's text"),))
     thief = folder / "thief.coact"
-    write_bundle(thiefs, folder, stolen, plan, thief, None)
+    write_bundle(thiefs, FileStore(folder), stolen, plan, thief, None)
     return second, thief
 
 
@@ -360,7 +361,7 @@ def test_a_withheld_name_inside_a_text_attachment_stops_the_export(
 ) -> None:
     notes = tmp_path / "minutes.txt"
     notes.write_text("Present: Ana  Secret, Tom.\n", "utf-8")
-    attached = attach(notes, own_services.paths.data_dir, "Minutes").attachment
+    attached = attach(notes, own_services.files, "Minutes").attachment
     own_services.drafts.create(draft(attachments=(attached,)))
     problems = {(p.code, p.place) for p in own_services.exports.preflight(DRAFT_ID) if p.blocking}
     assert problems == {("name_in_attachment", "attachments")}
@@ -460,7 +461,7 @@ def test_a_name_with_control_characters_is_refused_and_never_sent(
         plan = BundlePlan(bundle.info.group_id, 2, bundle.bundle_id)
         forged = replace(bundle.history, name=name)
     crafted = tmp_path / "crafted.coact"
-    write_bundle(forged, tmp_path, minisign.SecretKey.generate(), plan, crafted, None)
+    write_bundle(forged, FileStore(tmp_path), minisign.SecretKey.generate(), plan, crafted, None)
     with pytest.raises(BundleError, match="control characters") as refused, open_bundle(crafted):
         pass
     assert refused.value.reason == "bad_history"

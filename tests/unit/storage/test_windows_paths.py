@@ -37,7 +37,7 @@ def test_a_profile_after_writing_sending_receiving_and_searching_fits_windows_pa
     group, coact = new_profile(), new_profile()
     photo = tmp_path / ("a photo with a long name " * 6 + ".txt")
     photo.write_text("Minutes of our first meeting.\n", "utf-8")
-    attached = attach(photo, group.paths.data_dir, "Minutes " * 20).attachment
+    attached = attach(photo, group.files, "Minutes " * 20).attachment
     group.drafts.create(
         Draft(
             id=DRAFT_ID,

@@ -6,22 +6,19 @@ SHA-256, so a user's file name (which can name a person or a place) never does e
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import os
-import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from coact_desktop.core.errors import AttachmentError
+from typing import TYPE_CHECKING, BinaryIO
 
 # AttachmentError lives in errors so that pdf_clean, which raises it, need not import this
 # module, which imports pdf_clean: no cycle. It is still reachable here, where callers look.
-from coact_desktop.core.storage.file_hash import sha256_of_file
-from coact_desktop.core.storage.paths import attachments_dir
+from coact_desktop.core.errors import AttachmentError
+from coact_desktop.core.storage.file_store import DamagedFile, FileStore
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -74,7 +71,7 @@ class Cleaned:
     removed: tuple[str, ...]  # codes: exif, gps, xmp, iptc, comment, icc
 
 
-def attach(source: Path, data_dir: Path, caption: str = "") -> Cleaned:
+def attach(source: Path, store: FileStore, caption: str = "") -> Cleaned:
     """Clean a photo or text file and store the clean copy; the source is left as it is."""
     try:
         size = source.stat().st_size
@@ -102,7 +99,7 @@ def attach(source: Path, data_dir: Path, caption: str = "") -> Cleaned:
         cleaned, removed, extension, media_type = _clean_image(data, source.name)
     digest = hashlib.sha256(cleaned).hexdigest()
     attachment = Attachment(digest, extension, media_type, caption)
-    _store(attachments_dir(data_dir), attachment.file_name, cleaned)
+    store.put(attachment.file_name, cleaned)  # whole or not at all, sealed if protected
     return Cleaned(attachment, removed)
 
 
@@ -181,48 +178,28 @@ def _metadata_found(image: Image.Image) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _store(folder: Path, name: str, data: bytes) -> None:
-    """Write atomically: a crash leaves the old state or the whole new file, never half of it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    if target.exists():
-        return  # content-addressed: the same bytes are already there
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def stored_problem(data_dir: Path, attachment: Attachment, check_hash: bool = True) -> str | None:
+def stored_problem(store: FileStore, attachment: Attachment, check_hash: bool = True) -> str | None:
     """Why a stored copy may not travel (``missing``, ``changed``, ``metadata``), or None."""
-    path = attachments_dir(data_dir) / attachment.file_name
-    if check_hash:
-        try:
-            stored = sha256_of_file(path)
-        except OSError:
-            return "missing"
-        if stored != attachment.sha256:
-            return "changed"
-    elif not path.is_file():
+    try:
+        data = store.read(attachment.file_name)
+    except DamagedFile:
+        return "changed"
+    except OSError:
         return "missing"
+    if check_hash and hashlib.sha256(data).hexdigest() != attachment.sha256:
+        return "changed"
     try:
         if attachment.extension == "png":
-            return "metadata" if _png_metadata_chunks(path) else None
+            return "metadata" if _png_chunk_kinds(io.BytesIO(data)) & _PNG_METADATA else None
         if attachment.extension == "pdf":
             from coact_desktop.core.drafts.pdf_clean import pdf_metadata
 
-            return "metadata" if pdf_metadata(path.read_bytes()) else None
+            return "metadata" if pdf_metadata(data) else None
         if attachment.extension == "jpg":
             from PIL import Image
 
             # Opening a JPEG reads its header segments only, not the picture.
-            with Image.open(path) as image:
+            with Image.open(io.BytesIO(data)) as image:
                 found = [m for m in _metadata_found(image) if m != "icc"]
             return "metadata" if found else None
     except (OSError, ValueError):
@@ -234,31 +211,27 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_METADATA = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
 
 
-def _png_metadata_chunks(path: Path) -> set[bytes]:
-    """The metadata chunks of a PNG, found by walking chunk headers (no pixels decoded)."""
-    return _png_chunk_kinds(path) & _PNG_METADATA
-
-
-def stored_text(data_dir: Path, attachment: Attachment) -> tuple[str, bool]:
+def stored_text(store: FileStore, attachment: Attachment) -> tuple[str, bool]:
     """The text inside a stored text file or PDF, and whether all of it could be read."""
     if attachment.extension not in ("pdf", "txt", "md"):
         return "", True
-    return _stored_text(str(attachments_dir(data_dir)), attachment.file_name)
-
-
-@functools.lru_cache(maxsize=64)
-def _stored_text(folder: str, file_name: str) -> tuple[str, bool]:
-    # Named by its hash, a stored copy never changes: read once, however often it is checked.
     try:
-        data = (Path(folder) / file_name).read_bytes()
+        # Named by its hash, a stored copy never changes: read once, however often checked.
+        return store.memo(attachment.file_name, _text_of(attachment.extension))
     except OSError:
-        return "", True  # a missing copy is its own problem
-    if file_name.endswith(".pdf"):
-        from coact_desktop.core.drafts.pdf_clean import pdf_text
+        return "", True  # a missing or damaged copy is its own problem
 
-        text, unreadable = pdf_text(data)
-        return text, unreadable == 0
-    return data.decode("utf-8", errors="replace"), True
+
+def _text_of(extension: str) -> Callable[[bytes], tuple[str, bool]]:
+    def text_of(data: bytes) -> tuple[str, bool]:
+        if extension == "pdf":
+            from coact_desktop.core.drafts.pdf_clean import pdf_text
+
+            text, unreadable = pdf_text(data)
+            return text, unreadable == 0
+        return data.decode("utf-8", errors="replace"), True
+
+    return text_of
 
 
 # -- what a bundle brings: checked by content, whatever program wrote it ----------------------
@@ -327,7 +300,7 @@ def _received_picture(path: Path, kind: str) -> str | None:
     PngImagePlugin.MAX_TEXT_CHUNK = 64 * 1024
     PngImagePlugin.MAX_TEXT_MEMORY = 256 * 1024
     try:
-        if kind == "PNG" and not _png_chunk_kinds(path) <= _PNG_PICTURE_CHUNKS:
+        if kind == "PNG" and not _png_chunk_kinds_of(path) <= _PNG_PICTURE_CHUNKS:
             return "metadata"
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -346,20 +319,24 @@ def _received_picture(path: Path, kind: str) -> str | None:
     return None
 
 
-def _png_chunk_kinds(path: Path) -> set[bytes]:
+def _png_chunk_kinds_of(path: Path) -> set[bytes]:
+    with path.open("rb") as handle:
+        return _png_chunk_kinds(handle)
+
+
+def _png_chunk_kinds(handle: BinaryIO) -> set[bytes]:
     """Every chunk type in a PNG, walking chunk headers only (no pixels decoded)."""
     kinds: set[bytes] = set()
-    with path.open("rb") as handle:
-        if handle.read(8) != _PNG_SIGNATURE:
-            raise ValueError("not a PNG")
-        while header := handle.read(8):
-            if len(header) < 8:
-                raise ValueError("truncated PNG")
-            length, kind = int.from_bytes(header[:4], "big"), header[4:]
-            kinds.add(kind)
-            if kind == b"IEND":
-                break
-            handle.seek(length + 4, os.SEEK_CUR)
+    if handle.read(8) != _PNG_SIGNATURE:
+        raise ValueError("not a PNG")
+    while header := handle.read(8):
+        if len(header) < 8:
+            raise ValueError("truncated PNG")
+        length, kind = int.from_bytes(header[:4], "big"), header[4:]
+        kinds.add(kind)
+        if kind == b"IEND":
+            break
+        handle.seek(length + 4, os.SEEK_CUR)
     return kinds
 
 

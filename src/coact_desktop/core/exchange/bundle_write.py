@@ -16,9 +16,11 @@ from coact_desktop.core.cancel import CancelToken, ProgressCallback, Steps, no_p
 from coact_desktop.core.errors import BundleError, KnownError
 from coact_desktop.core.exchange.formats import age, bag
 from coact_desktop.core.exchange.formats.minisign import SecretKey
-from coact_desktop.core.exchange.formats.safe_zip import write_zip
+from coact_desktop.core.exchange.formats.safe_zip import Content, write_zip
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import History
+from coact_desktop.core.storage.file_store import DamagedFile, FileStore
+from coact_desktop.core.storage.scratch_file import ScratchFile
 
 CHUNK = 1 << 20
 
@@ -51,7 +53,7 @@ class WrittenBundle:
 
 def write_bundle(
     history: History,
-    media_dir: Path,
+    media: FileStore,
     secret: SecretKey,
     plan: BundlePlan,
     target: Path,
@@ -62,33 +64,33 @@ def write_bundle(
 ) -> WrittenBundle:
     """Sign first, then encrypt; the target appears whole or not at all.
 
-    ``private_dir`` (inside the profile) holds the unencrypted ZIP while it is encrypted.
+    ``media``: the profile's stored photos and files. ``private_dir`` (inside the profile)
+    holds the ZIP, as noise only this process can read, while it is encrypted.
     """
     cancel = cancel or CancelToken()
-    private_dir = private_dir or media_dir.parent / "tmp"
+    private_dir = private_dir or media.folder.parent / "tmp"
     history_bytes = dumps_canonical(history.to_json())
-    media = [
-        (a.path, media_dir / f"{a.sha256}.{a.extension}", a.sha256) for a in history.attachments
-    ]
-    sizes = [_size(path) for _, path, _ in media]
+    stored = [(a.path, f"{a.sha256}.{a.extension}", a.sha256) for a in history.attachments]
     # Every chunk hashed, zipped or encrypted moves the bar on and is a place to stop.
-    step = Steps(sum(sizes) * (3 if recipients else 2) + 1, progress, cancel)
+    guess = sum(media.size_hint(name) for _, name, _ in stored)
+    step = Steps(guess * (3 if recipients else 2) + 1, progress, cancel)
 
     # Hash every attachment now, so a damaged stored copy stops the export before it is signed.
-    for _, path, expected in media:
-        if _sha256(path, step) != expected:
-            raise ExportError(
-                f"The stored copy of an attachment ({path.name}) has changed since it was "
-                "attached; remove it and attach the photo again.",
-                reason="attachment_changed",
-            )
+    sizes = []
+    for _, name, expected in stored:
+        data = _stored_copy(media, name)
+        step(len(data))
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise _changed(name)
+        sizes.append(len(data))
+        del data  # one photo in memory at a time
     payload = [(bag.HISTORY, hashlib.sha256(history_bytes).hexdigest())]
-    payload += [(name, sha) for name, _, sha in media]
+    payload += [(name, sha) for name, _, sha in stored]
     manifest = bag.manifest(payload)
     info = bag.BagInfo(
         bagging_date=datetime.now(UTC).strftime("%Y-%m-%d"),
         payload_bytes=len(history_bytes) + sum(sizes),
-        payload_files=1 + len(media),
+        payload_files=1 + len(stored),
         group_id=plan.group_id,
         sequence=plan.sequence,
         previous_bundle=plan.previous_bundle_id,
@@ -109,14 +111,14 @@ def write_bundle(
         bag.trusted_comment(plan.group_id, plan.sequence, bundle_id),
         "signature from a Coact Desktop group key",
     )
-    files: list[tuple[str, Path | bytes]] = [
+    files: list[tuple[str, Content]] = [
         (bag.ROOT + "bagit.txt", bag.BAGIT_TXT),
         (bag.ROOT + "bag-info.txt", info),
         (bag.ROOT + "manifest-sha256.txt", manifest),
         (bag.ROOT + bag.TAGMANIFEST, tagmanifest),
         (bag.ROOT + bag.SIGNATURE, signature.encode()),
         (bag.ROOT + bag.HISTORY, history_bytes),
-        *((bag.ROOT + name, path) for name, path, _ in media),
+        *((bag.ROOT + name, _reader(media, stored_name, sha)) for name, stored_name, sha in stored),
     ]
     folder = target.parent
     try:
@@ -135,13 +137,11 @@ def write_bundle(
             # The plain ZIP never touches the destination (a USB stick keeps deleted files, and
             # a killed export would leave it there): it is made in a private folder inside the
             # profile, and only ciphertext is written where the person chose.
-            private_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=private_dir, prefix="export-") as work:
-                zipped = Path(work) / "bundle.zip"
-                with zipped.open("wb") as out:
-                    write_zip(_Counting(out, step), files, compress=False)  # type: ignore[arg-type]
-                with zipped.open("rb") as source, partial.open("wb") as out:
-                    age.encrypt_stream(_CountingReader(source, step), out, recipients)  # type: ignore[arg-type]
+            with ScratchFile(private_dir) as zipped:
+                write_zip(_Counting(zipped, step), files, compress=False)  # type: ignore[arg-type]
+                zipped.seek(0)
+                with partial.open("wb") as out:
+                    age.encrypt_stream(_CountingReader(zipped, step), out, recipients)  # type: ignore[arg-type]
         else:
             with partial.open("wb") as out:
                 write_zip(_Counting(out, step), files, compress=False)  # type: ignore[arg-type]
@@ -169,24 +169,37 @@ def _write_failed(folder: Path, target: Path, exc: OSError) -> ExportError:
     )
 
 
-def _size(path: Path) -> int:
+def _stored_copy(media: FileStore, name: str) -> bytes:
     try:
-        return path.stat().st_size
+        return media.read(name)
+    except DamagedFile as exc:
+        raise _changed(name) from exc
     except OSError as exc:
         raise ExportError(
-            f"An attachment's stored copy ({path.name}) is missing from the profile; remove it "
+            f"An attachment's stored copy ({name}) is missing from the profile; remove it "
             "from the draft and attach the photo again.",
             reason="attachment_missing",
         ) from exc
 
 
-def _sha256(path: Path, step: Callable[[int], None]) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            step(len(chunk))
-    return digest.hexdigest()
+def _changed(name: str) -> ExportError:
+    return ExportError(
+        f"The stored copy of an attachment ({name}) has changed since it was attached; remove "
+        "it and attach the photo again.",
+        reason="attachment_changed",
+    )
+
+
+def _reader(media: FileStore, name: str, expected: str) -> Callable[[], bytes]:
+    """Read one stored copy when the ZIP writer reaches it, checked again as it is read."""
+
+    def read() -> bytes:
+        data = _stored_copy(media, name)
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise _changed(name)
+        return data
+
+    return read
 
 
 class _Counting(io.RawIOBase):

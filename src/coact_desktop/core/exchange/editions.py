@@ -37,7 +37,6 @@ from coact_desktop.core.exchange.pack_write import WrittenPack, write_pack
 from coact_desktop.core.library.edition import Edition, bundled_edition_dir, load_edition
 from coact_desktop.core.library.group_histories import GROUP_PREFIX
 from coact_desktop.core.library.service import LibraryService
-from coact_desktop.core.storage.paths import attachments_dir
 from coact_desktop.core.storage.whole_file import replace_whole
 
 KEPT_PACKS = "editions"  # in the profile: the last pack imported, to pass on
@@ -539,7 +538,7 @@ class EditionsService:
             roots,
             base=base_state,
             models=models,
-            media_dir=attachments_dir(self._data_dir),
+            media=self._inbox.files,
         )
 
     def _verify(

@@ -21,8 +21,8 @@ from coact_desktop.core.exchange.history import public_history
 from coact_desktop.core.exchange.keys import KeysService
 from coact_desktop.core.exchange.preflight import Problem, preflight
 from coact_desktop.core.storage.file_names import safe_stem
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.models import ExportRow
-from coact_desktop.core.storage.paths import attachments_dir
 
 EXTENSION = ".coact"
 
@@ -69,15 +69,17 @@ class ExportService:
         drafts: DraftsService,
         keys: KeysService,
         data_dir: Path,
+        files: FileStore,
     ) -> None:
         self._sessions = sessions
         self._drafts = drafts
         self._keys = keys
         self._data_dir = data_dir
+        self._files = files
 
     def preflight(self, draft_id: str, check_hashes: bool = True) -> tuple[Problem, ...]:
         """What stands in the way of exporting the draft as it is now."""
-        return preflight(self._drafts.get(draft_id), self._data_dir, check_hashes)
+        return preflight(self._drafts.get(draft_id), self._files, check_hashes)
 
     def plan(self, draft_id: str) -> BundlePlan:
         """The group id, next sequence number and predecessor of the draft's next bundle."""
@@ -148,7 +150,7 @@ class ExportService:
         it on the passphrase page, to say there at once if the passphrase is wrong).
         """
         draft = self._drafts.get(draft_id)
-        self._refuse_blocking(preflight(draft, self._data_dir, False))
+        self._refuse_blocking(preflight(draft, self._files, False))
         if target.is_dir():
             target = target / self.suggested_name(draft_id)
         if target.exists():
@@ -172,7 +174,7 @@ class ExportService:
         history = public_history(draft, plan.group_id, self._keys.rotations())
         written = write_bundle(
             history,
-            attachments_dir(self._data_dir),
+            self._files,
             secret,
             plan,
             target,

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, defer, sessionmaker
@@ -25,8 +23,8 @@ from coact_desktop.core.library.group_histories import (
     prepare,
     replace_group_history,
 )
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.models import PinnedKeyRow, ReceivedBundleRow
-from coact_desktop.core.storage.paths import attachments_dir
 
 TRUSTS = ("new_key", "known_key", "rotated_key")
 # Exactly what KeysService.rotate signs; anything else is not a rotation record.
@@ -70,9 +68,9 @@ class InboxItem:
 class InboxService:
     """Received bundles and pinned group keys, in the profile database."""
 
-    def __init__(self, sessions: sessionmaker[Session], data_dir: Path) -> None:
+    def __init__(self, sessions: sessionmaker[Session], files: FileStore) -> None:
         self._sessions = sessions
-        self._data_dir = data_dir
+        self.files = files  # where received photos and files are kept (sealed if protected)
 
     def assess(self, bundle: VerifiedBundle) -> Assessment:
         """Decide trust and order; a replay, a rollback or an unexplained new key is refused."""
@@ -115,14 +113,8 @@ class InboxService:
         if assessment.duplicate:
             return self.item(bundle.bundle_id), False
         # Attachments first (content-addressed, harmless if unused), the database row last.
-        target = attachments_dir(self._data_dir)
-        target.mkdir(parents=True, exist_ok=True)
         for media in bundle.media:
-            destination = target / media.name.rsplit("/", 1)[1]
-            if not destination.exists():
-                partial = destination.with_name(f".incoming-{destination.name}")
-                shutil.copyfile(media.path, partial)
-                partial.replace(destination)
+            self.files.put_file(media.name.rsplit("/", 1)[1], media.path)
         state = "held" if assessment.trust == "new_key" else "verified"
         with self._sessions.begin() as session:
             session.add(
@@ -282,9 +274,8 @@ class InboxService:
 
     def received_media(self, media: AcceptedMedia) -> bytes:
         """A received photo or file, as it was checked when its bundle arrived."""
-        path = attachments_dir(self._data_dir) / media.file_name
         try:
-            data = path.read_bytes()
+            data = self.files.read(media.file_name)
         except OSError as exc:
             raise BundleError(
                 "attachment_missing",

@@ -13,12 +13,12 @@ from coact_desktop.core.errors import KnownError, PackError
 from coact_desktop.core.exchange import pack_format as pf
 from coact_desktop.core.exchange.formats import bag
 from coact_desktop.core.exchange.formats.minisign import SecretKey, parse_signature
-from coact_desktop.core.exchange.formats.safe_zip import write_zip
+from coact_desktop.core.exchange.formats.safe_zip import Content, write_zip
 from coact_desktop.core.exchange.formats.strict_json import dumps_canonical
 from coact_desktop.core.exchange.history import History, PublicAttachment
 from coact_desktop.core.exchange.trust_root import SignedRoot, parse_root
 from coact_desktop.core.library.edition import Edition
-from coact_desktop.core.storage.file_hash import sha256_of_file
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.whole_file import replace_whole
 
 
@@ -42,31 +42,31 @@ def write_pack(
     now: datetime | None = None,
     base: pf.Records | None = None,
     models: Mapping[str, str] | None = None,
-    media_dir: Path | None = None,
+    media: FileStore | None = None,
 ) -> WrittenPack:
     """Write the edition (its folder's two files) and the histories; the file appears whole.
 
     With ``base`` (the state of an edition readers hold), a delta: the same records, but only
     the blobs that state lacks, so unchanged text or pictures are never sent again. ``models``:
     group id → the model of organising (a chapter slug) its history is placed under.
-    ``media_dir``: where the histories' cleaned photos and files are (``<sha256>.<ext>``).
+    ``media``: where the histories' cleaned photos and files are kept.
     """
     meta = (edition_dir / "edition.json").read_bytes()
     text = edition.source_sha256
     text_bytes = (edition_dir / json.loads(meta)["source"]["file"]).read_bytes()
     if _sha(text_bytes) != text:
         raise PackError("edition_changed", "The edition's text changed since it was loaded.")
-    blobs: dict[str, bytes | Path] = {_sha(meta): meta, text: text_bytes}
+    blobs: dict[str, bytes | _StoredMedia] = {_sha(meta): meta, text: text_bytes}
     records = []
     placed = dict(models or {})
     for history in histories:  # in the reading order Coact's editors chose
         data = dumps_canonical(history.to_json())
         blobs[_sha(data)] = data
-        media = tuple(a.sha256 for a in history.attachments)
+        hashes = tuple(a.sha256 for a in history.attachments)
         for attachment in history.attachments:
-            blobs[attachment.sha256] = _media_file(media_dir, attachment, history.name)
+            blobs[attachment.sha256] = _StoredMedia(media, attachment, history.name)
         records.append(
-            pf.HistoryRecord(history.group_id, _sha(data), placed.get(history.group_id), media)
+            pf.HistoryRecord(history.group_id, _sha(data), placed.get(history.group_id), hashes)
         )
     state = pf.Records(_sha(meta), text, tuple(records), notes)
     if base is not None and base.state() == state.state():
@@ -107,7 +107,7 @@ def write_pack(
     signature = secret.sign(
         statement_bytes, statement.trusted_comment(), "signature from a Coact publishing key"
     )
-    files: list[tuple[str, Path | bytes]] = [
+    files: list[tuple[str, Content]] = [
         (pf.ROOT + "bagit.txt", pf.BAGIT_TXT),
         (pf.ROOT + "bag-info.txt", info),
         (pf.ROOT + "manifest-sha256.txt", manifest),
@@ -126,7 +126,7 @@ def write_pack(
     return WrittenPack(target, target.stat().st_size, statement)
 
 
-def _write_whole(target: Path, files: list[tuple[str, Path | bytes]]) -> None:
+def _write_whole(target: Path, files: list[tuple[str, Content]]) -> None:
     try:
         # Public text: compressed, to save megabytes; readable by all, as it is meant to be.
         replace_whole(target, lambda out: write_zip(out, files, compress=True), 0o644)
@@ -134,25 +134,34 @@ def _write_whole(target: Path, files: list[tuple[str, Path | bytes]]) -> None:
         raise KnownError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
 
 
-def _media_file(folder: Path | None, attachment: PublicAttachment, group: str) -> Path:
-    """The cleaned file of a history's photo or file, checked against the hash it is known by."""
-    path = None if folder is None else folder / f"{attachment.sha256}.{attachment.extension}"
-    try:
-        found = None if path is None else sha256_of_file(path)
-    except OSError:
-        found = None
-    if path is None or found != attachment.sha256:
-        what = "is no longer in" if found is None else "changed since it was received, in"
-        raise PackError(
-            "attachment_missing",
-            f"A photo or file of the history of {group} ({attachment.sha256[:12]}…) {what} this "
-            "profile; accept the group's bundle again, then publish.",
-        )
-    return path
+class _StoredMedia:
+    """A history's photo or file in this profile, read (and checked) when the ZIP reaches it."""
+
+    def __init__(self, media: FileStore | None, attachment: PublicAttachment, group: str) -> None:
+        self._media = media
+        self._attachment = attachment
+        self._group = group
+        self.size = len(self())  # checked now, before anything is signed
+
+    def __call__(self) -> bytes:
+        attachment = self._attachment
+        try:
+            name = f"{attachment.sha256}.{attachment.extension}"
+            data = None if self._media is None else self._media.read(name)
+        except OSError:
+            data = None
+        if data is None or _sha(data) != attachment.sha256:
+            what = "is no longer in" if data is None else "changed since it was received, in"
+            raise PackError(
+                "attachment_missing",
+                f"A photo or file of the history of {self._group} ({attachment.sha256[:12]}…) "
+                f"{what} this profile; accept the group's bundle again, then publish.",
+            )
+        return data
 
 
-def _size(content: bytes | Path) -> int:
-    return len(content) if isinstance(content, bytes) else content.stat().st_size
+def _size(content: bytes | _StoredMedia) -> int:
+    return content.size if isinstance(content, _StoredMedia) else len(content)
 
 
 def _sha(data: bytes) -> str:

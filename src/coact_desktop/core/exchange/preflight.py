@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from coact_desktop.core.drafts.attachments import stored_problem, stored_text
 from coact_desktop.core.drafts.consent import mentions, names_without_consent
 from coact_desktop.core.drafts.model import Draft
 from coact_desktop.core.exchange import history
+from coact_desktop.core.storage.file_store import FileStore
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Problem:
     subject: str  # a name, a title or a field: what the message is about
 
 
-def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[Problem, ...]:
+def preflight(draft: Draft, files: FileStore, check_hashes: bool = True) -> tuple[Problem, ...]:
     """Every problem of the draft, blocking ones first.
 
     The export itself hashes every attachment as it writes, so it asks for no hashing here.
@@ -58,14 +58,14 @@ def preflight(draft: Draft, data_dir: Path, check_hashes: bool = True) -> tuple[
     for index, attachment in enumerate(draft.attachments):
         # A text file or a PDF is sent as it is: a real name inside it leaves with it.
         subject = attachment.caption or attachment.file_name
-        inside, complete = stored_text(data_dir, attachment) if unnamed else ("", True)
+        inside, complete = stored_text(files, attachment) if unnamed else ("", True)
         for person in unnamed:
             if inside and mentions(inside, person.name.strip(), named):
                 found.append(Problem("name_in_attachment", True, "attachments", index, subject))
                 break
         if unnamed and not complete:
             found.append(Problem("attachment_unchecked", False, "attachments", index, subject))
-        problem = stored_problem(data_dir, attachment, check_hashes)
+        problem = stored_problem(files, attachment, check_hashes)
         if problem:
             subject = attachment.caption or attachment.file_name
             found.append(Problem(f"attachment_{problem}", True, "attachments", index, subject))

@@ -2,4 +2,4 @@
 housekeeping."""
 
 # The modules the GUI and the command line may import; the rest is this wing's own.
-__all__ = ["backups", "file_names", "lock", "logs", "paths", "quick_delete"]
+__all__ = ["backups", "file_names", "file_store", "lock", "logs", "paths", "quick_delete"]

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.models import DraftRevisionRow, DraftRow, ReceivedBundleRow
-from coact_desktop.core.storage.paths import attachments_dir
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -27,25 +27,21 @@ def referenced_attachments(sessions: sessionmaker[Session]) -> set[str]:
     return found
 
 
-def collect_attachments(sessions: sessionmaker[Session], data_dir: Path) -> list[str]:
+def collect_attachments(sessions: sessionmaker[Session], files: FileStore) -> list[str]:
     """Delete clean copies no draft, revision or received history uses; their names."""
-    hashes = referenced_attachments(sessions)
-    folder = attachments_dir(data_dir)
-    keep = {p.name for p in folder.glob("*") if p.name.split(".", 1)[0] in hashes}
-    return collect_unused(data_dir, keep)
+    return collect_unused(files.folder, files.stored_names(referenced_attachments(sessions)))
 
 
 GRACE = 24 * 60 * 60  # seconds: a copy attached just now may not be in a saved revision yet
 
 
-def collect_unused(data_dir: Path, referenced: set[str], now: float | None = None) -> list[str]:
+def collect_unused(folder: Path, referenced: set[str], now: float | None = None) -> list[str]:
     """Delete clean copies that nothing refers to any more; the names of those deleted.
 
-    ``referenced`` holds the file names (``<sha256>.<ext>``) that any draft, any revision or
-    any received bundle uses. Only copies untouched for a day go, so an attachment made moments
+    ``referenced`` holds the names on disk of the files that any draft, any revision or any
+    received bundle uses. Only copies untouched for a day go, so an attachment made moments
     before its draft's first save is never taken away; left-over partial writes go too.
     """
-    folder = attachments_dir(data_dir)
     now = time.time() if now is None else now
     removed = []
     try:

@@ -86,8 +86,10 @@ def recover_unfinished(paths: ProfilePaths) -> None:
     data_key.destroy(paths.data_dir)
 
 
-def encrypt(paths: ProfilePaths, plain: Engine, passphrase: str, duress: str | None) -> Engine:
-    """Move the private tables into a new encrypted database; its engine, already checked.
+def encrypt(
+    paths: ProfilePaths, plain: Engine, passphrase: str, duress: str | None
+) -> tuple[Engine, DataKey]:
+    """Move the private tables into a new encrypted database; its engine (checked) and key.
 
     The caller must be the profile's only writer while this runs (the window runs it as a write
     task; the command line holds the profile). The plain file is scrubbed afterwards.
@@ -102,7 +104,7 @@ def encrypt(paths: ProfilePaths, plain: Engine, passphrase: str, duress: str | N
     sync_to_disk(paths.data_dir)
     engine = open_private(paths, key)
     scrub_plain(plain)
-    return engine
+    return engine, key
 
 
 def _export(plain_file: Path, target: Path, db_key: bytes) -> None:

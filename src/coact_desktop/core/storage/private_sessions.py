@@ -25,6 +25,10 @@ class PrivateSessions(sessionmaker[Session]):
 
     def __init__(self, engine: Engine | None) -> None:
         super().__init__(bind=engine, expire_on_commit=False)
+        self._files_key: bytes | None = None
+        # Counts binds, so that what was read from the files while unlocked (a PDF's text) is
+        # not kept in memory past a lock.
+        self.generation = 0
 
     @property
     def engine(self) -> Engine | None:
@@ -32,13 +36,23 @@ class PrivateSessions(sessionmaker[Session]):
         bind = self.kw.get("bind")
         return bind if isinstance(bind, Engine) else None
 
-    def bind_to(self, engine: Engine | None) -> None:
-        """Use engine from now on (None: locked)."""
+    def bind_to(self, engine: Engine | None, files_key: bytes | None = None) -> None:
+        """Use engine from now on (None: locked), and seal files with files_key (None: plain)."""
         self.configure(bind=engine)
+        self._files_key = files_key if engine is not None else None
+        self.generation += 1
+
+    def files_key(self) -> bytes | None:
+        """The key the profile's files are sealed with, None if they are plain; ProfileLocked."""
+        if self.engine is None:
+            raise _locked()
+        return self._files_key
 
     def __call__(self, **local_kw: Any) -> Session:
         if self.engine is None:
-            raise ProfileLocked(
-                "Your group's drafts are locked. Unlock them with your passphrase first."
-            )
+            raise _locked()
         return super().__call__(**local_kw)
+
+
+def _locked() -> ProfileLocked:
+    return ProfileLocked("Your group's drafts are locked. Unlock them with your passphrase first.")

@@ -96,8 +96,13 @@ class _Member:
     data_offset: int
 
 
+# What a file in a ZIP may be given as: its bytes, a file to copy, or a way to read its bytes
+# only when they are written (a sealed photo is opened one at a time, never all at once).
+Content = Path | bytes | Callable[[], bytes]
+
+
 def write_zip(
-    out: BinaryIO, files: Iterable[tuple[str, Path | bytes]], *, compress: bool = True
+    out: BinaryIO, files: Iterable[tuple[str, Content]], *, compress: bool = True
 ) -> None:
     """Write files as a deterministic ZIP: the same input always gives the same bytes."""
     if not out.seekable():
@@ -120,6 +125,8 @@ def write_zip(
             info.external_attr = FILE_MODE << 16
             # zlib's default level is 6; zipfile uses it when the ZipInfo names no level.
             info.compress_type = method
+            if callable(content):
+                content = content()
             if isinstance(content, bytes):
                 archive.writestr(info, content)
                 continue

@@ -1,0 +1,171 @@
+"""The profile's cleaned photos and files: plain, or sealed under the data key once protected.
+
+A plain profile keeps each file as ``<sha256>.<ext>``. A protected one seals it
+(``sealed_files``) under a key derived from the data key, and names it by a keyed hash of that
+name: the names on disk then tell nobody which photo is there, not even someone who has it.
+Every reader goes through here, so none of them needs to know which kind of profile it is in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar, cast
+
+from coact_desktop.core.storage import sealed_files
+from coact_desktop.core.storage.private_sessions import PrivateSessions
+from coact_desktop.core.storage.whole_file import replace_whole, sync_to_disk, write_whole
+
+FILES_PURPOSE = "coact files"  # the data key's subkey for the files
+SEALED = ".sealed"
+EXTENSIONS = ("jpg", "png", "pdf", "txt", "md")  # the kinds a draft may attach
+PLAIN_NAME = re.compile(r"[0-9a-f]{64}\.(?:jpg|png|pdf|txt|md)")
+
+T = TypeVar("T")
+
+
+class DamagedFile(OSError):
+    """A sealed file that does not open whole with this profile's key."""
+
+
+class FileStore:
+    """One folder of content-addressed files, read and written the way the profile is kept."""
+
+    def __init__(self, folder: Path, private: PrivateSessions | None = None) -> None:
+        """``private`` None: a folder of plain files whatever the profile (tests, tools)."""
+        self.folder = folder
+        self._private = private
+        self._memo: dict[str, object] = {}
+        self._memo_generation = -1
+
+    def path_of(self, name: str) -> Path:
+        """Where the file known as ``name`` (``<sha256>.<ext>``) is kept; ProfileLocked."""
+        key = self._key()
+        return self.folder / (name if key is None else _sealed_name(key, name))
+
+    def exists(self, name: str) -> bool:
+        """Whether the file known as ``name`` is kept here."""
+        return self.path_of(name).is_file() or (self.folder / name).is_file()
+
+    def size_hint(self, name: str) -> int:
+        """About how many bytes the file holds (for a progress bar), 0 if it is not here."""
+        for path in (self.path_of(name), self.folder / name):
+            try:
+                return path.stat().st_size
+            except OSError:
+                continue
+        return 0
+
+    def read(self, name: str) -> bytes:
+        """The file's bytes; FileNotFoundError if missing, DamagedFile if it does not open."""
+        key = self._key()
+        plain = self.folder / name
+        if key is None:
+            return plain.read_bytes()
+        sealed = self.folder / _sealed_name(key, name)
+        # A plain copy is read only until the unlock that seals it (a kill came in between).
+        if not sealed.is_file() and plain.is_file():
+            return plain.read_bytes()
+        try:
+            return sealed_files.open_sealed(sealed, key)
+        except sealed_files.SealedFileError as exc:
+            raise DamagedFile(str(exc)) from exc
+
+    def put(self, name: str, data: bytes) -> None:
+        """Keep data as ``name``, whole or not at all (content-addressed: kept once)."""
+        path = self.path_of(name)
+        if path.is_file():
+            return
+        key = self._key()
+        if key is None:
+            write_whole(path, data)
+        else:
+            sealed_files.seal_bytes(data, path, key)
+
+    def put_file(self, name: str, source: Path) -> None:
+        """Keep a copy of source as ``name`` (a verified file from a bundle's work folder)."""
+        path = self.path_of(name)
+        if path.is_file():
+            return
+        key = self._key()
+        if key is None:
+
+            def fill(out: object) -> None:
+                with source.open("rb") as handle:
+                    shutil.copyfileobj(handle, out)  # type: ignore[arg-type]
+
+            replace_whole(path, fill)
+        else:
+            sealed_files.seal_file(source, path, key)
+
+    def memo(self, name: str, compute: Callable[[bytes], T]) -> T:
+        """compute(the file's bytes), worked out once per unlock (a file never changes)."""
+        generation = 0 if self._private is None else self._private.generation
+        if self._memo_generation != generation:
+            # Locked or unlocked since: what was read then is not kept in memory now.
+            self._memo.clear()
+            self._memo_generation = generation
+        if name not in self._memo:
+            if len(self._memo) >= 64:
+                self._memo.pop(next(iter(self._memo)))
+            self._memo[name] = compute(self.read(name))
+        return cast(T, self._memo[name])
+
+    def _key(self) -> bytes | None:
+        return None if self._private is None else self._private.files_key()
+
+    def stored_names(self, hashes: Iterable[str]) -> set[str]:
+        """The names on disk of every file these SHA-256s could be kept as."""
+        names = {f"{sha}.{extension}" for sha in hashes for extension in EXTENSIONS}
+        key = self._key()
+        if key is None:
+            return names
+        return names | {_sealed_name(key, name) for name in names}
+
+    def seal_plain(self) -> int:
+        """Seal every plain copy here (just protected, or a kill came first); how many."""
+        key = self._key()
+        if key is None:
+            return 0
+        try:
+            entries = sorted(self.folder.iterdir())
+        except FileNotFoundError:
+            return 0
+        sealed = 0
+        for path in entries:
+            if not PLAIN_NAME.fullmatch(path.name) or not path.is_file():
+                continue
+            target = self.folder / _sealed_name(key, path.name)
+            if not target.is_file():
+                sealed_files.seal_file(path, target, key)
+            sync_to_disk(self.folder)  # the sealed copy is there before the plain one goes
+            _shred(path)
+            sealed += 1
+        sync_to_disk(self.folder)
+        return sealed
+
+
+def _sealed_name(key: bytes, name: str) -> str:
+    return hmac.new(key, b"file name\x00" + name.encode(), hashlib.sha256).hexdigest() + SEALED
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a plain copy with zeros, then remove it.
+
+    A flash disk may keep the old blocks anyway (the README says so); on a spinning disk and in
+    most file systems' caches this is what stops the bytes being read back.
+    """
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        zeros = bytes(min(size, 1 << 20))
+        left = size
+        while left > 0:
+            left -= handle.write(zeros[: min(left, len(zeros))])
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
