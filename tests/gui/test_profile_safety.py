@@ -238,3 +238,15 @@ def test_a_photo_attached_to_protected_drafts_is_sealed_and_still_shows(
     assert names[0].endswith(".sealed")
     (attachment,) = editor.draft.attachments
     assert attachment.sha256 not in names[0]
+
+
+def test_locking_empties_the_inbox_widgets_not_only_hides_them(window: MainWindow) -> None:
+    inbox = window.inbox
+    inbox.title.setText("TEST group name")
+    inbox.text.setPlainText("TEST TEXT: a received history naming someone.")
+    inbox.diff.setPlainText("TEST TEXT: what changed.")
+    inbox.forget()
+    assert inbox.title.text() == ""
+    assert inbox.text.toPlainText() == ""
+    assert inbox.diff.toPlainText() == ""
+    assert not inbox.details.isVisible()

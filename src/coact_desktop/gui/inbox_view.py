@@ -340,6 +340,11 @@ class InboxView(QWidget):
         self._services = None
         self.list.clear()
         self.details.hide()
+        # Emptied, not only hidden: a group's words and names are not kept in the widgets.
+        for label in (self.title, self.facts, self.trust, self.words):
+            label.clear()
+        for view in (self.text, self.diff, self.messages):
+            view.clear()
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the list from the profile."""
