@@ -88,13 +88,31 @@ class AppServices:
             )
         engine, key = private_db.encrypt(self.paths, self._engine, passphrase, duress)
         self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
-        # The database is encrypted (the commit point); then the photos and files are sealed,
-        # each before its plain copy goes, so a kill here is finished at the next unlock.
-        self.files.seal_plain()
         # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
         for backup in list_backups(self.paths):
             backup.path.unlink(missing_ok=True)
+        # The database is encrypted (the commit point); then the photos and files are sealed,
+        # each before its plain copy goes, so a kill here is finished at the next unlock.
+        self._seal_plain_files()
         self.backup_if_due()
+
+    def _real_private_open(self) -> bool:
+        """Whether the real encrypted database is open (not the duress one, not plain)."""
+        engine = self.private.engine
+        return engine is not None and engine.url.drivername == "sqlite+pysqlcipher"
+
+    def _seal_plain_files(self) -> None:
+        """Seal what is still plain; a failure (full disk) is tried again at the next unlock.
+
+        The drafts are open either way: a passphrase that opened them must not be reported
+        as refused because a photo could not be sealed just then.
+        """
+        if not self._real_private_open():
+            return  # plain, locked, or the duress key: it would seal real files under noise
+        try:
+            self.files.seal_plain()
+        except OSError as exc:
+            log.warning("Some attached files are not sealed yet: %s", exc)
 
     def backup_if_due(self) -> None:
         """Take the daily backups that are due: the plain database's, and the encrypted one's."""
@@ -104,7 +122,7 @@ class AppServices:
             # Only a real encrypted database: never the empty one a duress passphrase opens.
             if (
                 engine is not None
-                and engine.url.drivername == "sqlite+pysqlcipher"
+                and self._real_private_open()
                 and backup_private_if_due(self.paths, engine) is not None
             ):
                 # Once a day, with the backup: sealed copies that nothing uses any more.
@@ -124,7 +142,7 @@ class AppServices:
             self.private.bind_to(
                 private_db.open_private(self.paths, key), key.subkey(FILES_PURPOSE)
             )
-            self.files.seal_plain()  # what a kill left plain while the drafts were protected
+            self._seal_plain_files()  # what a kill left plain while the drafts were protected
         else:
             # The duress passphrase: a profile with nothing private in it, said nowhere. What
             # is attached now is sealed under a key that is gone when the program closes.
@@ -136,6 +154,8 @@ class AppServices:
         engine = self.private.engine
         if engine is None or engine is self._engine:
             return
+        # An attachment cleaned while protecting began may have been kept plain: not past here.
+        self._seal_plain_files()
         self.private.bind_to(None)
         engine.dispose()
 

@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import re
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,8 @@ from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.history import public_history
 from coact_desktop.core.services import AppServices
 from coact_desktop.core.storage import sealed_files
+from coact_desktop.core.storage.file_store import FileStore
+from coact_desktop.core.storage.housekeeping import collect_attachments
 from coact_desktop.core.storage.paths import attachments_dir
 from coact_desktop.core.storage.private_sessions import ProfileLocked
 from coact_desktop.core.storage.scratch_file import ScratchFile
@@ -229,3 +232,54 @@ def _raw(scratch: ScratchFile) -> bytes:
     handle: io.BufferedRandom = scratch._file  # type: ignore[assignment]
     handle.flush()
     return os.pread(handle.fileno(), 1 << 20, 0)
+
+
+def test_a_file_that_cannot_be_sealed_yet_does_not_refuse_the_passphrase(
+    protected_with_files: tuple[AppServices, Draft, list[bytes]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services, draft, stored = protected_with_files
+    services.lock()
+
+    def full_disk(_self: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FileStore, "seal_plain", full_disk)
+    services.unlock(PASSPHRASE)
+    assert not services.locked
+    assert services.files.read(draft.attachments[0].file_name) == stored[0]
+
+
+def test_locking_under_duress_never_seals_a_real_file_under_its_key(
+    protected_with_files: tuple[AppServices, Draft, list[bytes]],
+) -> None:
+    services, draft, stored = protected_with_files
+    plain = attachments_dir(services.paths.data_dir) / draft.attachments[1].file_name
+    sealed = services.files.path_of(plain.name)
+    services.lock()
+    sealed.unlink()
+    plain.write_bytes(stored[1])  # as if a kill left it plain
+    services.unlock(DURESS)
+    services.lock()
+    assert plain.read_bytes() == stored[1]
+    services.unlock(PASSPHRASE)
+    assert not plain.exists()
+    assert services.files.read(plain.name) == stored[1]
+
+
+def test_housekeeping_of_a_protected_profile_keeps_what_is_used(
+    protected_with_files: tuple[AppServices, Draft, list[bytes]], tmp_path: Path
+) -> None:
+    services, draft, _stored = protected_with_files
+    unused = tmp_path / "unused.png"
+    Image.new("RGB", (8, 8), "green").save(unused)
+    attach(unused, services.files)
+    folder = attachments_dir(services.paths.data_dir)
+    old = time.time() - 2 * 24 * 3600
+    for path in folder.iterdir():
+        os.utime(path, (old, old))
+    removed = collect_attachments(services.private, services.files)
+    assert len(removed) == 1
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        services.files.path_of(a.file_name).name for a in draft.attachments
+    )

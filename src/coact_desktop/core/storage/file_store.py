@@ -1,8 +1,9 @@
 """The profile's cleaned photos and files: plain, or sealed under the data key once protected.
 
 A plain profile keeps each file as ``<sha256>.<ext>``. A protected one seals it
-(``sealed_files``) under a key derived from the data key, and names it by a keyed hash of that
-name: the names on disk then tell nobody which photo is there, not even someone who has it.
+(``sealed_files``) under a key derived from the data key, and names it by a keyed hash of its
+SHA-256: the names on disk then tell nobody which photo is there, not even someone who has it.
+The same bytes are kept once, whatever extension they are asked for by.
 Every reader goes through here, so none of them needs to know which kind of profile it is in.
 """
 
@@ -12,19 +13,20 @@ import hashlib
 import hmac
 import os
 import re
-import shutil
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar, cast
 
 from coact_desktop.core.storage import sealed_files
 from coact_desktop.core.storage.private_sessions import PrivateSessions
-from coact_desktop.core.storage.whole_file import replace_whole, sync_to_disk, write_whole
+from coact_desktop.core.storage.whole_file import sync_to_disk, write_whole
 
 FILES_PURPOSE = "coact files"  # the data key's subkey for the files
 SEALED = ".sealed"
-EXTENSIONS = ("jpg", "png", "pdf", "txt", "md")  # the kinds a draft may attach
-PLAIN_NAME = re.compile(r"[0-9a-f]{64}\.(?:jpg|png|pdf|txt|md)")
+# A plain profile's copy, <sha256>.<ext>; a sealed copy's name has the same shape, so not it.
+PLAIN_NAME = re.compile(r"[0-9a-f]{64}\.(?!sealed$)[a-z]+")
+MEMO_SIZE = 64
 
 T = TypeVar("T")
 
@@ -42,15 +44,12 @@ class FileStore:
         self._private = private
         self._memo: dict[str, object] = {}
         self._memo_generation = -1
+        self._memo_lock = threading.Lock()  # the reader pool and the writer both check files
 
     def path_of(self, name: str) -> Path:
         """Where the file known as ``name`` (``<sha256>.<ext>``) is kept; ProfileLocked."""
         key = self._key()
         return self.folder / (name if key is None else _sealed_name(key, name))
-
-    def exists(self, name: str) -> bool:
-        """Whether the file known as ``name`` is kept here."""
-        return self.path_of(name).is_file() or (self.folder / name).is_file()
 
     def size_hint(self, name: str) -> int:
         """About how many bytes the file holds (for a progress bar), 0 if it is not here."""
@@ -67,7 +66,7 @@ class FileStore:
         plain = self.folder / name
         if key is None:
             return plain.read_bytes()
-        sealed = self.folder / _sealed_name(key, name)
+        sealed = self.path_of(name)
         # A plain copy is read only until the unlock that seals it (a kill came in between).
         if not sealed.is_file() and plain.is_file():
             return plain.read_bytes()
@@ -87,45 +86,33 @@ class FileStore:
         else:
             sealed_files.seal_bytes(data, path, key)
 
-    def put_file(self, name: str, source: Path) -> None:
-        """Keep a copy of source as ``name`` (a verified file from a bundle's work folder)."""
-        path = self.path_of(name)
-        if path.is_file():
-            return
-        key = self._key()
-        if key is None:
-
-            def fill(out: object) -> None:
-                with source.open("rb") as handle:
-                    shutil.copyfileobj(handle, out)  # type: ignore[arg-type]
-
-            replace_whole(path, fill)
-        else:
-            sealed_files.seal_file(source, path, key)
-
     def memo(self, name: str, compute: Callable[[bytes], T]) -> T:
         """compute(the file's bytes), worked out once per unlock (a file never changes)."""
         generation = 0 if self._private is None else self._private.generation
-        if self._memo_generation != generation:
-            # Locked or unlocked since: what was read then is not kept in memory now.
-            self._memo.clear()
-            self._memo_generation = generation
-        if name not in self._memo:
-            if len(self._memo) >= 64:
-                self._memo.pop(next(iter(self._memo)))
-            self._memo[name] = compute(self.read(name))
-        return cast(T, self._memo[name])
+        with self._memo_lock:
+            if self._memo_generation != generation:
+                # Locked or unlocked since: what was read then is not kept in memory now.
+                self._memo.clear()
+                self._memo_generation = generation
+            if name in self._memo:
+                return cast(T, self._memo[name])
+        value = compute(self.read(name))  # outside the lock: a big PDF must not stall others
+        with self._memo_lock:
+            # Kept only if no lock or unlock came meanwhile.
+            if self._memo_generation == generation:
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.pop(next(iter(self._memo)))
+                self._memo[name] = value
+        return value
 
     def _key(self) -> bytes | None:
         return None if self._private is None else self._private.files_key()
 
-    def stored_names(self, hashes: Iterable[str]) -> set[str]:
-        """The names on disk of every file these SHA-256s could be kept as."""
-        names = {f"{sha}.{extension}" for sha in hashes for extension in EXTENSIONS}
+    def holds(self, hashes: set[str]) -> Callable[[str], bool]:
+        """Whether a name on disk is the kept copy of one of these SHA-256s."""
         key = self._key()
-        if key is None:
-            return names
-        return names | {_sealed_name(key, name) for name in names}
+        sealed = set() if key is None else {_sealed_name(key, sha) for sha in hashes}
+        return lambda disk_name: disk_name in sealed or disk_name.split(".", 1)[0] in hashes
 
     def seal_plain(self) -> int:
         """Seal every plain copy here (just protected, or a kill came first); how many."""
@@ -151,7 +138,9 @@ class FileStore:
 
 
 def _sealed_name(key: bytes, name: str) -> str:
-    return hmac.new(key, b"file name\x00" + name.encode(), hashlib.sha256).hexdigest() + SEALED
+    """The name on disk of a sealed copy: a keyed hash of the SHA-256 its name starts with."""
+    sha = name.split(".", 1)[0].encode()
+    return hmac.new(key, b"file name\x00" + sha, hashlib.sha256).hexdigest() + SEALED
 
 
 def _shred(path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -29,17 +30,19 @@ def referenced_attachments(sessions: sessionmaker[Session]) -> set[str]:
 
 def collect_attachments(sessions: sessionmaker[Session], files: FileStore) -> list[str]:
     """Delete clean copies no draft, revision or received history uses; their names."""
-    return collect_unused(files.folder, files.stored_names(referenced_attachments(sessions)))
+    return collect_unused(files.folder, files.holds(referenced_attachments(sessions)))
 
 
 GRACE = 24 * 60 * 60  # seconds: a copy attached just now may not be in a saved revision yet
 
 
-def collect_unused(folder: Path, referenced: set[str], now: float | None = None) -> list[str]:
+def collect_unused(
+    folder: Path, referenced: Callable[[str], bool], now: float | None = None
+) -> list[str]:
     """Delete clean copies that nothing refers to any more; the names of those deleted.
 
-    ``referenced`` holds the names on disk of the files that any draft, any revision or any
-    received bundle uses. Only copies untouched for a day go, so an attachment made moments
+    ``referenced`` says of a name on disk whether any draft, any revision or any received
+    bundle uses that file. Only copies untouched for a day go, so an attachment made moments
     before its draft's first save is never taken away; left-over partial writes go too.
     """
     now = time.time() if now is None else now
@@ -49,7 +52,7 @@ def collect_unused(folder: Path, referenced: set[str], now: float | None = None)
     except FileNotFoundError:
         return []
     for path in entries:
-        if path.name in referenced or not path.is_file():
+        if referenced(path.name) or not path.is_file():
             continue
         try:
             if now - path.stat().st_mtime < GRACE:

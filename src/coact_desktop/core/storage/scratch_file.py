@@ -5,8 +5,9 @@ export leaves behind (a flash disk's old blocks included) cannot be read by anyo
 has no name to be found by where the system allows (Linux: ``O_TMPFILE``). ChaCha20 by position
 lets the ZIP writer go back and fill in a header; nobody but this process reads the file, so it
 needs no tag (a changed byte would only spoil the bundle's own hashes, which are checked).
-A header filled in twice reuses its stretch of key stream: at most that header's two versions
-(sizes and checksums, never a draft's words) could be told from each other.
+A header filled in twice reuses its stretch of key stream: if a disk kept both versions, the
+two together give away what was filled in, the size and CRC-32 of the file after it (enough to
+recognise a photo one already has; never a draft's words).
 """
 
 from __future__ import annotations
