@@ -6,10 +6,11 @@ For translators (and translation helpers) who work without Qt Linguist; after an
     python tools/ts_json.py export translations/coact_desktop_uk.ts todo.json [--all]
     python tools/ts_json.py import translations/coact_desktop_uk.ts todo.json
 
-Each JSON item: context, source, comment (the translator comment), numerus, forms (how many
-plural forms the language has) and translation: a string, or for numerus messages a list of
-exactly ``forms`` strings. An import sets each listed message (matched by context and source)
-and marks it finished; it may list any subset of the messages.
+Each JSON item: context, source, comment (the translator comment), disambiguation (Qt's, when
+two messages of a context share a source), numerus, forms (how many plural forms the language
+has) and translation: a string, or for numerus messages a list of exactly ``forms`` strings. An
+import sets each listed message (matched by context, source and disambiguation) and marks it
+finished; it may list any subset of the messages.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def export(ts: Path, out: Path, everything: bool = False) -> int:
                     "context": context.findtext("name", ""),
                     "source": message.findtext("source", ""),
                     "comment": " ".join(c for c in comments if c),
+                    # Qt's disambiguation: two messages of one context may share a source.
+                    "disambiguation": message.findtext("comment", ""),
                     "numerus": numerus,
                     "forms": len(forms) if numerus else 1,
                     "translation": forms if numerus else translation.text or "",
@@ -53,12 +56,17 @@ def load(ts: Path, source: Path) -> int:
     """Set the translations the JSON lists; how many. Exits on one that does not fit."""
     tree = ET.parse(ts)
     wanted = {
-        (i["context"], i["source"]): i["translation"] for i in json.loads(source.read_text("utf-8"))
+        (i["context"], i["source"], i.get("disambiguation", "")): i["translation"]
+        for i in json.loads(source.read_text("utf-8"))
     }
     done = 0
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
-            key = (context.findtext("name", ""), message.findtext("source", ""))
+            key = (
+                context.findtext("name", ""),
+                message.findtext("source", ""),
+                message.findtext("comment", ""),
+            )
             if key not in wanted:
                 continue
             value = wanted.pop(key)

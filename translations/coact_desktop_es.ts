@@ -372,7 +372,7 @@
         <translation>Huella de la clave (léasela en voz alta a Coact): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: intacto y correctamente firmado.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Quien lo reciba puede comprobarlo: {check} con la clave de publicación de Coact (o bien: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Los borradores están protegidos con una frase secreta: ejecute esto en una terminal o indique --unlock-file FILE.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nueva frase secreta: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Frase secreta de coacción: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Los borradores, la bandeja de entrada y la clave de firma ya están cifrados.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Clave en papel: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Los borradores se abren con la nueva frase secreta. Si había una frase secreta de coacción, se quitó: vuelva a elegirla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Cualquier persona que tenga esta clave y el equipo puede leer los borradores: cópiela en un papel y guárdela lejos del equipo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Los borradores no están protegidos con una frase secreta: primero elija una.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>El borrado rápido tras frases secretas incorrectas está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Después de {count} frases secretas incorrectas seguidas, los borradores, la bandeja de entrada, las fotos, las claves y las copias de seguridad se destruyen para siempre, y nada lo indica. Una frase secreta mal escrita puede activarlo; no protege contra una copia del disco hecha antes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Sin una terminal, el borrado rápido necesita --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Frase secreta: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase secreta.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>Se quitó la frase secreta de coacción.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Se guardó la frase secreta de coacción.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>borrar</translation>
@@ -1908,7 +1939,22 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>La frase secreta de coacción debe ser distinta de su frase secreta habitual.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Una clave en papel tiene 14 grupos de 4 letras y números. Cópielos todos del papel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Esta clave en papel tiene un error; no se cambió nada. Compare cada grupo con el papel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Esta clave en papel no abre estos borradores; no se cambió nada. Puede que sea el papel de otro equipo o de un perfil anterior.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La copia de seguridad también guarda la clave que abre las respuestas de Coact a su grupo: indique la frase secreta de la clave de firma para protegerla en la copia.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>Paquetes de Coact (*.coact);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: no admitido. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>{file}: comprobado y guardado para revisión.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — archivo {n}
@@ -2846,12 +2892,12 @@ Sus palabras:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Una historia de la organización de las personas que usan drogas</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Una historia de la organización de las personas que usan drogas
@@ -2901,7 +2947,7 @@ por Mat Southwell y Lana Durjava, Coact</translation>
         <translation>La historia de nuestro grupo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Copia de seguridad en papel de la clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Abrir los borradores con la clave en papel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Clave en papel</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Confirmación de la nueva frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;Clave en papel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;Mostrar la clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Abrir y guardar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Si se olvida la frase secreta, esta clave escrita en papel abre los borradores y permite elegir una nueva frase secreta. Cualquier persona que tenga el papel y este equipo puede leer los borradores: guarde el papel en un lugar seguro, lejos del equipo, o no escriba esta clave.
+
+Escriba la frase secreta para mostrar la clave.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Escriba los 14 grupos que están en el papel y después elija una nueva frase secreta. Si había una frase secreta de coacción, se quitará: vuelva a elegirla después.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Escriba la clave en papel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Elija una frase secreta de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Escriba dos veces la misma frase secreta nueva.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Cópiela en un papel, en este orden. Solo cambia después de un borrado rápido.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Proteger los borradores con una frase secreta</translation>
     </message>
@@ -3217,6 +3381,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Al escribir la frase secreta de coacción, se hace primero un &amp;borrado rápido de los borradores, para siempre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase secreta:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Otra &amp;vez (coacción):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3467,15 +3636,20 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger los borradores con una frase secreta…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>&amp;Frase secreta de coacción…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Copia de seguridad en pape&amp;l de la clave…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Borrado rápido &amp;tras frases secretas incorrectas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Después de {count} frases secretas incorrectas seguidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Borrado &amp;rápido…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>C&amp;ambiar la frase secreta…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Los borradores están bloqueados.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Sus borradores, la bandeja de entrada y la clave de firma ya están cifrados en este equipo.</translation>
     </message>
@@ -3543,7 +3734,41 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
         <translation>No se cambió nada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Borrado rápido tras frases secretas incorrectas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Después de {count} frases secretas incorrectas seguidas, sus borradores, la bandeja de entrada, las fotos, las claves y las copias de seguridad se destruyen para siempre, como con el borrado rápido, y nada en la pantalla lo indica.
+
+Una frase secreta mal escrita, otro idioma del teclado o un niño que juegue con el teclado pueden activarlo. No protege contra alguien que copie el disco antes de intentarlo. ¿Activarlo?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>El borrado rápido tras frases secretas incorrectas está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Después de {count} frases secretas incorrectas seguidas, se borra todo lo privado.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Los borradores están abiertos, con la nueva frase secreta. Si tenía una frase secreta de coacción, vuelva a elegirla.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Borrando…</translation>
     </message>
@@ -3736,6 +3961,11 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>el plan de la próxima edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>el recuento de frases secretas incorrectas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Escriba “{word}” para continuar.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Los borradores de su grupo están bloqueados</translation>
     </message>
@@ -4190,12 +4420,17 @@ Escriba “{word}” para continuar.</translation>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>¿La olvidó? Use la clave en &amp;papel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>

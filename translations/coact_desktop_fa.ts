@@ -372,7 +372,7 @@
         <translation>اثر انگشت کلید (آن را برای Coact بلند بخوانید): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: سالم است و درست امضا شده است.</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>هر کسی که آن را بگیرد، می‌تواند آن را بررسی کند: {check} با کلید انتشار Coact (یا: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>پیش‌نویس‌ها با عبارت عبور محافظت شده‌اند: این فرمان را در ترمینال اجرا کنید، یا گزینهٔ --unlock-file FILE را بدهید.</translation>
     </message>
@@ -885,33 +885,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>عبارت عبور تازه: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>عبارت عبور هنگام تهدید: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>پیش‌نویس‌ها، صندوق ورودی و کلید امضا اکنون رمزنگاری شده‌اند.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>کلید کاغذی: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>پیش‌نویس‌ها اکنون با عبارت عبور تازه باز می‌شوند. عبارت عبور هنگام تهدید، اگر تعیین شده بود، حذف شد: لطفاً دوباره آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>هر کسی که این کلید و لپ‌تاپ را داشته باشد، می‌تواند پیش‌نویس‌ها را بخواند: آن را روی کاغذ بنویسید و دور از لپ‌تاپ نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>پیش‌نویس‌ها با عبارت عبور محافظت نشده‌اند: لطفاً نخست یک عبارت عبور تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>حذف فوری پس از چند عبارت عبور نادرست خاموش است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>پس از {count} عبارت عبور نادرست پشت سر هم، پیش‌نویس‌ها، صندوق ورودی، عکس‌ها، کلیدها و پشتیبان‌ها برای همیشه از بین می‌روند، و هیچ چیزی این را نشان نمی‌دهد. یک اشتباه در نوشتن عبارت عبور می‌تواند آن را به کار بیندازد؛ و در برابر کپی‌ای از دیسک که پیش‌تر گرفته شده باشد کمکی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>بدون ترمینال، حذف فوری به گزینهٔ --yes نیاز دارد.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>عبارت عبور: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>عبارت عبور تغییر کرد.</translation>
     </message>
@@ -921,12 +952,12 @@
         <translation>عبارت عبور هنگام تهدید حذف شد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>عبارت عبور هنگام تهدید تعیین شد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>حذف</translation>
@@ -1899,7 +1930,22 @@ Start with “New draft…”.</source>
         <translation>عبارت عبور هنگام تهدید باید با عبارت عبور اصلی شما فرق داشته باشد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>کلید کاغذی 14 گروه است و هر گروه 4 حرف یا رقم دارد. لطفاً همهٔ گروه‌ها را از روی کاغذ بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>در این کلید کاغذی اشتباهی هست؛ چیزی تغییر نکرد. لطفاً هر گروه را با آنچه روی کاغذ است مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>این کلید کاغذی این پیش‌نویس‌ها را باز نمی‌کند؛ چیزی تغییر نکرد. شاید این کاغذ مربوط به لپ‌تاپ دیگری یا پروفایلی قدیمی‌تر باشد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>پشتیبان، کلیدی را هم نگه می‌دارد که پاسخ‌های Coact به گروه شما را باز می‌کند: برای قفل کردن آن در پشتیبان، عبارت عبور کلید امضا را وارد کنید.</translation>
     </message>
@@ -2391,7 +2437,7 @@ Start with “New draft…”.</source>
         <translation>بسته‌های Coact (*.coact);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: پذیرفته نشد. {why}</translation>
     </message>
@@ -2406,7 +2452,7 @@ Start with “New draft…”.</source>
         <translation>{file}: بررسی شد و برای بازبینی نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — فایل {n}
@@ -2837,12 +2883,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ سازمان‌دهی مصرف‌کنندگان مواد
@@ -2892,7 +2938,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>تاریخچهٔ گروه ما</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>در حال باز کردن کتابخانه…</translation>
     </message>
@@ -3164,9 +3210,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>پشتیبان کاغذی کلید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>باز کردن پیش‌نویس‌ها با کلید کاغذی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>کلید کاغذی</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>تکرار عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;کلید کاغذی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارت عبور &amp;تازه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;دوباره بنویسید:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;نشان دادن کلید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>باز کردن و &amp;ثبت</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>اگر عبارت عبور فراموش شود، این کلید که روی کاغذ نوشته شده است پیش‌نویس‌ها را باز می‌کند و به شما امکان می‌دهد عبارت عبور تازه‌ای انتخاب کنید. هر کسی که این کاغذ و این لپ‌تاپ را داشته باشد، می‌تواند پیش‌نویس‌ها را بخواند: آن را در جایی امن، دور از لپ‌تاپ، نگه دارید، یا اصلاً کلید کاغذی نداشته باشید.
+
+برای نشان دادن کلید، عبارت عبور را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>14 گروهی را که روی کاغذ نوشته شده است بنویسید، سپس یک عبارت عبور تازه انتخاب کنید. عبارت عبور هنگام تهدید، اگر تعیین شده باشد، حذف می‌شود: لطفاً پس از آن دوباره آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>عبارت عبور را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>کلید کاغذی را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>لطفاً عبارت عبوری با دست‌کم 8 نویسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>عبارت عبور تازه را دو بار، یکسان بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>در حال باز کردن…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>آن را به همین ترتیب روی کاغذ بنویسید. این کلید تنها پس از حذف فوری تغییر می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>محافظت از پیش‌نویس‌ها با عبارت عبور</translation>
     </message>
@@ -3208,6 +3372,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>با نوشتن عبارت عبور هنگام تهدید، نخست حذف &amp;فوری انجام می‌شود و پیش‌نویس‌ها برای همیشه از بین می‌روند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
@@ -3232,7 +3401,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>ت&amp;کرار عبارت عبور هنگام تهدید:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
@@ -3458,15 +3627,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;محافظت از پیش‌نویس‌ها با عبارت عبور…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>&amp;عبارت عبور هنگام تهدید…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>پ&amp;شتیبان کاغذی کلید…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3490,21 +3664,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>حذف فوری پس از چند عبارت عبور &amp;نادرست</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>پس از {count} عبارت عبور نادرست پشت سر هم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;حذف فوری…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>&amp;تغییر عبارت عبور…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>پیش‌نویس‌ها قفل شدند.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>پیش‌نویس‌های شما، صندوق ورودی و کلید امضا اکنون روی این رایانه رمزنگاری شده‌اند.</translation>
     </message>
@@ -3534,7 +3725,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>چیزی تغییر نکرد</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>حذف فوری پس از چند عبارت عبور نادرست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>پس از {count} عبارت عبور نادرست پشت سر هم، پیش‌نویس‌های شما، صندوق ورودی، عکس‌ها، کلیدها و پشتیبان‌ها، مانند حذف فوری، برای همیشه از بین می‌روند، و هیچ چیزی روی صفحه این را نشان نمی‌دهد.
+
+یک اشتباه در نوشتن عبارت عبور، صفحه‌کلیدی که روی زبان دیگری است، یا کودکی که با صفحه‌کلید بازی می‌کند، می‌تواند آن را به کار بیندازد. این کار در برابر کسی که پیش از امتحان کردن از دیسک کپی می‌گیرد کمکی نمی‌کند. آن را روشن می‌کنید؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;روشن کردن</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>حذف فوری پس از چند عبارت عبور نادرست خاموش است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>پس از {count} عبارت عبور نادرست پشت سر هم، همهٔ داده‌های خصوصی حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>پیش‌نویس‌ها باز هستند و از این پس با عبارت عبور تازه باز می‌شوند. اگر عبارت عبور هنگام تهدید داشتید، لطفاً دوباره آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>در حال حذف…</translation>
     </message>
@@ -3727,6 +3952,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>طرح ویراست بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>شمار دفعه‌های نوشتن عبارت عبور نادرست</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4156,7 +4386,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>پیش‌نویس‌های گروه شما قفل هستند</translation>
     </message>
@@ -4177,12 +4407,17 @@ Type {word} to go on.</source>
         <translation>&amp;باز کردن قفل</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>فراموش کرده‌اید؟ از &amp;کلید کاغذی استفاده کنید…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>در حال باز کردن…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Empreinte de la clé (à lire à voix haute à Coact)&#xa0;: {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}&#xa0;: intact et correctement signé.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>La personne qui le reçoit peut le vérifier&#xa0;: {check} avec la clé de publication de Coact (ou&#xa0;: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Les brouillons sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal, ou indiquez --unlock-file FILE.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Phrase secrète sous contrainte&#xa0;: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Les brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Clé papier&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Les brouillons s’ouvrent maintenant avec la nouvelle phrase secrète. La phrase secrète sous contrainte, s’il y en avait une, a été retirée&#xa0;: choisissez-en une de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Toute personne qui a cette clé et l’ordinateur portable peut lire les brouillons&#xa0;: recopiez-la sur papier et gardez-la loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Les brouillons ne sont pas protégés par une phrase secrète&#xa0;: commencez par en choisir une.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>La suppression rapide après des phrases secrètes incorrectes est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Après {count} phrases secrètes incorrectes d’affilée, les brouillons, la boîte de réception, les photos, les clés et les sauvegardes sont détruits définitivement, et rien ne l’indique. Une simple faute de frappe dans la phrase secrète peut déclencher cette suppression&#xa0;; elle ne protège pas contre une copie du disque faite auparavant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Sans terminal, la suppression rapide demande --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été modifiée.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>La phrase secrète sous contrainte a été retirée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>La phrase secrète sous contrainte a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>supprimer</translation>
@@ -1908,7 +1939,22 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>La phrase secrète sous contrainte doit être différente de votre phrase secrète habituelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Une clé papier compte 14 groupes de 4 lettres et chiffres. Recopiez-les tous à partir du papier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Cette clé papier contient une erreur&#xa0;; rien n’a été modifié. Comparez chaque groupe avec le papier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Cette clé papier n’ouvre pas ces brouillons&#xa0;; rien n’a été modifié. C’est peut-être le papier d’un autre ordinateur portable ou d’un ancien profil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>La sauvegarde contient aussi la clé qui ouvre les réponses de Coact à votre groupe&#xa0;: indiquez la phrase secrète de la clé de signature pour la verrouiller dans la sauvegarde.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Paquets Coact (*.coact);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}&#xa0;: refusé. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>{file}&#xa0;: vérifié et gardé pour examen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — fichier {n}
@@ -2846,12 +2892,12 @@ Ses mots&#xa0;:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Une histoire de l’auto-organisation des usagers de drogues
@@ -2901,7 +2947,7 @@ par Mat Southwell et Lana Durjava, Coact</translation>
         <translation>L’histoire de notre groupe</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Sauvegarde de la clé sur papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Ouvrir les brouillons avec la clé papier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Clé papier</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Confirmation de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>Clé &amp;papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;Afficher la clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Ouvrir et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Si la phrase secrète est oubliée, cette clé écrite sur papier ouvre les brouillons et vous permet de choisir une nouvelle phrase secrète. Toute personne qui a le papier et cet ordinateur portable peut lire les brouillons&#xa0;: gardez-le en lieu sûr, loin de l’ordinateur, ou bien renoncez à la clé papier.
+
+Tapez la phrase secrète pour afficher la clé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Tapez les 14 groupes écrits sur le papier, puis choisissez une nouvelle phrase secrète. La phrase secrète sous contrainte, s’il y en avait une, sera retirée&#xa0;: choisissez-en une de nouveau ensuite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Tapez la clé papier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète d’au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Tapez deux fois la même nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Ouverture en cours…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Recopiez-la sur papier, dans cet ordre. Elle ne change qu’après une suppression rapide.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Protéger les brouillons par une phrase secrète</translation>
     </message>
@@ -3217,6 +3381,11 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Taper la phrase secrète sous contrainte &amp;détruit d’abord définitivement les brouillons (suppression rapide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Garder la fenêtre ouverte et réessayer&#xa0;? Si vous fermez maintenant, ces m
         <translation>Con&amp;firmation (sous contrainte)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3467,15 +3636,20 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Protéger les brouillons par une phrase secrète…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Phrase secrète &amp;sous contrainte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Sauve&amp;garde de la clé sur papier…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Suppression rapide &amp;après des phrases secrètes incorrectes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Après {count} phrases secrètes incorrectes d’affilée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Suppression &amp;rapide…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Modifier la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Les brouillons sont verrouillés.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Vos brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés sur cet ordinateur.</translation>
     </message>
@@ -3543,7 +3734,41 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
         <translation>Rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Suppression rapide après des phrases secrètes incorrectes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Après {count} phrases secrètes incorrectes d’affilée, vos brouillons, la boîte de réception, les photos, les clés et les sauvegardes sont détruits définitivement, comme par la suppression rapide, et rien à l’écran ne l’indique.
+
+Une faute de frappe dans la phrase secrète, un clavier réglé sur une autre langue ou un enfant devant le clavier peut déclencher cette suppression. Elle ne protège pas contre quelqu’un qui copie le disque avant d’essayer. L’activer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>La suppression rapide après des phrases secrètes incorrectes est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Après {count} phrases secrètes incorrectes d’affilée, tout ce qui est privé sera supprimé.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Les brouillons sont ouverts, avec la nouvelle phrase secrète. Si vous aviez une phrase secrète sous contrainte, choisissez-en une de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Suppression en cours…</translation>
     </message>
@@ -3736,6 +3961,11 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>le plan de la prochaine édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>le compteur des phrases secrètes incorrectes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Tapez «&#xa0;{word}&#xa0;» pour continuer.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Les brouillons de votre groupe sont verrouillés</translation>
     </message>
@@ -4190,12 +4420,17 @@ Tapez «&#xa0;{word}&#xa0;» pour continuer.</translation>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez la clé &amp;papier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Ouverture en cours…</translation>
     </message>

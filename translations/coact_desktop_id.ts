@@ -372,7 +372,7 @@
         <translation>Sidik jari kunci (bacakan kepada Coact): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: utuh dan ditandatangani dengan benar.</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Siapa pun yang menerimanya dapat memeriksanya: {check} dengan kunci penerbitan Coact (atau: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Draf dilindungi dengan frasa sandi: jalankan ini di terminal, atau berikan --unlock-file FILE.</translation>
     </message>
@@ -885,33 +885,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Frasa sandi baru: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Frasa sandi darurat: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Draf, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Kunci kertas: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Mulai sekarang, draf dibuka dengan frasa sandi baru. Frasa sandi darurat, jika pernah ditetapkan, sudah dihapus: tetapkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Siapa pun yang memegang kunci ini dan laptop ini dapat membaca draf: salin kunci ini ke kertas dan simpan jauh dari laptop.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Draf tidak dilindungi dengan frasa sandi: tetapkan frasa sandi lebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Hapus cepat setelah frasa sandi salah sekarang tidak aktif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Setelah frasa sandi salah diketik {count} kali berturut-turut, draf, kotak masuk, foto, kunci, dan cadangan dihapus untuk selamanya, tanpa pemberitahuan apa pun. Salah ketik frasa sandi pun dapat memicunya; ini tidak melindungi data dalam salinan disk yang dibuat sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Tanpa terminal, hapus cepat memerlukan --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Frasa sandi: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
     </message>
@@ -921,12 +952,12 @@
         <translation>Frasa sandi darurat sudah dihapus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Frasa sandi darurat sudah ditetapkan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>hapus</translation>
@@ -1899,7 +1930,22 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>Frasa sandi darurat harus berbeda dari frasa sandi biasa Anda.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Kunci kertas terdiri dari 14 blok, masing-masing berisi 4 huruf dan angka. Salin semuanya dari kertas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Ada kesalahan pada kunci kertas ini; tidak ada yang diubah. Cocokkan setiap blok dengan kertasnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Kunci kertas ini tidak membuka draf ini; tidak ada yang diubah. Mungkin ini kertas dari laptop lain atau dari profil yang lebih lama.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Cadangan ini juga menyimpan kunci yang membuka jawaban Coact untuk kelompok Anda: masukkan frasa sandi kunci tanda tangan untuk menguncinya di dalam cadangan.</translation>
     </message>
@@ -2391,7 +2437,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>Paket Coact (*.coact);;Semua file (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: tidak diterima. {why}</translation>
     </message>
@@ -2406,7 +2452,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>{file}: sudah diperiksa dan disimpan untuk ditinjau.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — file {n}
@@ -2837,12 +2883,12 @@ Kata-katanya:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Sejarah pengorganisasian pengguna napza</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Sejarah pengorganisasian pengguna napza
@@ -2892,7 +2938,7 @@ oleh Mat Southwell dan Lana Durjava, Coact</translation>
         <translation>Sejarah kelompok kami</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Membuka perpustakaan…</translation>
     </message>
@@ -3164,9 +3210,127 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Cadangan kunci di kertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Buka draf dengan kunci kertas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Kunci kertas</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Frasa sandi baru sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;Kunci kertas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Frasa sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>Tampilkan &amp;kunci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>Buka dan &amp;tetapkan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Jika frasa sandi terlupa, kunci ini, bila ditulis di kertas, dapat membuka draf dan memungkinkan Anda memilih frasa sandi baru. Siapa pun yang memegang kertas itu dan laptop ini dapat membaca draf: simpan kertas itu di tempat yang aman, jauh dari laptop, atau tidak usah membuatnya.
+
+Ketik frasa sandi untuk menampilkan kunci.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Ketik 14 blok yang tertulis di kertas, lalu pilih frasa sandi baru. Frasa sandi darurat, jika pernah ditetapkan, akan dihapus: tetapkan lagi sesudahnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Ketik frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Ketik kunci kertas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Pilih frasa sandi dengan paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Ketik frasa sandi baru yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Salin ke kertas, dengan urutan ini. Kunci ini hanya berubah setelah hapus cepat.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Lindungi draf dengan frasa sandi</translation>
     </message>
@@ -3208,6 +3372,11 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Frasa sandi darurat, bila diketik, lebih dulu &amp;menghapus cepat draf untuk selamanya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
@@ -3232,7 +3401,7 @@ Biarkan jendela tetap terbuka dan coba lagi? Jika Anda menutupnya sekarang, peru
         <translation>Ulangi frasa &amp;sandi darurat:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -3458,15 +3627,20 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Lindungi draf dengan frasa sandi…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Frasa sandi da&amp;rurat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>&amp;Cadangan kunci di kertas…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3490,21 +3664,38 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Hapus cepat setelah &amp;frasa sandi salah</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Setelah frasa sandi salah {count} kali berturut-turut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;Hapus cepat…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>&amp;Ganti frasa sandi…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Draf sudah terkunci.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Draf Anda, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi di komputer ini.</translation>
     </message>
@@ -3534,7 +3725,41 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
         <translation>Tidak ada yang diubah</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Hapus cepat setelah frasa sandi salah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Setelah frasa sandi salah diketik {count} kali berturut-turut, draf Anda, kotak masuk, foto, kunci, dan cadangan dihapus untuk selamanya, seperti pada hapus cepat, dan tidak ada apa pun di layar yang menunjukkannya.
+
+Salah ketik frasa sandi, bahasa keyboard yang berbeda, atau anak kecil yang memainkan keyboard dapat memicunya. Ini tidak melindungi dari orang yang menyalin disk sebelum mencoba. Aktifkan?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Hapus cepat setelah frasa sandi salah sekarang tidak aktif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Setelah frasa sandi salah diketik {count} kali berturut-turut, semua data pribadi dihapus.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Draf sudah terbuka, dengan frasa sandi baru. Tetapkan lagi frasa sandi darurat jika sebelumnya Anda memilikinya.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Menghapus…</translation>
     </message>
@@ -3727,6 +3952,11 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>rencana edisi berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>catatan jumlah frasa sandi salah</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4156,7 +4386,7 @@ Ketik {word} untuk melanjutkan.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Draf kelompok Anda terkunci</translation>
     </message>
@@ -4177,12 +4407,17 @@ Ketik {word} untuk melanjutkan.</translation>
         <translation>B&amp;uka kunci</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Lupa frasa sandi? &amp;Pakai kunci kertas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>გასაღების ანაბეჭდი (წაუკითხეთ Coact-ს): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: დაუზიანებელია და სწორად არის ხელმოწერილი.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>ვინც მას მიიღებს, თავადაც შეძლებს შემოწმებას: {check}, Coact-ის გამოქვეყნების გასაღებით (ან: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>მონახაზები დაცულია საიდუმლო ფრაზით: გაუშვით ეს ბრძანება ტერმინალში, ან მიუთითეთ --unlock-file FILE.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>ახალი საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>იძულების საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა დაშიფრულია.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>ქაღალდის გასაღები: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>მონახაზები ახლა ახალი საიდუმლო ფრაზით იხსნება. იძულების საიდუმლო ფრაზა, თუ დაყენებული იყო, წაიშალა: დააყენეთ ის ხელახლა.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>ნებისმიერს, ვისაც ეს გასაღები და ლეპტოპი ექნება, მონახაზების წაკითხვა შეეძლება: გადაწერეთ ის ქაღალდზე და შეინახეთ ლეპტოპისგან შორს.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>მონახაზები საიდუმლო ფრაზით დაცული არ არის: ჯერ დააყენეთ საიდუმლო ფრაზა.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>სწრაფი წაშლა არასწორი საიდუმლო ფრაზების შემდეგ გამორთულია.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>ზედიზედ {count} არასწორი საიდუმლო ფრაზის შემდეგ მონახაზები, შემოსულები, ფოტოები, გასაღებები და სარეზერვო ასლები სამუდამოდ განადგურდება, და ამას არაფერი მიუთითებს. ეს შეიძლება შეცდომით აკრეფილმა საიდუმლო ფრაზამაც გამოიწვიოს; ეს ვერ დაგიცავთ დისკის იმ ასლისგან, რომელიც მანამდე გაკეთდა.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>ტერმინალის გარეშე სწრაფი წაშლისთვის საჭიროა --yes პარამეტრი.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>საიდუმლო ფრაზა შეიცვალა.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>იძულების საიდუმლო ფრაზა წაიშალა.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>იძულების საიდუმლო ფრაზა დაყენდა.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>წაშლა</translation>
@@ -1908,7 +1939,22 @@ Start with “New draft…”.</source>
         <translation>იძულების საიდუმლო ფრაზა თქვენი ჩვეულებრივი საიდუმლო ფრაზისგან უნდა განსხვავდებოდეს.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>ქაღალდის გასაღები 14 ჯგუფისგან შედგება, თითოეულში 4 ასო ან ციფრია. აკრიფეთ ქაღალდიდან ყველა ჯგუფი.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>ქაღალდის გასაღებში, რომელიც აკრიფეთ, შეცდომაა; არაფერი შეცვლილა. შეადარეთ თითოეული ჯგუფი ქაღალდს.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>ეს ქაღალდის გასაღები ამ მონახაზებს ვერ ხსნის; არაფერი შეცვლილა. შესაძლოა, ეს სხვა ლეპტოპის ან ძველი პროფილის ქაღალდია.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>სარეზერვო ასლში ინახება ის გასაღებიც, რომლითაც თქვენი ჯგუფი Coact-ის პასუხებს ხსნის: მიუთითეთ ხელმოწერის გასაღების საიდუმლო ფრაზა, რომ ეს გასაღები სარეზერვო ასლში დაიკეტოს.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Start with “New draft…”.</source>
         <translation>Coact-ის პაკეტები (*.coact);;ყველა ფაილი (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: უარყოფილია. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Start with “New draft…”.</source>
         <translation>{file}: შემოწმდა და შენახულია განსახილველად.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — ფაილი {n}
@@ -2846,12 +2892,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ნარკოტიკების მომხმარებელთა ორგანიზების ისტორია
@@ -2901,7 +2947,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ჩვენი ჯგუფის ისტორია</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>ბიბლიოთეკა იხსნება…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>გასაღების სარეზერვო ასლი ქაღალდზე</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>მონახაზების გახსნა ქაღალდის გასაღებით</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>ქაღალდის გასაღები</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>ახალი საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>ახალი საიდუმლო ფრაზა ხელახლა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;საიდუმლო ფრაზა:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;ქაღალდის გასაღები:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;ახალი საიდუმლო ფრაზა:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;ხელახლა:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>პრობლემა</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>გასაღების &amp;ჩვენება</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;გახსნა და დაყენება</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>თუ საიდუმლო ფრაზა დაგავიწყდებათ, ქაღალდზე ჩაწერილი ეს გასაღები მონახაზებს გახსნის და ახალი საიდუმლო ფრაზის არჩევის საშუალებას მოგცემთ. ნებისმიერს, ვისაც ეს ქაღალდი და ეს ლეპტოპი ექნება, მონახაზების წაკითხვა შეეძლება: შეინახეთ ის უსაფრთხო ადგილას, ლეპტოპისგან შორს, ან საერთოდ ნუ ჩაიწერთ.
+
+გასაღების სანახავად აკრიფეთ საიდუმლო ფრაზა.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>აკრიფეთ ქაღალდზე ჩაწერილი 14 ჯგუფი, შემდეგ აირჩიეთ ახალი საიდუმლო ფრაზა. იძულების საიდუმლო ფრაზა, თუ დაყენებული იყო, წაიშლება: შემდეგ დააყენეთ ის ხელახლა.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>აკრიფეთ საიდუმლო ფრაზა.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>აკრიფეთ ქაღალდის გასაღები.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>აირჩიეთ საიდუმლო ფრაზა, რომელიც მინიმუმ 8 სიმბოლოსგან შედგება.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>აკრიფეთ ერთი და იგივე ახალი საიდუმლო ფრაზა ორჯერ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>იხსნება…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;დახურვა</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>გადაწერეთ ის ქაღალდზე, ზუსტად ამ რიგით. ის მხოლოდ სწრაფი წაშლის შემდეგ იცვლება.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>მონახაზების დაცვა საიდუმლო ფრაზით</translation>
     </message>
@@ -3217,6 +3381,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>იძულების საიდუმლო ფრაზის აკრეფა ჯერ &amp;მონახაზებს სწრაფად და სამუდამოდ წაშლის</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;საიდუმლო ფრაზა:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>იძულების საიდუმლო ფრაზა ხელახ&amp;ლა:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>პრობლემა</translation>
     </message>
@@ -3467,15 +3636,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;მონახაზების დაცვა საიდუმლო ფრაზით…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>ი&amp;ძულების საიდუმლო ფრაზა…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>გასაღების სარეზერვო ასლი &amp;ქაღალდზე…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>სწრაფი წაშლა არასწორი საიდუმლო &amp;ფრაზების შემდეგ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>ზედიზედ {count} არასწორი საიდუმლო ფრაზის შემდეგ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>არასდროს</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;სწრაფი წაშლა…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>საიდუმლო ფრაზის &amp;შეცვლა…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>მონახაზები დაკეტილია.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>თქვენი მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა ამ კომპიუტერზე დაშიფრულია.</translation>
     </message>
@@ -3543,7 +3734,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>არაფერი შეცვლილა</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>სწრაფი წაშლა არასწორი საიდუმლო ფრაზების შემდეგ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>ზედიზედ {count} არასწორი საიდუმლო ფრაზის შემდეგ თქვენი მონახაზები, შემოსულები, ფოტოები, გასაღებები და სარეზერვო ასლები სამუდამოდ განადგურდება, როგორც სწრაფი წაშლისას, და ეკრანზე ამას არაფერი მიუთითებს.
+
+ეს შეიძლება გამოიწვიოს შეცდომით აკრეფილმა საიდუმლო ფრაზამ, კლავიატურის სხვა ენამ ან კლავიატურასთან მჯდომმა ბავშვმა. ეს ვერ დაგიცავთ ადამიანისგან, რომელიც ცდამდე დისკის ასლს გააკეთებს. ჩავრთოთ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;ჩართვა</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>სწრაფი წაშლა არასწორი საიდუმლო ფრაზების შემდეგ გამორთულია.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>ზედიზედ {count} არასწორი საიდუმლო ფრაზის შემდეგ ყველაფერი პირადი წაიშლება.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>მონახაზები გახსნილია და ახლა ახალი საიდუმლო ფრაზით იხსნება. თუ იძულების საიდუმლო ფრაზა გქონდათ, დააყენეთ ის ხელახლა.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>იშლება…</translation>
     </message>
@@ -3736,6 +3961,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>შემდეგი გამოცემის გეგმა</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>არასწორი საიდუმლო ფრაზების მთვლელი</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>თქვენი ჯგუფის მონახაზები დაკეტილია</translation>
     </message>
@@ -4190,12 +4420,17 @@ Type {word} to go on.</source>
         <translation>&amp;გახსნა</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>დაგავიწყდათ? გამოიყენეთ &amp;ქაღალდის გასაღები…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>პრობლემა</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>იხსნება…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Кілт ізі (оны Coact-қа дауыстап оқып беріңіз): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: бүтін, қолтаңбасы дұрыс.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Оны алған адам Coact-тың жариялау кілтімен тексере алады: {check} (немесе: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Жобалар құпия фразамен қорғалған: мұны терминалда іске қосыңыз немесе --unlock-file FILE параметрін беріңіз.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия фраза: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Қауіп кезіндегі құпия фраза: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Жобалар, кіріс жәшігі және қолтаңба кілті енді шифрланған.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Қағаз кілт: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Жобалар енді жаңа құпия фразамен ашылады. Қауіп кезіндегі құпия фраза орнатылған болса, ол алып тасталды: оны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Бұл кілт пен ноутбук кімнің қолында болса, сол жобаларды оқи алады: кілтті қағазға көшіріп жазыңыз және ноутбуктен алыс жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Жобалар құпия фразамен қорғалмаған: алдымен құпия фраза орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Қате құпия фразалардан кейін тез жою өшірілген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Қатарынан {count} қате құпия фразадан кейін жобалар, кіріс жәшігі, фотолар, кілттер және сақтық көшірмелер біржола жойылады, бұл туралы ештеңе айтылмайды. Оны қателесіп терілген құпия фраза да іске қосып жіберуі мүмкін; бұл алдын ала жасалған диск көшірмесінен қорғамайды.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Терминалсыз тез жою үшін --yes параметрі керек.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Құпия фраза: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>Қауіп кезіндегі құпия фраза алып тасталды.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Қауіп кезіндегі құпия фраза орнатылды.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>жою</translation>
@@ -1908,7 +1939,22 @@ Start with “New draft…”.</source>
         <translation>Қауіп кезіндегі құпия фраза негізгі құпия фразаңыздан өзгеше болуы керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Қағаз кілт 14 топтан тұрады, әр топта 4 әріп не цифр бар. Қағаздағы топтардың бәрін теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Бұл қағаз кілтте қате бар; ештеңе өзгертілген жоқ. Әр топты қағазбен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Бұл қағаз кілт осы жобаларды ашпайды; ештеңе өзгертілген жоқ. Бұл басқа ноутбуктің немесе ескі профильдің қағазы болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Сақтық көшірмеде Coact-тың тобыңызға жіберген жауаптарын ашатын кілт те сақталады: оны көшірмеде құлыптау үшін қолтаңба кілтінің құпия фразасын енгізіңіз.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Start with “New draft…”.</source>
         <translation>Coact пакеттері (*.coact);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: тексеруден өтпеді. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Start with “New draft…”.</source>
         <translation>{file}: тексерілді және қарау үшін сақталды.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — {n}-файл
@@ -2846,12 +2892,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Есірткі тұтынатын адамдардың ұйымдасу тарихы
@@ -2901,7 +2947,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Біздің топтың тарихы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Кітапхана ашылуда…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Кілттің қағаздағы сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Жобаларды қағаз кілтпен ашу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Қағаз кілт</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Жаңа құпия фраза қайтадан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>Қағаз &amp;кілт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>Қ&amp;айтадан:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>Кілтті &amp;көрсету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>Ашу және &amp;орнату</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Құпия фраза ұмытылса, қағазға жазылған осы кілт жобаларды ашады және жаңа құпия фраза таңдауға мүмкіндік береді. Қағаз бен осы ноутбук кімнің қолында болса, сол жобаларды оқи алады: қағазды ноутбуктен алыс, қауіпсіз жерде сақтаңыз немесе кілтті мүлде жазбаңыз.
+
+Кілтті көрсету үшін құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Қағазда жазылған 14 топты теріңіз, содан кейін жаңа құпия фраза таңдаңыз. Қауіп кезіндегі құпия фраза орнатылған болса, ол алып тасталады: кейін оны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Қағаз кілтті теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Кемінде 8 таңбадан тұратын құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Жаңа құпия фразаны екі рет бірдей етіп теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Оны қағазға дәл осы ретпен көшіріп жазыңыз. Ол тек тез жоюдан кейін ғана өзгереді.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Жобаларды құпия фразамен қорғау</translation>
     </message>
@@ -3217,6 +3381,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Терілген қауіп кезіндегі құпия фраза алдымен жобаларды &amp;біржола тез жояды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;фраза:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Қауіп кезіндегі құпия фраза қайта&amp;дан:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
@@ -3467,15 +3636,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Жобаларды құпия &amp;фразамен қорғау…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Қ&amp;ауіп кезіндегі құпия фраза…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Кілттің қағаздағы &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Қате құпия ф&amp;разалардан кейін тез жою</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Қатарынан {count} қате құпия фразадан кейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;Тез жою…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Жобалар құлыпталды.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Жобаларыңыз, кіріс жәшігі және қолтаңба кілті енді осы компьютерде шифрланған.</translation>
     </message>
@@ -3543,7 +3734,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Қате құпия фразалардан кейін тез жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Қатарынан {count} қате құпия фразадан кейін жобаларыңыз, кіріс жәшігі, фотолар, кілттер және сақтық көшірмелер тез жоюдағыдай біржола жойылады, ал экранда бұл туралы ештеңе көрсетілмейді.
+
+Оны қателесіп терілген құпия фраза, басқа тілге ауысқан пернетақта немесе пернетақтаны басқан бала іске қосып жіберуі мүмкін. Дискіні алдымен көшіріп алып, содан кейін ғана құпия фраза тере бастаған адамнан бұл қорғамайды. Қосасыз ба?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Қате құпия фразалардан кейін тез жою өшірілген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Қатарынан {count} қате құпия фразадан кейін барлық жеке деректер жойылады.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Жобалар ашық, енді олар жаңа құпия фразамен ашылады. Қауіп кезіндегі құпия фраза болған болса, оны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Жойылуда…</translation>
     </message>
@@ -3736,6 +3961,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>келесі басылымның жоспары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>қате құпия фразалардың есебі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Тобыңыздың жобалары құлыпталған</translation>
     </message>
@@ -4190,12 +4420,17 @@ Type {word} to go on.</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Ұмытып қалдыңыз ба? Қағаз кілтті &amp;пайдаланыңыз…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
     </message>

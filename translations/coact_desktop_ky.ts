@@ -372,7 +372,7 @@
         <translation>Ачкычтын манжа изи (аны Coact&apos;ка үн чыгарып окуп бериңиз): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: бузулган эмес, кол туура коюлган.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Аны алган адам текшере алат: {check}, Coact&apos;тын жарыялоо ачкычы менен (же: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Долбоорлор сырсөз менен корголгон: муну терминалда иштетиңиз же --unlock-file FILE көрсөтүңүз.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Жаңы сырсөз: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Коркунуч сырсөзү: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Эми долбоорлор, «Келгендер» жана кол коюу ачкычы шифрленген.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Кагаз ачкыч: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Эми долбоорлор жаңы сырсөз менен ачылат. Эгер коркунуч сырсөзү коюлган болсо, ал алынып салынды: аны кайра коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Бул ачкыч жана ноутбук колунда болгон ар бир адам долбоорлорду окуй алат: ачкычты кагазга көчүрүп жазып, ноутбуктан алыс сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Долбоорлор сырсөз менен корголгон эмес: адегенде сырсөз коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Туура эмес сырсөз терилгенде тез өчүрүү иштетилген эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Катары менен {count} жолу туура эмес сырсөз терилгенде, долбоорлор, «Келгендер», сүрөттөр, ачкычтар жана камдык көчүрмөлөр биротоло жок кылынат, бул тууралуу эч нерсе айтылбайт. Жаңылыш терилген сырсөз да аны иштетип жибериши мүмкүн; ал алдын ала жасалган дисктин көчүрмөсүндөгү маалыматты коргобойт.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Терминал жок болсо, тез өчүрүү үчүн --yes керек.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Сырсөз: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>Коркунуч сырсөзү алынып салынды.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Коркунуч сырсөзү коюлду.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>жоюу</translation>
@@ -1908,7 +1939,22 @@ Start with “New draft…”.</source>
         <translation>Коркунуч сырсөзү негизги сырсөзүңүздөн айырмаланышы керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Кагаз ачкыч 14 топтон турат, ар бир топто 4 тамга же цифра бар. Алардын баарын кагаздан көчүрүп териңиз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Бул кагаз ачкычта ката бар; эч нерсе өзгөртүлгөн жок. Ар бир топту кагаздагы менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Бул кагаз ачкыч бул долбоорлорду ачпайт; эч нерсе өзгөртүлгөн жок. Бул башка ноутбуктун же эски профилдин кагазы болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Камдык көчүрмөдө Coact тобуңузга жазган жоопторду ача турган ачкыч да сакталат: аны камдык көчүрмөдө кулпулоо үчүн кол коюу ачкычынын сырсөзүн жазыңыз.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Start with “New draft…”.</source>
         <translation>Coact пакеттери (*.coact);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: кабыл алынган жок. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Start with “New draft…”.</source>
         <translation>{file}: текшерилди жана карап чыгуу үчүн сакталды.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — {n}-файл
@@ -2846,12 +2892,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Баңгизат колдонгон адамдардын уюшуу тарыхы
@@ -2901,7 +2947,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Биздин топтун тарыхы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Китепкана ачылууда…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Ачкычтын кагаздагы камдык көчүрмөсү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Долбоорлорду кагаз ачкыч менен ачуу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Кагаз ачкыч</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Жаңы сырсөз дагы бир жолу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>Кагаз &amp;ачкыч:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Кайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>Ачкычты &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>Ачып, жаңы сырсөздү к&amp;оюу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Сырсөз унутулуп калса, кагазга жазылган бул ачкыч долбоорлорду ачат жана жаңы сырсөз тандоого мүмкүндүк берет. Кагаз жана бул ноутбук колунда болгон ар бир адам долбоорлорду окуй алат: кагазды ноутбуктан алыс, коопсуз жерде сактаңыз же кагаз ачкычты такыр жазбаңыз.
+
+Ачкычты көрсөтүү үчүн сырсөздү териңиз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Кагазга жазылган 14 топту териңиз, андан кийин жаңы сырсөз тандаңыз. Эгер коркунуч сырсөзү коюлган болсо, ал алынып салынат: кийин аны кайра коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Сырсөздү териңиз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Кагаз ачкычты териңиз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Кеминде 8 белгиден турган сырсөз тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Бир эле жаңы сырсөздү эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Ачылууда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Аны ушул тартипте кагазга көчүрүп жазыңыз. Ал тез өчүрүүдөн кийин гана өзгөрөт.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Долбоорлорду сырсөз менен коргоо</translation>
     </message>
@@ -3217,6 +3381,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Коркунуч сырсөзү терилгенде, адегенде долбоорлор биротоло &amp;тез өчүрүлөт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Коркунуч сырсөзү дагы &amp;бир жолу:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Көйгөй</translation>
     </message>
@@ -3467,15 +3636,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Долбоорлорду &amp;сырсөз менен коргоо…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Ко&amp;ркунуч сырсөзү…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>&amp;Ачкычтын кагаздагы камдык көчүрмөсү…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Т&amp;уура эмес сырсөз терилгенде тез өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Катары менен {count} жолу туура эмес сырсөз терилгенде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Эч качан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;Тез өчүрүү…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>&amp;Сырсөздү өзгөртүү…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Долбоорлор кулпуланды.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Эми долбоорлоруңуз, «Келгендер» жана кол коюу ачкычы бул компьютерде шифрленген.</translation>
     </message>
@@ -3543,7 +3734,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Эч нерсе өзгөртүлгөн жок</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Туура эмес сырсөз терилгенде тез өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Катары менен {count} жолу туура эмес сырсөз терилгенде, долбоорлоруңуз, «Келгендер», сүрөттөр, ачкычтар жана камдык көчүрмөлөр тез өчүрүүдөгүдөй биротоло жок кылынат, экранда бул тууралуу эч нерсе көрүнбөйт.
+
+Жаңылыш терилген сырсөз, баскычтоптун башка тили же баскычтопту басып ойногон бала да аны иштетип жибериши мүмкүн. Сырсөздү терип көрүүдөн мурун дисктин көчүрмөсүн алып алган адамдан бул коргобойт. Иштетесизби?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Иштетүү</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Туура эмес сырсөз терилгенде тез өчүрүү иштетилген эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Катары менен {count} жолу туура эмес сырсөз терилгенде, бардык жеке маалымат өчүрүлөт.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Долбоорлор ачык, эми алар жаңы сырсөз менен корголгон. Эгер коркунуч сырсөзүңүз болсо, аны кайра коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Өчүрүлүүдө…</translation>
     </message>
@@ -3736,6 +3961,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>кийинки басылыштын планы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>туура эмес сырсөздөрдүн эсеби</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Тобуңуздун долбоорлору кулпуланган</translation>
     </message>
@@ -4190,12 +4420,17 @@ Type {word} to go on.</source>
         <translation>Ку&amp;лпусун ачуу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Унутуп калдыңызбы? &amp;Кагаз ачкычты колдонуңуз…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Көйгөй</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Ачылууда…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Impressão digital da chave (leia-a em voz alta para a Coact): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: intacto e assinado corretamente.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Quem receber a cópia pode verificá-la: {check} com a chave de publicação da Coact (ou: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Os rascunhos estão protegidos por uma frase secreta: execute isto num terminal ou indique --unlock-file FILE.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nova frase secreta: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Frase secreta de coação: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Os rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Chave em papel: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Os rascunhos abrem com a nova frase secreta. Se havia uma frase secreta de coação, ela foi removida: defina-a de novo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Qualquer pessoa com esta chave e o computador pode ler os rascunhos: copie-a num papel e guarde-a longe do computador.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Os rascunhos não estão protegidos por uma frase secreta: primeiro defina uma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>O apagamento rápido após frases secretas incorretas está desativado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Depois de {count} frases secretas incorretas seguidas, os rascunhos, a caixa de entrada, as fotos, as chaves e as cópias de segurança são destruídos para sempre, e nada indica isso. Uma frase secreta digitada com erro pode ativá-lo; isso não protege contra uma cópia do disco feita antes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Sem um terminal, o apagamento rápido precisa de --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Frase secreta: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>A frase secreta foi mudada.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>A frase secreta de coação foi removida.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>A frase secreta de coação foi definida.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>apagar</translation>
@@ -1908,7 +1939,22 @@ Comece com “Novo rascunho…”.</translation>
         <translation>A frase secreta de coação tem de ser diferente da sua frase secreta habitual.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Uma chave em papel tem 14 grupos de 4 letras e números. Copie todos eles do papel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Esta chave em papel tem um erro; nada foi mudado. Compare cada grupo com o papel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Esta chave em papel não abre estes rascunhos; nada foi mudado. Pode ser o papel de outro computador ou de um perfil mais antigo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>A cópia de segurança também guarda a chave que abre as respostas da Coact ao seu grupo: digite a frase secreta da chave de assinatura para trancá-la na cópia de segurança.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Pacotes da Coact (*.coact);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: recusado. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>{file}: verificado e guardado para análise.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — arquivo {n}
@@ -2846,12 +2892,12 @@ As palavras da chave nova:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Uma história da organização de pessoas que usam drogas</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Uma história da organização de pessoas que usam drogas
@@ -2901,7 +2947,7 @@ de Mat Southwell e Lana Durjava, Coact</translation>
         <translation>A história do nosso grupo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Cópia de segurança em papel da chave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Abrir os rascunhos com a chave em papel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Chave em papel</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Nova frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Nova frase secreta de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;Chave em papel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase secreta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>De n&amp;ovo:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;Mostrar a chave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Abrir e definir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Se a frase secreta for esquecida, esta chave escrita em papel abre os rascunhos e permite escolher uma nova frase secreta. Qualquer pessoa que tenha o papel e este computador pode ler os rascunhos: guarde o papel num lugar seguro, longe do computador, ou não escreva esta chave.
+
+Digite a frase secreta para mostrar a chave.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Digite os 14 grupos escritos no papel e depois escolha uma nova frase secreta. Se havia uma frase secreta de coação, ela será removida: defina-a de novo depois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Digite a frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Digite a chave em papel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Escolha uma frase secreta com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Digite duas vezes a mesma frase secreta nova.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Abrindo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>Fe&amp;char</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Copie-a num papel, nesta ordem. Ela só muda depois de um apagamento rápido.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Proteger os rascunhos com uma frase secreta</translation>
     </message>
@@ -3217,6 +3381,11 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Ao digitar a frase secreta de coação, é feito primeiro um apa&amp;gamento rápido dos rascunhos, para sempre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase secreta:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Manter a janela aberta e tentar de novo? Se fechar agora, essas mudanças serão
         <translation>De no&amp;vo (coação):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3467,15 +3636,20 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger os rascunhos com uma frase secreta…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>&amp;Frase secreta de coação…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Cópia de segurança em pape&amp;l da chave…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Apagamento rápido &amp;após frases secretas incorretas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Depois de {count} frases secretas incorretas seguidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Apagamento &amp;rápido…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>&amp;Mudar a frase secreta…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Os rascunhos estão bloqueados.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Os seus rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados neste computador.</translation>
     </message>
@@ -3543,7 +3734,41 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
         <translation>Nada foi mudado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Apagamento rápido após frases secretas incorretas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Depois de {count} frases secretas incorretas seguidas, os seus rascunhos, a caixa de entrada, as fotos, as chaves e as cópias de segurança são destruídos para sempre, como no apagamento rápido, e nada na janela indica isso.
+
+Uma frase secreta digitada com erro, outro idioma do teclado ou uma criança mexendo no teclado podem ativá-lo. Isso não protege contra alguém que copie o disco antes de tentar. Ativar?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>O apagamento rápido após frases secretas incorretas está desativado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Depois de {count} frases secretas incorretas seguidas, tudo o que é privado é apagado.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Os rascunhos estão abertos, com a nova frase secreta. Se havia uma frase secreta de coação, defina-a de novo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Apagando…</translation>
     </message>
@@ -3736,6 +3961,11 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>o plano da próxima edição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>a contagem de frases secretas incorretas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Digite “{word}” para continuar.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Os rascunhos do seu grupo estão bloqueados</translation>
     </message>
@@ -4190,12 +4420,17 @@ Digite “{word}” para continuar.</translation>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Esqueceu? Use a chave em &amp;papel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Abrindo…</translation>
     </message>

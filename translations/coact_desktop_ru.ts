@@ -372,7 +372,7 @@
         <translation>Отпечаток ключа (прочитайте его Coact вслух): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: не повреждён и правильно подписан.</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Тот, кто её получит, может её проверить: {check} с ключом публикации Coact (или: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Черновики защищены парольной фразой: запустите это в терминале или укажите --unlock-file FILE.</translation>
     </message>
@@ -897,33 +897,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Парольная фраза на случай принуждения: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Черновики, входящие и ключ подписи теперь зашифрованы.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Бумажный ключ: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Теперь черновики открываются новой парольной фразой. Парольная фраза на случай принуждения, если она была задана, удалена: задайте её снова.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Любой, у кого есть этот ключ и этот ноутбук, может прочитать черновики: перепишите ключ на бумагу и храните его подальше от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Черновики не защищены парольной фразой: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Быстрое удаление после неверных парольных фраз выключено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>После {count} неверных парольных фраз подряд черновики, входящие, фотографии, ключи и резервные копии будут уничтожены навсегда, и ничто об этом не сообщит. Это может сработать и от опечатки в парольной фразе; от копии диска, сделанной заранее, это не защищает.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Если программа запущена не в терминале, для быстрого удаления нужно указать --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -933,12 +964,12 @@
         <translation>Парольная фраза на случай принуждения удалена.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Парольная фраза на случай принуждения задана.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>удалить</translation>
@@ -1917,7 +1948,22 @@ Start with “New draft…”.</source>
         <translation>Парольная фраза на случай принуждения должна отличаться от вашей обычной парольной фразы.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Бумажный ключ состоит из 14 групп по 4 знака — буквы и цифры. Введите все группы с бумаги.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>В этом бумажном ключе есть ошибка; ничего не изменено. Сверьте каждую группу с бумагой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Этот бумажный ключ не подходит к этим черновикам; ничего не изменено. Возможно, это бумага от другого ноутбука или от более старого профиля.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>В резервной копии хранится и ключ, открывающий ответы Coact вашей группе: укажите парольную фразу ключа подписи, чтобы запереть его в копии.</translation>
     </message>
@@ -2521,7 +2567,7 @@ Start with “New draft…”.</source>
         <translation>Пакеты Coact (*.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не принят. {why}</translation>
     </message>
@@ -2536,7 +2582,7 @@ Start with “New draft…”.</source>
         <translation>{file}: проверен и сохранён для рассмотрения.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — файл {n}
@@ -2873,12 +2919,12 @@ by Mat Southwell and Lana Durjava, Coact</source>
     </message>
     <message>
         <location line="-109"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>История самоорганизации людей, употребляющих наркотики</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-604"/>
         <source>Authors</source>
         <extracomment>The line naming who wrote the history.</extracomment>
         <translation>Авторы</translation>
@@ -2900,7 +2946,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>История нашей группы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Открытие библиотеки…</translation>
     </message>
@@ -3182,9 +3228,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Бумажная копия ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Открыть черновики бумажным ключом</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Бумажный ключ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>Бумажный &amp;ключ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>Показать &amp;ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Открыть и задать новую фразу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Если парольная фраза забыта, этот ключ, записанный на бумаге, откроет черновики, и вы сможете выбрать новую парольную фразу. Любой, у кого есть эта бумага и этот ноутбук, может прочитать черновики: храните её в надёжном месте, подальше от ноутбука, или не записывайте ключ вовсе.
+
+Чтобы показать ключ, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Введите 14 групп, записанных на бумаге, затем выберите новую парольную фразу. Парольная фраза на случай принуждения, если она была задана, будет удалена: после этого задайте её снова.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Введите бумажный ключ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Выберите парольную фразу не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Введите одну и ту же новую парольную фразу дважды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Перепишите его на бумагу в этом порядке. Он изменится только после быстрого удаления.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Защитить черновики парольной фразой</translation>
     </message>
@@ -3226,6 +3390,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>При вводе парольной фразы на случай принуждения черновики сначала &amp;быстро удаляются навсегда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
@@ -3250,7 +3419,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ещё &amp;раз (на случай принуждения):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -3476,15 +3645,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Защитить черновики парольной &amp;фразой…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Па&amp;рольная фраза на случай принуждения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Бумажная &amp;копия ключа…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,21 +3682,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Быстрое удаление после неверных п&amp;арольных фраз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>После {count} неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Быстрое &amp;удаление…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Изменить парольную &amp;фразу…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Черновики заблокированы.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Ваши черновики, входящие и ключ подписи теперь зашифрованы на этом компьютере.</translation>
     </message>
@@ -3552,7 +3743,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Быстрое удаление после неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>После {count} неверных парольных фраз подряд ваши черновики, входящие, фотографии, ключи и резервные копии будут уничтожены навсегда, как при быстром удалении, и ничто на экране об этом не сообщит.
+
+Это может сработать от опечатки в парольной фразе, от другого языка клавиатуры или если за клавиатуру сядет ребёнок. Это не защищает от того, кто сначала скопирует диск, а потом будет подбирать фразу. Включить?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Быстрое удаление после неверных парольных фраз выключено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>После {count} неверных парольных фраз подряд всё личное будет удалено.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Черновики открыты, теперь у них новая парольная фраза. Если у вас была парольная фраза на случай принуждения, задайте её снова.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
@@ -3745,6 +3970,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>план следующего издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>счётчик неверных парольных фраз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4182,7 +4412,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Черновики вашей группы заблокированы</translation>
     </message>
@@ -4203,12 +4433,17 @@ Type {word} to go on.</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Забыли парольную фразу? Используйте &amp;бумажный ключ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
     </message>

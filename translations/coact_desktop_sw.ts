@@ -372,7 +372,7 @@
         <translation>Alama bainishi ya ufunguo (isome kwa sauti kwa Coact): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: haijaharibika na imetiwa sahihi ipasavyo.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Yeyote atakayeipokea anaweza kuikagua: {check} kwa ufunguo wa uchapishaji wa Coact (au: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Rasimu zinalindwa kwa kaulisiri: endesha amri hii kwenye terminal, au toa --unlock-file FILE.</translation>
     </message>
@@ -891,33 +891,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Kaulisiri mpya: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Kaulisiri ya dharura: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Rasimu, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Ufunguo wa karatasi: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Sasa rasimu zinafunguliwa kwa kaulisiri mpya. Kaulisiri ya dharura, ikiwa ilikuwa imewekwa, imeondolewa: tafadhali iweke tena.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Mtu yeyote mwenye ufunguo huu na kompyuta hii anaweza kusoma rasimu: nakili ufunguo huu kwenye karatasi na uweke karatasi hiyo mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Rasimu hazilindwi kwa kaulisiri: tafadhali weka kaulisiri kwanza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Kufuta haraka baada ya kaulisiri zisizo sahihi kumezimwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Baada ya kuandika kaulisiri isiyo sahihi mara {count} mfululizo, rasimu, Kikasha, picha, funguo na nakala za akiba vinafutwa kabisa, na hakuna kinachoonyesha hivyo. Kaulisiri iliyoandikwa vibaya inaweza kuanzisha kufuta huku; kufuta huku hakulindi data iliyo kwenye nakala ya diski iliyotengenezwa kabla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Bila terminal, kufuta haraka kunahitaji --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Kaulisiri: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Kaulisiri imebadilishwa.</translation>
     </message>
@@ -927,12 +958,12 @@
         <translation>Kaulisiri ya dharura imeondolewa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Kaulisiri ya dharura imewekwa.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>futa</translation>
@@ -1908,7 +1939,22 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Kaulisiri ya dharura lazima iwe tofauti na kaulisiri yako ya kawaida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Ufunguo wa karatasi una makundi 14, na kila kundi lina herufi au tarakimu 4. Nakili makundi yote kutoka kwenye karatasi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Ufunguo huu wa karatasi una kosa; hakuna kilichobadilishwa. Linganisha kila kundi na karatasi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Ufunguo huu wa karatasi haufungui rasimu hizi; hakuna kilichobadilishwa. Huenda ni karatasi ya kompyuta nyingine au ya wasifu wa zamani.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Nakala ya akiba pia inahifadhi ufunguo unaofungua majibu ya Coact kwa kikundi chako: andika kaulisiri ya ufunguo wa sahihi ili kuufunga ndani ya nakala ya akiba.</translation>
     </message>
@@ -2400,7 +2446,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Vifurushi vya Coact (*.coact);;Faili zote (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: haikupokelewa. {why}</translation>
     </message>
@@ -2415,7 +2461,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>{file}: imekaguliwa na kuwekwa ili ipitiwe.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — faili {n}
@@ -2846,12 +2892,12 @@ Maneno yake:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Historia ya kujipanga kwa watu wanaotumia dawa za kulevya
@@ -2901,7 +2947,7 @@ imeandikwa na Mat Southwell na Lana Durjava, Coact</translation>
         <translation>Historia ya kikundi chetu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
@@ -3173,9 +3219,127 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Nakala ya akiba ya ufunguo kwenye karatasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Fungua rasimu kwa ufunguo wa karatasi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Ufunguo wa karatasi</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Kaulisiri mpya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Kaulisiri mpya tena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kaulisiri:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;Ufunguo wa karatasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Kaulisiri &amp;mpya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Rudia:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Tatizo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;Onyesha ufunguo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Fungua na uhifadhi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Kaulisiri ikisahaulika, ufunguo huu, ukiwa umeandikwa kwenye karatasi, unafungua rasimu na kukuwezesha kuchagua kaulisiri mpya. Mtu yeyote mwenye karatasi hiyo na kompyuta hii anaweza kusoma rasimu: iweke karatasi mahali salama, mbali na kompyuta, au usiandike ufunguo huu kabisa.
+
+Andika kaulisiri ili kuonyesha ufunguo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Andika makundi 14 yaliyoandikwa kwenye karatasi, kisha uchague kaulisiri mpya. Kaulisiri ya dharura, ikiwa ilikuwa imewekwa, itaondolewa: iweke tena baadaye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Andika kaulisiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Andika ufunguo wa karatasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Chagua kaulisiri yenye angalau herufi 8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Andika kaulisiri mpya ileile mara mbili.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Inafungua…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Funga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Nakili ufunguo huu kwenye karatasi, kwa mpangilio huu. Ufunguo huu hubadilika tu baada ya kufuta haraka.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Linda rasimu kwa kaulisiri</translation>
     </message>
@@ -3217,6 +3381,11 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Kaulisiri ya dharura ikiandikwa, kwanza rasimu zina&amp;futwa haraka, kabisa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Kaulisiri:</translation>
     </message>
@@ -3241,7 +3410,7 @@ Uache dirisha wazi na ujaribu tena? Ukifunga sasa, mabadiliko hayo yatapotea.</t
         <translation>Rudia kaulisiri &amp;ya dharura:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
@@ -3467,15 +3636,20 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Linda rasimu kwa kaulisiri…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>&amp;Kaulisiri ya dharura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Nakala ya &amp;akiba ya ufunguo kwenye karatasi…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3499,21 +3673,38 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Futa haraka baada ya kaulisiri zisizo &amp;sahihi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Baada ya kaulisiri isiyo sahihi mara {count} mfululizo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Kamwe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Futa &amp;haraka…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>&amp;Badilisha kaulisiri…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Rasimu zimefungwa.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Rasimu zako, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche kwenye kompyuta hii.</translation>
     </message>
@@ -3543,7 +3734,41 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
         <translation>Hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Futa haraka baada ya kaulisiri zisizo sahihi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Baada ya kuandika kaulisiri isiyo sahihi mara {count} mfululizo, rasimu zako, Kikasha, picha, funguo na nakala za akiba vinafutwa kabisa, kama kwa kufuta haraka, na hakuna kitu kwenye skrini kinachoonyesha hivyo.
+
+Hili linaweza kutokea kwa kaulisiri iliyoandikwa vibaya, kibodi iliyo kwenye lugha nyingine au mtoto anayecheza na kibodi. Kufuta huku hakusaidii dhidi ya mtu anayenakili diski kabla ya kujaribu kaulisiri. Je, uwashe kipengele hiki?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Washa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Kufuta haraka baada ya kaulisiri zisizo sahihi kumezimwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Baada ya kuandika kaulisiri isiyo sahihi mara {count} mfululizo, kila kitu cha faragha kitafutwa.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Rasimu zimefunguliwa, na sasa zinalindwa kwa kaulisiri mpya. Ikiwa ulikuwa na kaulisiri ya dharura, tafadhali iweke tena.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Inafuta…</translation>
     </message>
@@ -3736,6 +3961,11 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>mpango wa toleo lijalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>hesabu ya kaulisiri zisizo sahihi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,7 +4399,7 @@ Andika {word} ili kuendelea.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Rasimu za kikundi chako zimefungwa</translation>
     </message>
@@ -4190,12 +4420,17 @@ Andika {word} ili kuendelea.</translation>
         <translation>Fu&amp;ngua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Umesahau kaulisiri? Tumia ufunguo wa &amp;karatasi…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Inafungua…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>ลายนิ้วมือกุญแจ (อ่านออกเสียงให้ Coact ฟัง): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: ไฟล์สมบูรณ์และลงนามถูกต้อง</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>ผู้ที่ได้รับไปตรวจได้ด้วย: {check} โดยใช้กุญแจเผยแพร่ของ Coact (หรือ: coact-desktop release verify FOLDER)</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>ฉบับร่างได้รับการป้องกันด้วยวลีรหัสผ่าน: กรุณาเรียกใช้คำสั่งนี้ในเทอร์มินัล หรือระบุ --unlock-file FILE</translation>
     </message>
@@ -885,33 +885,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>วลีรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>วลีรหัสผ่านกรณีถูกบังคับ: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>ตอนนี้ฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามเข้ารหัสแล้ว</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>กุญแจกระดาษ: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>ตอนนี้ฉบับร่างเปิดได้ด้วยวลีรหัสผ่านใหม่ หากเคยตั้งวลีรหัสผ่านกรณีถูกบังคับไว้ วลีนั้นถูกนำออกแล้ว กรุณาตั้งใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>ใครก็ตามที่มีกุญแจนี้และแล็ปท็อปเครื่องนี้จะอ่านฉบับร่างได้ กรุณาคัดลอกกุญแจลงกระดาษ แล้วเก็บไว้ห่างจากแล็ปท็อป</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>ฉบับร่างไม่ได้ป้องกันด้วยวลีรหัสผ่าน กรุณาตั้งวลีรหัสผ่านก่อน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>ไม่ได้เปิดใช้การลบด่วนเมื่อพิมพ์วลีรหัสผ่านผิด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>หลังจากพิมพ์วลีรหัสผ่านผิด {count} ครั้งติดต่อกัน ฉบับร่าง กล่องรับไฟล์ รูปภาพ กุญแจ และสำเนาสำรองจะถูกทำลายอย่างถาวร โดยไม่มีสิ่งใดแจ้งให้ทราบ แค่พิมพ์วลีรหัสผ่านพลาดก็อาจทำให้เกิดการลบได้ และการลบนี้ไม่ช่วยป้องกันข้อมูลในสำเนาดิสก์ที่ทำไว้ก่อนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>หากไม่ได้ใช้เทอร์มินัล การลบด่วนต้องระบุ --yes</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>วลีรหัสผ่าน: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -921,12 +952,12 @@
         <translation>นำวลีรหัสผ่านกรณีถูกบังคับออกแล้ว</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>ตั้งวลีรหัสผ่านกรณีถูกบังคับแล้ว</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>ลบ</translation>
@@ -1899,7 +1930,22 @@ Start with “New draft…”.</source>
         <translation>วลีรหัสผ่านกรณีถูกบังคับต้องไม่เหมือนกับวลีรหัสผ่านปกติของคุณ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>กุญแจกระดาษมี 14 กลุ่ม แต่ละกลุ่มมีตัวอักษรและตัวเลขรวม 4 ตัว กรุณาคัดลอกจากกระดาษให้ครบทุกกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>กุญแจกระดาษนี้มีจุดที่ผิด ไม่มีอะไรเปลี่ยนแปลง กรุณาเทียบทีละกลุ่มกับกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>กุญแจกระดาษนี้เปิดฉบับร่างเหล่านี้ไม่ได้ ไม่มีอะไรเปลี่ยนแปลง อาจเป็นกระดาษของแล็ปท็อปเครื่องอื่น หรือของโปรไฟล์เก่า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>สำเนาสำรองนี้เก็บกุญแจที่ใช้เปิดคำตอบของ Coact ถึงกลุ่มของคุณไว้ด้วย กรุณาใส่วลีรหัสผ่านของกุญแจลงนาม เพื่อล็อกกุญแจนั้นไว้ในสำเนาสำรอง</translation>
     </message>
@@ -2391,7 +2437,7 @@ Start with “New draft…”.</source>
         <translation>ไฟล์ส่งของ Coact (*.coact);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: ไม่รับไฟล์นี้ {why}</translation>
     </message>
@@ -2406,7 +2452,7 @@ Start with “New draft…”.</source>
         <translation>{file}: ตรวจแล้ว และเก็บไว้เพื่อพิจารณา</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — ไฟล์ที่ {n}
@@ -2837,12 +2883,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ประวัติศาสตร์การรวมกลุ่มของผู้ใช้ยา
@@ -2892,7 +2938,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>ประวัติศาสตร์ของกลุ่มเรา</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
@@ -3164,9 +3210,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>สำเนาสำรองของกุญแจบนกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>เปิดฉบับร่างด้วยกุญแจกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>กุญแจกระดาษ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>วลีรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>วลีรหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;วลีรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;กุญแจกระดาษ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>วลีรหัสผ่านให&amp;ม่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;อีกครั้ง:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>แ&amp;สดงกุญแจ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>เ&amp;ปิดและตั้งวลีรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>หากลืมวลีรหัสผ่าน กุญแจนี้ที่เขียนไว้บนกระดาษจะเปิดฉบับร่างได้ และให้คุณตั้งวลีรหัสผ่านใหม่ ใครก็ตามที่มีกระดาษแผ่นนี้และแล็ปท็อปเครื่องนี้จะอ่านฉบับร่างได้ กรุณาเก็บกระดาษไว้ในที่ปลอดภัยซึ่งอยู่ห่างจากแล็ปท็อป หรือจะไม่ทำกุญแจกระดาษเลยก็ได้
+
+กรุณาพิมพ์วลีรหัสผ่านเพื่อแสดงกุญแจ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>กรุณาพิมพ์ 14 กลุ่มที่เขียนไว้บนกระดาษ แล้วตั้งวลีรหัสผ่านใหม่ หากเคยตั้งวลีรหัสผ่านกรณีถูกบังคับไว้ วลีนั้นจะถูกนำออก กรุณาตั้งใหม่อีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>กรุณาพิมพ์กุญแจกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>กรุณาตั้งวลีรหัสผ่านที่ยาวอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านใหม่ให้เหมือนกันทั้งสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>กำลังเปิด…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;ปิด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>กรุณาคัดลอกลงกระดาษตามลำดับนี้ กุญแจนี้จะเปลี่ยนก็ต่อเมื่อมีการลบด่วนเท่านั้น</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>ป้องกันฉบับร่างด้วยวลีรหัสผ่าน</translation>
     </message>
@@ -3208,6 +3372,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>เมื่อพิมพ์วลีรหัสผ่านกรณีถูกบังคับ ให้&amp;ลบด่วนฉบับร่างอย่างถาวรก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;วลีรหัสผ่าน:</translation>
     </message>
@@ -3232,7 +3401,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>วลีรหัสผ่านกรณีถูกบังคับอีก&amp;ครั้ง:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
@@ -3458,15 +3627,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;ป้องกันฉบับร่างด้วยวลีรหัสผ่าน…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>วลีรหัสผ่านกรณี&amp;ถูกบังคับ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>สำเนาสำรองของกุญแจบน&amp;กระดาษ…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3486,7 +3660,24 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation>ไม่ล็อกอัตโนมัติ</translation>
+        <translation>ไม่ใช้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>ลบด่วนเมื่อพิมพ์&amp;วลีรหัสผ่านผิด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>หลังจากพิมพ์วลีรหัสผ่านผิด {count} ครั้งติดต่อกัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>ไม่ใช้</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3494,17 +3685,17 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>ลบ&amp;ด่วน…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>เ&amp;ปลี่ยนวลีรหัสผ่าน…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>ล็อกฉบับร่างแล้ว</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>ตอนนี้ฉบับร่างของคุณ กล่องรับไฟล์ และกุญแจลงนามในคอมพิวเตอร์เครื่องนี้เข้ารหัสแล้ว</translation>
     </message>
@@ -3534,7 +3725,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>ไม่มีอะไรเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>ลบด่วนเมื่อพิมพ์วลีรหัสผ่านผิด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>หลังจากพิมพ์วลีรหัสผ่านผิด {count} ครั้งติดต่อกัน ฉบับร่างของคุณ กล่องรับไฟล์ รูปภาพ กุญแจ และสำเนาสำรองจะถูกทำลายอย่างถาวรเหมือนการลบด่วน และไม่มีสิ่งใดบนหน้าจอบอกว่าเกิดอะไรขึ้น
+
+การพิมพ์วลีรหัสผ่านพลาด แป้นพิมพ์ที่ตั้งเป็นภาษาอื่น หรือเด็กที่มากดแป้นพิมพ์เล่น ก็อาจทำให้เกิดการลบได้ และการตั้งค่านี้ไม่ช่วยป้องกันผู้ที่คัดลอกดิสก์ไว้ก่อนลองพิมพ์ ต้องการเปิดใช้หรือไม่</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>เ&amp;ปิดใช้</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>ไม่ได้เปิดใช้การลบด่วนเมื่อพิมพ์วลีรหัสผ่านผิด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>หลังจากพิมพ์วลีรหัสผ่านผิด {count} ครั้งติดต่อกัน ข้อมูลส่วนตัวทั้งหมดจะถูกลบ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>ฉบับร่างเปิดอยู่ด้วยวลีรหัสผ่านใหม่แล้ว หากคุณเคยมีวลีรหัสผ่านกรณีถูกบังคับ กรุณาตั้งใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>กำลังลบ…</translation>
     </message>
@@ -3727,6 +3952,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>แผนของฉบับเผยแพร่ถัดไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>จำนวนครั้งที่พิมพ์วลีรหัสผ่านผิด</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4156,7 +4386,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>ฉบับร่างของกลุ่มคุณถูกล็อกอยู่</translation>
     </message>
@@ -4177,12 +4407,17 @@ Type {word} to go on.</source>
         <translation>&amp;ปลดล็อก</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>หากลืมวลีรหัสผ่าน ใช้&amp;กุญแจกระดาษ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>กำลังเปิด…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Відбиток ключа (прочитайте його вголос для Coact): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: файл не пошкоджено, підпис правильний.</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Той, хто отримає копію, зможе її перевірити: {check} із ключем публікації Coact (або: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Чернетки захищено парольною фразою: запустіть це в терміналі або вкажіть --unlock-file FILE.</translation>
     </message>
@@ -897,33 +897,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Нова парольна фраза: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Парольна фраза на випадок примусу: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Чернетки, вхідні та ключ підпису тепер зашифровано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Паперовий ключ: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Тепер чернетки відкриваються новою парольною фразою. Парольну фразу на випадок примусу, якщо її було задано, видалено: задайте її знову.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Будь-хто, у кого є цей ключ і цей ноутбук, може прочитати чернетки: перепишіть ключ на папір і зберігайте його подалі від ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Чернетки не захищено парольною фразою: спершу задайте її.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Швидке видалення після неправильних парольних фраз вимкнено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Після {count} неправильних парольних фраз поспіль чернетки, вхідні, фото, ключі та резервні копії буде знищено назавжди, і ніщо про це не повідомить. Це може спрацювати й через помилку під час введення парольної фрази; від копії диска, зробленої заздалегідь, це не захищає.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Якщо програму запущено не в терміналі, для швидкого видалення потрібно вказати --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Парольна фраза: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Парольну фразу змінено.</translation>
     </message>
@@ -933,12 +964,12 @@
         <translation>Парольну фразу на випадок примусу видалено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Парольну фразу на випадок примусу задано.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>видалити</translation>
@@ -1917,7 +1948,22 @@ Start with “New draft…”.</source>
         <translation>Парольна фраза на випадок примусу має відрізнятися від вашої звичайної парольної фрази.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Паперовий ключ складається з 14 груп по 4 знаки — літери й цифри. Введіть усі групи з паперу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>У цьому паперовому ключі є помилка; нічого не змінено. Звірте кожну групу з папером.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Цей паперовий ключ не відкриває ці чернетки; нічого не змінено. Можливо, це папір від іншого ноутбука або від старішого профілю.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>У резервній копії зберігається також ключ, який відкриває відповіді Coact вашій групі: введіть парольну фразу ключа підпису, щоб захистити цей ключ у копії.</translation>
     </message>
@@ -2409,7 +2455,7 @@ Start with “New draft…”.</source>
         <translation>Пакети Coact (*.coact);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не прийнято. {why}</translation>
     </message>
@@ -2424,7 +2470,7 @@ Start with “New draft…”.</source>
         <translation>{file}: перевірено й збережено для розгляду.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — файл {n}
@@ -2855,12 +2901,12 @@ Its words:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Історія самоорганізації людей, які вживають наркотики</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Історія самоорганізації людей, які вживають наркотики
@@ -2910,7 +2956,7 @@ by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Історія нашої групи</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Відкриваємо бібліотеку…</translation>
     </message>
@@ -3182,9 +3228,127 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Паперова копія ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Відкрити чернетки паперовим ключем</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Паперовий ключ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Нова парольна фраза ще раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>Паперовий &amp;ключ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова парольна фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>Показати &amp;ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>&amp;Відкрити й задати нову фразу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Якщо парольну фразу забуто, цей ключ, записаний на папері, відкриє чернетки, і ви зможете придумати нову парольну фразу. Будь-хто, у кого є цей папір і цей ноутбук, може прочитати чернетки: зберігайте його в надійному місці, подалі від ноутбука, або взагалі не записуйте ключ.
+
+Щоб показати ключ, введіть парольну фразу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Введіть 14 груп, записаних на папері, потім придумайте нову парольну фразу. Парольну фразу на випадок примусу, якщо її було задано, буде видалено: після цього задайте її знову.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Введіть парольну фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Введіть паперовий ключ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Придумайте парольну фразу щонайменше з 8 символів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Введіть ту саму нову парольну фразу двічі.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Відкриття…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Перепишіть його на папір у цьому порядку. Він зміниться лише після швидкого видалення.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Захистити чернетки парольною фразою</translation>
     </message>
@@ -3226,6 +3390,11 @@ Keep the window open and try again? If you close now, those changes are lost.</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Під час введення парольної фрази на випадок примусу чернетки спершу &amp;швидко видаляються назавжди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольна фраза:</translation>
     </message>
@@ -3250,7 +3419,7 @@ Keep the window open and try again? If you close now, those changes are lost.</s
         <translation>Ще &amp;раз (на випадок примусу):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -3476,15 +3645,20 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Захистити чернетки парольною &amp;фразою…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>Па&amp;рольна фраза на випадок примусу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Паперова к&amp;опія ключа…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,21 +3682,38 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Швидке видалення після неправильних п&amp;арольних фраз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Після {count} неправильних парольних фраз поспіль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>&amp;Швидке видалення…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Змінити парольну &amp;фразу…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Чернетки заблоковано.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Ваші чернетки, вхідні та ключ підпису тепер зашифровано на цьому компʼютері.</translation>
     </message>
@@ -3552,7 +3743,41 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Нічого не змінено</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Швидке видалення після неправильних парольних фраз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Після {count} неправильних парольних фраз поспіль ваші чернетки, вхідні, фото, ключі та резервні копії буде знищено назавжди, як під час швидкого видалення, і ніщо на екрані про це не повідомить.
+
+Це може спрацювати через помилку під час введення парольної фрази, іншу мову клавіатури або дитину, яка сіла за клавіатуру. Це не захищає від того, хто спершу скопіює диск, а потім підбиратиме фразу. Увімкнути?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Швидке видалення після неправильних парольних фраз вимкнено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Після {count} неправильних парольних фраз поспіль усе особисте буде видалено.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Чернетки відкрито, тепер у них нова парольна фраза. Якщо у вас була парольна фраза на випадок примусу, задайте її знову.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Видалення…</translation>
     </message>
@@ -3745,6 +3970,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>план наступного видання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>лічильник неправильних парольних фраз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4182,7 +4412,7 @@ Type {word} to go on.</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Чернетки вашої групи заблоковано</translation>
     </message>
@@ -4203,12 +4433,17 @@ Type {word} to go on.</source>
         <translation>&amp;Розблокувати</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Забули парольну фразу? Скористайтеся &amp;паперовим ключем…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Відкриття…</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Dấu vân tay của khóa (hãy đọc cho Coact nghe): {words}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{file}: intact and correctly signed.</source>
         <translation>{file}: nguyên vẹn và được ký đúng.</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Ai nhận được cũng có thể tự kiểm tra: {check} bằng khóa phát hành của Coact (hoặc: coact-desktop release verify FOLDER).</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/cli/protection.py" line="+61"/>
+        <location filename="../src/coact_desktop/cli/protection.py" line="+81"/>
         <source>The drafts are protected by a passphrase: run this in a terminal, or give --unlock-file FILE.</source>
         <translation>Các bản nháp được bảo vệ bằng cụm mật khẩu: hãy chạy lệnh này trong cửa sổ dòng lệnh (terminal), hoặc dùng --unlock-file FILE.</translation>
     </message>
@@ -885,33 +885,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Cụm mật khẩu mới: </translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+20"/>
+        <location line="-37"/>
+        <location line="+48"/>
         <source>Duress passphrase: </source>
         <translation>Cụm mật khẩu khi bị ép buộc: </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>The drafts, the inbox and the signing key are now encrypted.</source>
         <translation>Các bản nháp, hộp thư đến và khóa ký giờ đã được mã hóa.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paper key: </source>
+        <translation>Khóa trên giấy: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts open with the new passphrase. A duress passphrase, if one was set, was removed: set it again.</source>
+        <translation>Từ nay các bản nháp mở bằng cụm mật khẩu mới. Cụm mật khẩu khi bị ép buộc, nếu đã đặt, đã bị xóa: hãy đặt lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone with this key and the laptop can read the drafts: copy it onto paper and keep it away from the laptop.</source>
+        <translation>Bất kỳ ai có khóa này và máy tính xách tay này đều có thể đọc các bản nháp: hãy chép khóa ra giấy và cất xa máy tính xách tay.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The drafts are not protected by a passphrase: set one first.</source>
+        <translation>Các bản nháp không được bảo vệ bằng cụm mật khẩu: hãy đặt cụm mật khẩu trước.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Đã tắt xóa nhanh sau nhiều lần gõ cụm mật khẩu sai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, the drafts, inbox, photos, keys and backups are destroyed for good, and nothing says so. A mistyped passphrase can set it off; it does not help against a copy of the disk made first.</source>
+        <translation>Sau {count} lần gõ cụm mật khẩu sai liên tiếp, các bản nháp, hộp thư đến, ảnh, các khóa và bản sao lưu sẽ bị xóa vĩnh viễn, và không có gì báo cho biết. Gõ nhầm cụm mật khẩu cũng có thể kích hoạt việc này; việc này không bảo vệ được dữ liệu trong bản sao ổ đĩa đã được tạo từ trước.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Without a terminal, quick delete needs --yes.</source>
         <translation>Khi không chạy trong cửa sổ dòng lệnh (terminal), xóa nhanh cần có --yes.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-62"/>
         <source>Passphrase: </source>
         <translation>Cụm mật khẩu: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -921,12 +952,12 @@
         <translation>Đã xóa cụm mật khẩu khi bị ép buộc.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The duress passphrase was set.</source>
         <translation>Đã đặt cụm mật khẩu khi bị ép buộc.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>delete</source>
         <extracomment>The word the person types to confirm quick delete; keep it one short word.</extracomment>
         <translation>xóa</translation>
@@ -1899,7 +1930,22 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Cụm mật khẩu khi bị ép buộc phải khác cụm mật khẩu thường dùng của bạn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.</source>
+        <translation>Khóa trên giấy gồm 14 nhóm ký tự, mỗi nhóm 4 chữ cái và chữ số. Hãy chép đủ tất cả từ tờ giấy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paper key has a mistake in it; nothing was changed. Compare each group with the paper.</source>
+        <translation>Khóa trên giấy này có chỗ sai; không có gì bị thay đổi. Hãy so từng nhóm ký tự với tờ giấy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paper key does not open these drafts; nothing was changed. It may be the paper of another laptop or of an older profile.</source>
+        <translation>Khóa trên giấy này không mở được các bản nháp này; không có gì bị thay đổi. Có thể đây là tờ giấy của một máy tính xách tay khác hoặc của một hồ sơ cũ hơn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup also keeps the key that opens Coact&apos;s answers to your group: give the signing key&apos;s passphrase to lock it in the backup.</source>
         <translation>Bản sao lưu cũng giữ khóa dùng để mở các phản hồi của Coact cho nhóm bạn: hãy gõ cụm mật khẩu của khóa ký để bảo vệ khóa đó trong bản sao lưu.</translation>
     </message>
@@ -2391,7 +2437,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Gói Coact (*.coact);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: không được nhận. {why}</translation>
     </message>
@@ -2406,7 +2452,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>{file}: đã kiểm tra và giữ lại để xem xét.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{group} — file {n}
 {state}, {date}</source>
         <translation>{group} — tệp {n}
@@ -2837,12 +2883,12 @@ Các từ của khóa:
     </message>
     <message>
         <location filename="../src/coact_desktop/gui/main_window.py" line="+80"/>
-        <location line="+634"/>
+        <location line="+635"/>
         <source>A history of drug user organising</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>A history of drug user organising
 by Mat Southwell and Lana Durjava, Coact</source>
         <translation>Lịch sử tự tổ chức của người sử dụng ma túy
@@ -2892,7 +2938,7 @@ Tác giả: Mat Southwell và Lana Durjava, Coact</translation>
         <translation>Lịch sử của nhóm chúng tôi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
@@ -3164,9 +3210,127 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
 </context>
 <context>
+    <name>PaperKeyDialog</name>
+    <message>
+        <location filename="../src/coact_desktop/gui/paper_key_dialog.py" line="+32"/>
+        <source>Paper backup of the key</source>
+        <translation>Sao lưu khóa ra giấy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drafts with the paper key</source>
+        <translation>Mở các bản nháp bằng khóa trên giấy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Paper key</source>
+        <translation>Khóa trên giấy</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>New passphrase</source>
+        <translation>Cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Gõ lại cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;key:</source>
+        <translation>&amp;Khóa trên giấy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Cụm mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Gõ lại:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the key</source>
+        <translation>&amp;Hiện khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and set</source>
+        <translation>Mở và đặ&amp;t</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the passphrase is forgotten, this key written on paper opens the drafts and lets you choose a new passphrase. Anyone who has the paper and this laptop can read the drafts: keep it somewhere safe, away from the laptop, or do without it.
+
+Type the passphrase to show the key.</source>
+        <translation>Nếu quên cụm mật khẩu, khóa này, khi được chép ra giấy, sẽ mở được các bản nháp và cho phép bạn chọn cụm mật khẩu mới. Bất kỳ ai có tờ giấy đó và máy tính xách tay này đều có thể đọc các bản nháp: hãy cất tờ giấy ở một nơi an toàn, xa máy tính xách tay, hoặc đừng dùng khóa trên giấy.
+
+Hãy gõ cụm mật khẩu để hiện khóa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the 14 groups written on the paper, then choose a new passphrase. A duress passphrase, if one was set, is removed: set it again afterwards.</source>
+        <translation>Hãy gõ 14 nhóm ký tự ghi trên giấy, rồi chọn cụm mật khẩu mới. Cụm mật khẩu khi bị ép buộc, nếu đã đặt, sẽ bị xóa: hãy đặt lại sau đó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase.</source>
+        <translation>Hãy gõ cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the paper key.</source>
+        <translation>Hãy gõ khóa trên giấy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Hãy chọn cụm mật khẩu có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Hãy gõ cùng một cụm mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening…</source>
+        <translation>Đang mở…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it onto paper, in this order. It changes only after a quick delete.</source>
+        <translation>Hãy chép khóa ra giấy, theo đúng thứ tự này. Khóa chỉ thay đổi sau khi xóa nhanh.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+39"/>
+        <location filename="../src/coact_desktop/gui/passphrase_dialog.py" line="+40"/>
         <source>Protect drafts with a passphrase</source>
         <translation>Bảo vệ các bản nháp bằng cụm mật khẩu</translation>
     </message>
@@ -3208,6 +3372,11 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
     </message>
     <message>
         <location line="+2"/>
+        <source>Typing the duress passphrase &amp;quick-deletes the drafts first, for good</source>
+        <translation>Gõ cụm mật khẩu khi bị ép buộc sẽ xóa &amp;nhanh các bản nháp trước tiên, vĩnh viễn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
@@ -3232,7 +3401,7 @@ Giữ cửa sổ mở và thử lại? Nếu đóng bây giờ, những thay đ�
         <translation>Gõ &amp;lại cụm mật khẩu khi bị ép buộc:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
@@ -3458,15 +3627,20 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+46"/>
-        <location line="+41"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Bảo vệ các bản nháp bằng cụm mật khẩu…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
         <source>D&amp;uress passphrase…</source>
         <translation>&amp;Cụm mật khẩu khi bị ép buộc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper &amp;backup of the key…</source>
+        <translation>Sao &amp;lưu khóa ra giấy…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3490,21 +3664,38 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
     </message>
     <message>
         <location line="+7"/>
+        <source>Quick delete after wron&amp;g passphrases</source>
+        <translation>Xóa nhanh sau nhiều lần gõ cụm mật khẩu sa&amp;i</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After {count} wrong passphrases in a row</source>
+        <translation>Sau {count} lần gõ cụm mật khẩu sai liên tiếp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <comment>quick delete after wrong passphrases</comment>
+        <extracomment>The choice that leaves quick delete after wrong passphrases off.</extracomment>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quic&amp;k delete…</source>
         <translation>Xóa nh&amp;anh…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Đổi cụm &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The drafts are locked.</source>
         <translation>Các bản nháp đã được khóa.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
         <translation>Các bản nháp của bạn, hộp thư đến và khóa ký giờ đã được mã hóa trên máy tính này.</translation>
     </message>
@@ -3534,7 +3725,41 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
         <translation>Không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Quick delete after wrong passphrases</source>
+        <translation>Xóa nhanh sau nhiều lần gõ cụm mật khẩu sai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys and backups are destroyed for good, as by quick delete, and nothing on the screen says so.
+
+A mistyped passphrase, another keyboard language or a child at the keyboard can set it off. It does not help against someone who copies the disk before trying. Turn it on?</source>
+        <translation>Sau {count} lần gõ cụm mật khẩu sai liên tiếp, các bản nháp của bạn, hộp thư đến, ảnh, các khóa và bản sao lưu sẽ bị xóa vĩnh viễn, như khi xóa nhanh, và trên màn hình không có gì cho biết điều đó.
+
+Gõ nhầm cụm mật khẩu, bàn phím đang ở ngôn ngữ khác hoặc một đứa trẻ nghịch bàn phím đều có thể kích hoạt việc này. Việc này không bảo vệ được trước người đã sao chép ổ đĩa trước khi thử. Bật tính năng này?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Turn it on</source>
+        <translation>&amp;Bật</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick delete after wrong passphrases is off.</source>
+        <translation>Đã tắt xóa nhanh sau nhiều lần gõ cụm mật khẩu sai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After {count} wrong passphrases in a row, everything private is deleted.</source>
+        <translation>Sau {count} lần gõ cụm mật khẩu sai liên tiếp, mọi dữ liệu riêng tư sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The drafts are open, under the new passphrase. Set a duress passphrase again if you had one.</source>
+        <translation>Các bản nháp đã mở, với cụm mật khẩu mới. Nếu trước đây bạn có cụm mật khẩu khi bị ép buộc, hãy đặt lại.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Deleting…</source>
         <translation>Đang xóa…</translation>
     </message>
@@ -3727,6 +3952,11 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
         <location line="+1"/>
         <source>the plan of the next edition</source>
         <translation>kế hoạch cho ấn bản tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>số lần gõ cụm mật khẩu sai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4156,7 +4386,7 @@ Gõ “{word}” để tiếp tục.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+23"/>
+        <location filename="../src/coact_desktop/gui/unlock_panel.py" line="+24"/>
         <source>Your group&apos;s drafts are locked</source>
         <translation>Các bản nháp của nhóm bạn đang bị khóa</translation>
     </message>
@@ -4177,12 +4407,17 @@ Gõ “{word}” để tiếp tục.</translation>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forgotten? Use the &amp;paper key…</source>
+        <translation>Quên cụm mật khẩu? &amp;Dùng khóa trên giấy…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>

@@ -298,9 +298,11 @@ def test_the_menus_reach_drafts_files_and_help(qtbot: QtBot, window: MainWindow)
         "Export the open draft…",
         "Protect drafts with a passphrase…",
         "Duress passphrase…",
+        "Paper backup of the key…",
         "Lock drafts",
         "Lock when idle",
         "Quick delete…",
+        "Quick delete after wrong passphrases",
         "Quit",
     ]
     assert menus["Help"] == ["Keyboard shortcuts", "About Coact Desktop"]

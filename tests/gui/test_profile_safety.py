@@ -6,12 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coact_desktop.core.storage import wrong_tries
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.paper_key_dialog import PaperKeyDialog
 from coact_desktop.gui.passphrase_dialog import PassphraseDialog
+from coact_desktop.gui.profile_safety import TRIES_CHOICES
 from coact_desktop.gui.quick_delete_dialog import QuickDeleteDialog
 
 from .test_drafts_view import start_draft
@@ -27,7 +30,7 @@ def every_byte(profile: ProfilePaths) -> bytes:
     return b"".join(p.read_bytes() for p in files if p.is_file())
 
 
-def protect(qtbot: QtBot, window: MainWindow, duress: str = "") -> None:
+def protect(qtbot: QtBot, window: MainWindow, duress: str = "", delete_first: bool = False) -> None:
     window.safety.protect_or_change()
     dialog = window.safety.dialog
     assert isinstance(dialog, PassphraseDialog)
@@ -43,6 +46,8 @@ def protect(qtbot: QtBot, window: MainWindow, duress: str = "") -> None:
         dialog.with_duress.setChecked(True)
         qtbot.keyClicks(dialog.duress, duress)
         qtbot.keyClicks(dialog.duress_again, duress)
+        if delete_first:
+            dialog.delete_first.click()
     assert dialog.ok.isEnabled()
     services = window.services
     assert services is not None
@@ -99,6 +104,134 @@ def test_protect_lock_and_unlock_keep_every_word(
     qtbot.wait(300)
     assert window.drafts.list.count() == 0
     assert not services.locked
+
+
+def test_a_duress_passphrase_that_deletes_first_looks_like_any_unlock(
+    qtbot: QtBot, window: MainWindow, profile: ProfilePaths
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, WORDS)
+    protect(qtbot, window, DURESS, delete_first=True)
+    services = window.services
+    assert services is not None
+    window.safety.lock()
+    qtbot.waitUntil(lambda: "locked" in window.status_label.text(), timeout=TIMEOUT)
+    said = window.status_label.text()
+    unlock(qtbot, window, DURESS)
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    qtbot.wait(300)
+    assert window.drafts.list.count() == 0
+    assert window.status_label.text() == said  # nothing on screen says what happened
+    assert not window.settings.childGroups().count("drafts")
+    assert services.encrypted  # still asks for a passphrase at the next start…
+    window.safety.lock()
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    assert WORDS.encode() not in every_byte(profile)
+    unlock(qtbot, window, PASSPHRASE)  # …and the real one opens nothing any more
+    panel = window.drafts.lock_panel
+    qtbot.waitUntil(lambda: "does not open" in panel.problem.text(), timeout=TIMEOUT)
+
+
+def test_the_paper_key_is_shown_once_asked_and_opens_a_forgotten_passphrase(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, WORDS)
+    protect(qtbot, window)
+    services = window.services
+    assert services is not None
+    window.safety.paper_action.trigger()
+    dialog = window.safety.dialog
+    assert isinstance(dialog, PaperKeyDialog)
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "does not open" in dialog.problem.text(), timeout=TIMEOUT)
+    assert not dialog.key.isVisible()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.key.isVisible, timeout=TIMEOUT)
+    lines = dialog.key.text().split("\n")
+    assert [len(line.split()) for line in lines] == [7, 7]
+    assert dialog.passphrase.text() == ""
+    written = "-".join(dialog.key.text().split())
+    assert written == services.paper_key(PASSPHRASE)
+    dialog.cancel.click()
+
+    window.safety.lock()
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    panel = window.drafts.lock_panel
+    panel.paper.click()
+    dialog = window.safety.dialog
+    assert isinstance(dialog, PaperKeyDialog)
+    assert dialog.mode == "recover"
+    other = "Y" if written.endswith("Z") else "Z"  # a mistake whatever the last letter is
+    qtbot.keyClicks(dialog.paper, written.replace("-", " ")[:-1] + other)
+    qtbot.keyClicks(dialog.new, "a new passphrase")
+    qtbot.keyClicks(dialog.again, "a new passphrase")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "mistake" in dialog.problem.text(), timeout=TIMEOUT)
+    assert services.locked
+    dialog.paper.clear()
+    qtbot.keyClicks(dialog.paper, written.lower())
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.drafts.list.count() == 1, timeout=TIMEOUT)
+    assert not dialog.isVisible()
+    assert dialog.paper.toPlainText() == ""
+    assert "new passphrase" in window.status_label.text()
+    services.lock()
+    services.unlock("a new passphrase")
+
+
+def test_quick_delete_after_wrong_passphrases_is_warned_then_deletes_quietly(
+    qtbot: QtBot, window: MainWindow, profile: ProfilePaths
+) -> None:
+    assert TRIES_CHOICES == wrong_tries.CHOICES
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, WORDS)
+    protect(qtbot, window)
+    services = window.services
+    assert services is not None
+    safety = window.safety
+    safety.update_actions()
+    assert safety.tries_menu.isEnabled()
+    safety.tries_actions[5].trigger()
+    box = safety.dialog
+    assert isinstance(box, QMessageBox)
+    assert "5 wrong passphrases" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(100)
+    assert services.delete_after() is None  # Cancel: nothing turned on
+    safety.tries_actions[5].trigger()
+    box = safety.dialog
+    turn_on = next(b for b in box.buttons() if "Turn it on" in b.text())
+    turn_on.click()
+    qtbot.waitUntil(lambda: services.delete_after() == 5, timeout=TIMEOUT)
+
+    safety.lock()
+    qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
+    panel = window.drafts.lock_panel
+    for _ in range(4):
+        panel.passphrase.clear()
+        unlock(qtbot, window, "not the passphrase")
+        qtbot.waitUntil(lambda: "does not open" in panel.problem.text(), timeout=TIMEOUT)
+        qtbot.waitUntil(panel.button.isEnabled, timeout=TIMEOUT)
+    assert services.encrypted
+    panel.passphrase.clear()
+    unlock(qtbot, window, "not the passphrase")
+    qtbot.waitUntil(lambda: not window.drafts.locked, timeout=TIMEOUT)
+    assert not services.encrypted
+    assert window.drafts.list.count() == 0
+    assert WORDS.encode() not in every_byte(profile)
 
 
 def test_a_protected_profile_starts_locked_with_the_history_readable(
@@ -211,12 +344,13 @@ def test_each_passphrase_dialog_shows_only_its_own_fields(qtbot: QtBot) -> None:
         dialog = PassphraseDialog(mode)
         qtbot.addWidget(dialog)
         dialog.show()
-        fields = ("old", "new", "again", "duress", "duress_again", "with_duress")
+        fields = ("old", "new", "again", "duress", "duress_again", "with_duress", "delete_first")
         shown[mode] = {name for name in fields if getattr(dialog, name).isVisible()}
         dialog.close()
-    assert shown["protect"] == {"new", "again", "duress", "duress_again", "with_duress"}
+    duress = {"duress", "duress_again", "delete_first"}
+    assert shown["protect"] == {"new", "again", "with_duress", *duress}
     assert shown["change"] == {"old", "new", "again"}
-    assert shown["duress"] == {"old", "duress", "duress_again"}
+    assert shown["duress"] == {"old", *duress}
 
 
 def test_a_photo_attached_to_protected_drafts_is_sealed_and_still_shows(

@@ -130,11 +130,9 @@ def _export(services: Any, args: argparse.Namespace) -> int:
 
 
 def _identities(services: Any, args: argparse.Namespace) -> list[Any] | None:
-    from coact_desktop.core.exchange.age_keys import identity_file, load_identities
-
     chosen = Path(args.identity) if args.identity else None
-    path = identity_file(services.paths.data_dir, chosen)
-    return None if path is None else load_identities(path)
+    identities: list[Any] | None = services.keys.coact_identities(chosen)
+    return identities
 
 
 def _verify(services: Any, args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from coact_desktop.core.drafts.service import DraftsService
-from coact_desktop.core.errors import DatabaseError
+from coact_desktop.core.errors import DatabaseError, PassphraseError
 from coact_desktop.core.exchange.answers import AnswersService
 from coact_desktop.core.exchange.editions import EditionsService
 from coact_desktop.core.exchange.export import ExportService
@@ -20,7 +20,7 @@ from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.library.search.service import SearchService
 from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
 from coact_desktop.core.library.service import LibraryService
-from coact_desktop.core.storage import data_key, private_db
+from coact_desktop.core.storage import data_key, paper_key, private_db, wrong_tries
 from coact_desktop.core.storage.backups import (
     PREFIX,
     backup_if_due,
@@ -32,10 +32,13 @@ from coact_desktop.core.storage.data_key import Opened
 from coact_desktop.core.storage.db import open_database
 from coact_desktop.core.storage.file_store import FILES_PURPOSE, FileStore
 from coact_desktop.core.storage.housekeeping import clear_stale_temp, collect_attachments
+from coact_desktop.core.storage.key_files import KeyFiles
 from coact_desktop.core.storage.lock import ProfileLock
+from coact_desktop.core.storage.logs import forget_log
 from coact_desktop.core.storage.paths import ProfilePaths, attachments_dir
 from coact_desktop.core.storage.private_sessions import PrivateSessions
 from coact_desktop.core.storage.quick_delete import quick_delete
+from coact_desktop.core.storage.whole_file import shred
 
 log = logging.getLogger(__name__)
 
@@ -79,18 +82,24 @@ class AppServices:
         """Whether the private data is locked (drafts, keys and the inbox cannot be used)."""
         return self.private.engine is None
 
-    def protect(self, passphrase: str, duress: str | None = None) -> None:
-        """Encrypt the private data under a new passphrase (and a duress passphrase)."""
+    def protect(
+        self, passphrase: str, duress: str | None = None, delete_first: bool = False
+    ) -> None:
+        """Encrypt the private data under a new passphrase (and a duress passphrase).
+
+        delete_first: the duress passphrase quick-deletes everything private before it opens.
+        """
         if self.encrypted:
             raise data_key.DataKeyError(
                 "The drafts are already protected by a passphrase; change it instead.",
                 reason="exists",
             )
-        engine, key = private_db.encrypt(self.paths, self._engine, passphrase, duress)
+        engine, key = private_db.encrypt(self.paths, self._engine, passphrase, duress, delete_first)
         self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
         # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
         for backup in list_backups(self.paths):
-            backup.path.unlink(missing_ok=True)
+            shred(backup.path)
+        forget_log(self.paths.data_dir)  # it was written with every value in it
         # The database is encrypted (the commit point); then the photos and files are sealed,
         # each before its plain copy goes, so a kill here is finished at the next unlock.
         self._seal_plain_files()
@@ -102,7 +111,7 @@ class AppServices:
         return engine is not None and engine.url.drivername == "sqlite+pysqlcipher"
 
     def _seal_plain_files(self) -> None:
-        """Seal what is still plain; a failure (full disk) is tried again at the next unlock.
+        """Seal the photos, files and key files still plain; a failure is tried at the next unlock.
 
         The drafts are open either way: a passphrase that opened them must not be reported
         as refused because a photo could not be sealed just then.
@@ -111,6 +120,7 @@ class AppServices:
             return  # plain, locked, or the duress key: it would seal real files under noise
         try:
             self.files.seal_plain()
+            self.keys.seal_plain()
         except OSError as exc:
             log.warning("Some attached files are not sealed yet: %s", exc)
 
@@ -133,11 +143,27 @@ class AppServices:
             # A backup that cannot be written (full disk) must not stop anyone writing.
             log.warning("No backup was taken: %s", exc)
 
-    def unlock(self, passphrase: str) -> None:
-        """Open the private data; PassphraseError (nothing changed) if the passphrase is wrong."""
+    def unlock(self, passphrase: str) -> list[str]:
+        """Open the private data; PassphraseError (nothing changed) if the passphrase is wrong.
+
+        What a duress passphrase set to delete first removed, as quick delete's codes (else
+        none): the window says nothing of it, but must forget what it holds in memory.
+        """
         if not self.locked:
-            return
-        key = data_key.unlock(self.paths.data_dir, passphrase)
+            return []
+        folder = self.paths.data_dir
+        last_try = wrong_tries.count_try(folder)
+        try:
+            key = data_key.unlock(folder, passphrase)
+        except PassphraseError:
+            if last_try:
+                # Too many wrong passphrases in a row, and the user chose this: quietly, like
+                # quick delete. The try is still refused in the same words.
+                self.quick_delete()
+            raise
+        wrong_tries.opened(folder)
+        if key.delete_first:
+            return self._delete_and_start_again(passphrase)
         if key.opened is Opened.REAL:
             self.private.bind_to(
                 private_db.open_private(self.paths, key), key.subkey(FILES_PURPOSE)
@@ -148,6 +174,15 @@ class AppServices:
             # is attached now is sealed under a key that is gone when the program closes.
             self.private.bind_to(private_db.empty_engine(), os.urandom(32))
         self.backup_if_due()
+        return []
+
+    def _delete_and_start_again(self, passphrase: str) -> list[str]:
+        """The duress passphrase that deletes first: quick delete, then protect the empty
+        profile anew under the passphrase typed, so that it goes on looking as it did before
+        (it asks for a passphrase, and that one opens it)."""
+        removed = self.quick_delete()
+        self.protect(passphrase)
+        return removed
 
     def lock(self) -> None:
         """Close the private data until the passphrase is given again (plain profiles: no-op)."""
@@ -163,9 +198,56 @@ class AppServices:
         """Seal the data key under a new passphrase; nothing is re-encrypted."""
         data_key.change_passphrase(self.paths.data_dir, old, new)
 
-    def set_duress(self, passphrase: str, duress: str | None) -> None:
+    def delete_after(self) -> int | None:
+        """After how many wrong passphrases in a row everything private is deleted (None: never)."""
+        return wrong_tries.limit(self.paths.data_dir)
+
+    def set_delete_after(self, after: int | None) -> None:
+        """Turn quick delete after wrong passphrases on (5, 10 or 20 tries) or off (None)."""
+        wrong_tries.set_limit(self.paths.data_dir, after)
+
+    def paper_key(self, passphrase: str) -> str:
+        """The data key in groups for paper; the passphrase proves it is you.
+
+        The duress passphrase gets its own slot's key: it looks the same, and opens nothing.
+        """
+        return paper_key.encode(data_key.unlock(self.paths.data_dir, passphrase).key)
+
+    def recover(self, written: str, new: str) -> None:
+        """Open the drafts with the paper key and seal it under a new passphrase.
+
+        PassphraseError if the paper key is mistyped or is not this profile's (nothing changed).
+        The duress passphrase, if one was set, is removed (it must be set again).
+        """
+        if not self.encrypted:
+            raise data_key.DataKeyError(
+                "The drafts are not protected by a passphrase: there is nothing to recover.",
+                reason="missing",
+            )
+        key = data_key.DataKey(paper_key.decode(written))
+        data_key.check_new(new)
+        try:
+            engine = private_db.open_private(self.paths, key)
+        except DatabaseError as exc:
+            raise PassphraseError(
+                "This paper key does not open these drafts: it may be another profile's.",
+                reason="paper_wrong",
+            ) from exc
+        try:
+            data_key.recover(self.paths.data_dir, key.key, new)
+        except BaseException:
+            engine.dispose()
+            raise
+        old = self.private.engine
+        self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
+        if old is not None and old is not self._engine:
+            old.dispose()
+        self._seal_plain_files()
+        self.backup_if_due()
+
+    def set_duress(self, passphrase: str, duress: str | None, delete_first: bool = False) -> None:
         """Set (or, with None, remove) the duress passphrase; only the real one may."""
-        data_key.set_duress(self.paths.data_dir, passphrase, duress)
+        data_key.set_duress(self.paths.data_dir, passphrase, duress, delete_first)
 
     def quick_delete(self) -> list[str]:
         """Destroy everything private (the data key first); what was removed, as codes."""
@@ -237,7 +319,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     search_engine = WhooshEngine(paths.search_root)
     search = SearchService(library, search_engine)
     drafts = DraftsService(private)
-    keys = KeysService(private, paths.data_dir)
+    keys = KeysService(private, KeyFiles(paths.data_dir / "keys", private))
     inbox = InboxService(private, files)
     editions = EditionsService(library, inbox, paths.data_dir)
     return AppServices(
@@ -249,7 +331,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         ExportService(private, drafts, keys, paths.data_dir, files),
         inbox,
         editions,
-        AnswersService(private, inbox, editions.trusted_root, paths.data_dir),
+        AnswersService(private, inbox, editions.trusted_root, paths.data_dir, keys),
         PublishingService(editions, inbox, paths.data_dir),
         private,
         files,

@@ -158,14 +158,10 @@ class InboxView(QWidget):
         self._services = services
         self.refresh()
 
-    def identity_path(self) -> Path | None:
-        """Coact's age identity file: chosen here, else the profile's keys/age-identity.txt."""
-        from coact_desktop.core.exchange.age_keys import identity_file
-
+    def chosen_identity(self) -> Path | None:
+        """The age identity file chosen here (else the profile's own is used, if it has one)."""
         chosen = str(self._settings.value("inbox/identity", "") or "")
-        if self._services is None:
-            return Path(chosen) if chosen else None
-        return identity_file(self._services.paths.data_dir, Path(chosen) if chosen else None)
+        return Path(chosen) if chosen else None
 
     def set_identity(self, path: Path) -> None:
         """Remember which identity file opens encrypted bundles."""
@@ -173,10 +169,14 @@ class InboxView(QWidget):
         self._show_identity()
 
     def _show_identity(self) -> None:
-        path = self.identity_path()
+        from coact_desktop.core.exchange.age_keys import COACT_IDENTITY
+
+        path = self.chosen_identity()
+        own = self._services is not None and self._services.keys.has_coact_identity()
+        name = path.name if path is not None else COACT_IDENTITY if own else None
         self.identity_label.setText(
-            self.tr("Identity: {name}").format(name=path.name)
-            if path
+            self.tr("Identity: {name}").format(name=name)
+            if name
             else self.tr("No identity file chosen: only unencrypted files can be opened.")
         )
 
@@ -205,22 +205,20 @@ class InboxView(QWidget):
         services = self._services
         if services is None:
             return
-        identity = self.identity_path()
+        identity = self.chosen_identity()
         private = services.paths.data_dir / "tmp"
 
         def verify(ctx: TaskContext) -> list[tuple[str, Any, Path | None]]:
             # On a reader thread: decrypting and hashing take a while, and saves must not wait.
-            from coact_desktop.core.exchange.age_keys import load_identities
             from coact_desktop.core.exchange.bundle_read import verify_bundle
 
             checked: list[tuple[str, Any, Path | None]] = []
             identities = None
             identity_error: KnownError | None = None
-            if identity is not None:
-                try:
-                    identities = load_identities(identity)
-                except KnownError as exc:
-                    identity_error = exc
+            try:
+                identities = services.keys.coact_identities(identity)
+            except KnownError as exc:
+                identity_error = exc
             try:
                 for number, file in enumerate(files):
                     ctx.cancel.raise_if_cancelled()

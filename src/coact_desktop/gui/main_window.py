@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.drafts.draft_opened.connect(self._update_title)
         self.drafts.saved.connect(self._update_title)
         self.drafts.lock_panel.unlock_wanted.connect(self.safety.unlock)
+        self.drafts.lock_panel.paper_wanted.connect(self.safety.ask_recover)
         self.tabs.currentChanged.connect(self._update_title)
         from coact_desktop.gui.inbox_view import InboxView
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 MIN_LENGTH = 8  # as core's data key asks
 
 
-def _secret(parent: QWidget, name: str) -> QLineEdit:
+def secret_field(parent: QWidget, name: str) -> QLineEdit:
+    """A passphrase field: hidden as typed, named for screen readers."""
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
@@ -47,12 +48,15 @@ class PassphraseDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.old = _secret(self, self.tr("Passphrase"))
-        self.new = _secret(self, self.tr("New passphrase"))
-        self.again = _secret(self, self.tr("New passphrase again"))
-        self.duress = _secret(self, self.tr("Duress passphrase"))
-        self.duress_again = _secret(self, self.tr("Duress passphrase again"))
+        self.old = secret_field(self, self.tr("Passphrase"))
+        self.new = secret_field(self, self.tr("New passphrase"))
+        self.again = secret_field(self, self.tr("New passphrase again"))
+        self.duress = secret_field(self, self.tr("Duress passphrase"))
+        self.duress_again = secret_field(self, self.tr("Duress passphrase again"))
         self.with_duress = QCheckBox(self.tr("Also set a &duress passphrase"), self)
+        self.delete_first = QCheckBox(
+            self.tr("Typing the duress passphrase &quick-deletes the drafts first, for good"), self
+        )
         if mode != "protect":
             form.addRow(self.tr("&Passphrase:"), self.old)
         if mode != "duress":
@@ -63,6 +67,7 @@ class PassphraseDialog(QDialog):
         if mode != "change":
             form.addRow(self.tr("D&uress passphrase:"), self.duress)
             form.addRow(self.tr("Duress a&gain:"), self.duress_again)
+            form.addRow(self.delete_first)
         layout.addLayout(form)
         # Made for every mode, laid out only in some: the others must not float in a corner.
         items = (form.itemAt(i) for i in range(form.count()))
@@ -70,6 +75,7 @@ class PassphraseDialog(QDialog):
         for widget in (self.old, self.new, self.again, self.duress, self.duress_again):
             widget.setVisible(widget in used)
         self.with_duress.setVisible(self.with_duress in used)
+        self.delete_first.setVisible(self.delete_first in used)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,7 +145,7 @@ class PassphraseDialog(QDialog):
         return ""
 
     def _check(self) -> None:
-        for field in (self.duress, self.duress_again):
+        for field in (self.duress, self.duress_again, self.delete_first):
             field.setEnabled(self._wants_duress())
         problem = self._problem()
         self.problem.setText(problem)
@@ -153,6 +159,10 @@ class PassphraseDialog(QDialog):
         if self.old.text():
             self.remove_duress = True
             self.accept()
+
+    def chosen_delete_first(self) -> bool:
+        """Whether the duress passphrase chosen quick-deletes the drafts first."""
+        return self.chosen_duress() is not None and self.delete_first.isChecked()
 
     def chosen_duress(self) -> str | None:
         """The duress passphrase chosen, or None."""

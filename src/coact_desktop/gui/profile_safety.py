@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 IDLE_CHOICES = (5, 15, 60, 0)  # minutes; 0: never
 IDLE_DEFAULT = 15
+# As core's wrong_tries.CHOICES (a test checks): not imported, the first paint does without it.
+TRIES_CHOICES = (5, 10, 20)
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -47,6 +49,8 @@ class ProfileSafety(QObject):
         self.protect_action.triggered.connect(self.protect_or_change)
         self.duress_action = QAction(self.tr("D&uress passphrase…"), window)
         self.duress_action.triggered.connect(lambda: self._ask("duress"))
+        self.paper_action = QAction(self.tr("Paper &backup of the key…"), window)
+        self.paper_action.triggered.connect(self.ask_paper_key)
         self.lock_action = QAction(self.tr("&Lock drafts"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -64,14 +68,31 @@ class ProfileSafety(QObject):
             choice.setChecked(minutes == chosen)
             choice.triggered.connect(lambda _c=False, m=minutes: self._set_lock_after(m))
             group.addAction(choice)
+        self.tries_menu = QMenu(self.tr("Quick delete after wron&g passphrases"), window)
+        self.tries_menu.aboutToShow.connect(self._show_tries)
+        tries = QActionGroup(self)
+        self.tries_actions: dict[int | None, QAction] = {}
+        for after in (None, *TRIES_CHOICES):
+            text = (
+                self.tr("After {count} wrong passphrases in a row").format(count=after)
+                if after
+                #: The choice that leaves quick delete after wrong passphrases off.
+                else self.tr("Never", "quick delete after wrong passphrases")
+            )
+            choice = self.tries_menu.addAction(text)
+            choice.setCheckable(True)
+            choice.triggered.connect(lambda _c=False, a=after: self._ask_delete_after(a))
+            tries.addAction(choice)
+            self.tries_actions[after] = choice
         self.quick_delete_action = QAction(self.tr("Quic&k delete…"), window)
         self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.quick_delete_action.triggered.connect(self.ask_quick_delete)
         menu.addSeparator()
-        for each in (self.protect_action, self.duress_action, self.lock_action):
+        for each in (self.protect_action, self.duress_action, self.paper_action, self.lock_action):
             menu.addAction(each)
         menu.addMenu(self.idle_menu)
         menu.addAction(self.quick_delete_action)
+        menu.addMenu(self.tries_menu)
         menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
@@ -88,8 +109,10 @@ class ProfileSafety(QObject):
         )
         self.protect_action.setEnabled(ready and (unlocked or not encrypted))
         self.duress_action.setEnabled(unlocked)
+        self.paper_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.idle_menu.setEnabled(encrypted)
+        self.tries_menu.setEnabled(unlocked)
         self._watch_idle(unlocked)
         self.quick_delete_action.setEnabled(ready)
 
@@ -168,19 +191,34 @@ class ProfileSafety(QObject):
         if services is None:
             return
 
-        def open_private(_ctx: TaskContext) -> bool:
-            services.unlock(passphrase)
-            return bool(services.inbox.has_items())
+        def open_private(_ctx: TaskContext) -> tuple[bool, bool]:
+            deleted = bool(services.unlock(passphrase))
+            return deleted, bool(services.inbox.has_items())
 
         self.window.runner.submit(
             open_private,
             name="unlock drafts",
             write=True,
             done=self._unlocked,
-            failed=lambda error: self.window.drafts.lock_panel.refused(describe(error)),
+            failed=self._refused,
         )
 
-    def _unlocked(self, has_inbox: bool) -> None:
+    def _refused(self, error: BaseException) -> None:
+        services = self.window.services
+        if services is not None and not services.encrypted:
+            # The last wrong passphrase the user allowed: everything private was deleted.
+            # The window becomes an ordinary reader's, as after quick delete, without a word.
+            self._unlocked((True, False))
+            return
+        self.window.drafts.lock_panel.refused(describe(error))
+
+    def _unlocked(self, opened: tuple[bool, bool]) -> None:
+        deleted, has_inbox = opened
+        if deleted:
+            # The duress passphrase deleted everything first: said nowhere on screen, but the
+            # window forgets what it held, as after quick delete.
+            self.window.drafts.forget_unsaved()
+            forget_private_settings(self.window.settings)
         self.window.drafts.show_unlocked()
         self.window.open_private(has_inbox)
         self._last_input = time.monotonic()
@@ -206,7 +244,7 @@ class ProfileSafety(QObject):
         if services is None:
             return
         mode, old, new = dialog.mode, dialog.old.text(), dialog.new.text()
-        duress = dialog.chosen_duress()
+        duress, delete_first = dialog.chosen_duress(), dialog.chosen_delete_first()
         done_text = {
             "protect": self.tr(
                 "Your drafts, the inbox and the signing key are now encrypted on this computer."
@@ -219,11 +257,11 @@ class ProfileSafety(QObject):
 
         def work(_ctx: TaskContext) -> None:
             if mode == "protect":
-                services.protect(new, duress)
+                services.protect(new, duress, delete_first)
             elif mode == "change":
                 services.change_passphrase(old, new)
             else:
-                services.set_duress(old, duress)
+                services.set_duress(old, duress, delete_first)
 
         if mode == "protect":
             self.window.drafts.save_now()  # written before the copy is made
@@ -243,6 +281,120 @@ class ProfileSafety(QObject):
     def _failed(self, error: BaseException) -> None:
         self.window.status_label.setText("")
         show_error(self.window, self.tr("Nothing was changed"), error)
+
+    # -- quick delete after wrong passphrases ------------------------------------------------
+
+    def _show_tries(self) -> None:
+        services = self.window.services
+        chosen = services.delete_after() if services is not None else None
+        self.tries_actions[chosen].setChecked(True)
+
+    def _ask_delete_after(self, after: int | None) -> None:
+        """Turning it on is warned about first; turning it off is not."""
+        services = self.window.services
+        if services is None:
+            return
+        if after is None:
+            self._set_delete_after(None)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Quick delete after wrong passphrases"),
+            self.tr(
+                "After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys "
+                "and backups are destroyed for good, as by quick delete, and nothing on the "
+                "screen says so.\n\nA mistyped passphrase, another keyboard language or a child "
+                "at the keyboard can set it off. It does not help against someone who copies "
+                "the disk before trying. Turn it on?"
+            ).format(count=after),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("delete_after_warning")
+        turn_on = box.addButton(self.tr("&Turn it on"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        turn_on.clicked.connect(lambda: self._set_delete_after(after))
+        box.open()
+        self.dialog = box
+
+    def _set_delete_after(self, after: int | None) -> None:
+        services = self.window.services
+        if services is None:
+            return
+        said = (
+            self.tr("Quick delete after wrong passphrases is off.")
+            if after is None
+            else self.tr(
+                "After {count} wrong passphrases in a row, everything private is deleted."
+            ).format(count=after)
+        )
+        self.window.runner.submit(
+            lambda _ctx: services.set_delete_after(after),
+            name="delete after wrong passphrases",
+            write=True,
+            done=lambda _r: self._changed(said),
+            failed=self._failed,
+        )
+
+    # -- the paper key -----------------------------------------------------------------------
+
+    def ask_paper_key(self) -> None:
+        """The passphrase, then the key in groups to copy onto paper."""
+        from coact_desktop.gui.paper_key_dialog import PaperKeyDialog
+
+        services = self.window.services
+        if services is None:
+            return
+        dialog = self.dialog = PaperKeyDialog("show", self.window)
+
+        def shown() -> None:
+            passphrase = dialog.passphrase.text()
+            self.window.runner.submit(
+                lambda _ctx: services.paper_key(passphrase),
+                name="paper key",
+                done=dialog.show_key,
+                failed=lambda error: dialog.refused(describe(error)),
+            )
+
+        dialog.wanted.connect(shown)
+        dialog.open()
+
+    def ask_recover(self) -> None:
+        """The paper key and a new passphrase: for a passphrase that is forgotten."""
+        from coact_desktop.gui.paper_key_dialog import PaperKeyDialog
+
+        services = self.window.services
+        if services is None:
+            return
+        dialog = self.dialog = PaperKeyDialog("recover", self.window)
+
+        def chosen() -> None:
+            paper, new = dialog.paper.toPlainText(), dialog.new.text()
+
+            def recover(_ctx: TaskContext) -> tuple[bool, bool]:
+                services.recover(paper, new)
+                return False, bool(services.inbox.has_items())
+
+            self.window.runner.submit(
+                recover,
+                name="recover with the paper key",
+                write=True,
+                done=lambda opened: self._recovered(dialog, opened),
+                failed=lambda error: dialog.refused(describe(error)),
+            )
+
+        dialog.wanted.connect(chosen)
+        dialog.open()
+
+    def _recovered(self, dialog: Any, opened: tuple[bool, bool]) -> None:
+        dialog.opened()
+        self._unlocked(opened)
+        self.window.status_label.setText(
+            self.tr(
+                "The drafts are open, under the new passphrase. Set a duress passphrase again "
+                "if you had one."
+            )
+        )
 
     # -- quick delete ------------------------------------------------------------------------
 

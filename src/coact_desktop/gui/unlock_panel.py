@@ -17,6 +17,7 @@ class UnlockPanel(QWidget):
     """The passphrase field and Unlock button; the library stays readable meanwhile."""
 
     unlock_wanted = Signal(str)
+    paper_wanted = Signal()  # the passphrase is forgotten: open with the paper key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,9 @@ class UnlockPanel(QWidget):
         self.passphrase.setMinimumWidth(260)
         self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setDefault(True)
+        self.paper = QPushButton(self.tr("Forgotten? Use the &paper key…"), self)
+        self.paper.setFlat(True)
+        self.paper.clicked.connect(self.paper_wanted)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,6 +55,7 @@ class UnlockPanel(QWidget):
         column.addWidget(self.explanation)
         column.addLayout(row)
         column.addWidget(self.problem)
+        column.addWidget(self.paper, 0, Qt.AlignmentFlag.AlignLeft)
         box = QWidget(self)
         box.setLayout(column)
         # A fixed width (in letters, so it grows with the text size): centred in a layout, a

@@ -91,6 +91,23 @@ def _passphrase_wording(error: KnownError) -> str:
         )
     if error.details.get("reason") == "same":
         return translate("Errors", "The duress passphrase must differ from your usual passphrase.")
+    if error.details.get("reason") == "paper_shape":
+        return translate(
+            "Errors",
+            "A paper key is 14 groups of 4 letters and digits. Copy all of them from the paper.",
+        )
+    if error.details.get("reason") == "paper_mistyped":
+        return translate(
+            "Errors",
+            "This paper key has a mistake in it; nothing was changed. Compare each group with "
+            "the paper.",
+        )
+    if error.details.get("reason") == "paper_wrong":
+        return translate(
+            "Errors",
+            "This paper key does not open these drafts; nothing was changed. It may be the "
+            "paper of another laptop or of an older profile.",
+        )
     if error.details.get("reason") == "asked":
         return error.message  # the command line's own question, already in the reader's words
     if error.details.get("reason") == "needed":

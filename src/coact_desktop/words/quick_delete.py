@@ -22,6 +22,7 @@ def removed_text(code: str) -> str:
         "logs": translate("QuickDelete", "the log"),
         "tmp": translate("QuickDelete", "temporary files"),
         "edition-plan.json": translate("QuickDelete", "the plan of the next edition"),
+        "unlock-tries.json": translate("QuickDelete", "the count of wrong passphrases"),
         "settings": translate("QuickDelete", "folders, files and drafts remembered in settings"),
     }.get(code, code)
 

@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from coact_desktop.core.errors import KnownError
-from coact_desktop.core.exchange import age_keys
 from coact_desktop.core.exchange import answer_format as af
 from coact_desktop.core.exchange.answer_write import write_answer
 from coact_desktop.core.exchange.formats.minisign import SecretKey
@@ -40,14 +39,14 @@ REPLY = af.Reply(
 @pytest.fixture
 def group(new_profile: Callable[[], AppServices]) -> AppServices:
     services = new_profile()
-    age_keys.answer_recipient(services.paths.data_dir)  # as its first export makes it
+    services.keys.answer_recipient()  # as its first export makes it
     return services
 
 
 def _seed(group: AppServices, key: SecretKey, folder: Path, encrypted: bool) -> bytes:
     folder.mkdir(exist_ok=True)
     target = folder / f"seed-{encrypted}.coactanswer"
-    recipient = age_keys.answer_recipient(group.paths.data_dir) if encrypted else None
+    recipient = group.keys.answer_recipient() if encrypted else None
     library = group.editions.trusted_root().library
     write_answer(library, GROUP, "a" * 64, 1, REPLY, key, target, recipient=recipient)
     return target.read_bytes()

@@ -26,6 +26,7 @@ from coact_desktop.core.exchange.bundle_read import open_bundle
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.services import AppServices
+from coact_desktop.core.storage.key_files import KeyFiles
 
 DRAFT = "5d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a"
 CHANGED = "TEST TEXT: We met in 2015, in a back room, and still meet there."
@@ -66,7 +67,7 @@ def _plain(group: AppServices, answer: Path) -> bytes:
     data = answer.read_bytes()
     assert data.startswith(age.MAGIC)  # encrypted: the group's bundle named its answer key
     out = io.BytesIO()
-    identities = age_keys.answer_identities(group.paths.data_dir)
+    identities = group.keys.answer_identities()
     age.decrypt_stream(io.BytesIO(data), out, identities, af.MAX_FILE_BYTES)
     return out.getvalue()
 
@@ -115,7 +116,7 @@ def test_debian_minisign_and_bagit_check_an_answer(
     tool = shutil.which("age")
     if tool is None:
         pytest.fail("age is not installed: `apt-get install age` (CI installs it)")
-    identity = group.paths.data_dir / age_keys.ANSWER_IDENTITY_FILE
+    identity = group.paths.data_dir / "keys" / age_keys.ANSWER_IDENTITY  # a plain profile's
     plain = tmp_path / "answer.zip"
     done = subprocess.run(
         [tool, "--decrypt", "-i", str(identity), "-o", str(plain), str(target)],
@@ -182,7 +183,7 @@ def test_an_answer_for_someone_else_changes_nothing_here(
     after = bf.snapshot(other.paths.data_dir)
     assert (before.dump, before.files) == (after.dump, after.files)
     # …nor can another group's, whose own key is not the one the bundle named…
-    age_keys.answer_recipient(other.paths.data_dir)
+    other.keys.answer_recipient()
     before = bf.snapshot(other.paths.data_dir)
     assert _reason(lambda: other.answers.import_answer(target)) == "not_for_us"
     after = bf.snapshot(other.paths.data_dir)
@@ -339,13 +340,23 @@ def test_two_exports_at_once_never_replace_the_answer_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The second to make the key finds the first's in place and uses it: bundles agree."""
-    first = age_keys.answer_recipient(tmp_path)
-    path = tmp_path / age_keys.ANSWER_IDENTITY_FILE
+    keys = KeyFiles(tmp_path / "keys")
+    first = age_keys.answer_recipient(keys)
+    path = tmp_path / "keys" / age_keys.ANSWER_IDENTITY
     kept = path.read_bytes()
-    real_exists = Path.exists
-    # As if the other export made it between this one's look and its write.
-    monkeypatch.setattr(Path, "exists", lambda p: False if p == path else real_exists(p))
-    assert age_keys.answer_recipient(tmp_path) == first
+    real_read = KeyFiles.read_text
+    looked = []
+
+    def late_look(self: KeyFiles, name: str) -> str | None:
+        # As if the other export made it between this one's looks and its link into place.
+        if len(looked) < 2:
+            looked.append(name)
+            return None
+        return real_read(self, name)
+
+    monkeypatch.setattr(KeyFiles, "read_text", late_look)
+    assert age_keys.answer_recipient(keys) == first
+    assert len(looked) == 2
     assert path.read_bytes() == kept
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing left over
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -372,22 +383,22 @@ def test_a_key_backup_keeps_the_answer_key_so_a_new_laptop_opens_coacts_answer(
         group.keys.backup(backup, "a wrong passphrase")
     assert not backup.exists()
     group.keys.backup(backup, "throwaway passphrase")
-    secret = age_keys.answer_identity_lines(group.paths.data_dir)[0]
+    secret = str(group.keys.answer_identities()[0])
     assert secret.split("1", 1)[1][:20] not in backup.read_text()  # never in clear
     assert "AGE-SECRET-KEY" not in backup.read_text()
 
     # A new laptop that had already made its own answer key keeps it first, and adds the old.
     laptop = new_profile()
-    own = age_keys.answer_recipient(laptop.paths.data_dir)
+    own = laptop.keys.answer_recipient()
     assert _reason(lambda: laptop.answers.import_answer(answer)) == "not_for_us"
     laptop.keys.restore(backup, "throwaway passphrase")
-    assert age_keys.answer_recipient(laptop.paths.data_dir) == own
-    assert len(age_keys.answer_identities(laptop.paths.data_dir)) == 2
-    assert (laptop.paths.data_dir / age_keys.ANSWER_IDENTITY_FILE).stat().st_mode & 0o077 == 0
+    assert laptop.keys.answer_recipient() == own
+    assert len(laptop.keys.answer_identities()) == 2
+    assert (laptop.paths.data_dir / "keys" / age_keys.ANSWER_IDENTITY).stat().st_mode & 0o077 == 0
     got = laptop.answers.import_answer(answer)
     assert (got.draft_id, got.decision) == (DRAFT, "accepted_with_changes")
     laptop.keys.restore(backup, "throwaway passphrase")  # again: nothing doubled
-    assert len(age_keys.answer_identities(laptop.paths.data_dir)) == 2
+    assert len(laptop.keys.answer_identities()) == 2
 
 
 def test_a_backup_whose_answer_key_was_tampered_with_restores_nothing(

@@ -6,6 +6,7 @@ The draft's words here are test text, not Coact's.
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -107,6 +108,53 @@ def test_the_duress_passphrase_opens_an_empty_profile_that_looks_ordinary(
     services.lock()
     services.unlock(PASSPHRASE)
     assert [d.id for d in services.drafts.list()] == ["secret-draft"]
+
+
+def test_a_duress_passphrase_that_deletes_first_leaves_an_ordinary_protected_profile(
+    open_profile: Callable[[], AppServices],
+) -> None:
+    services = open_profile()
+    services.drafts.create(secret_draft())
+    services.protect(PASSPHRASE, DURESS, delete_first=True)
+    shape = sorted(len(json.dumps(slot)) for slot in _slots(services))
+    services.lock()
+    removed = services.unlock(DURESS)
+    assert removed[:2] == ["data_key", "private_database"]
+    # It looks as a duress unlock does: unlocked, encrypted, nothing private in it…
+    assert not services.locked
+    assert services.encrypted
+    assert services.drafts.list() == ()
+    assert not holds_secret(services.paths.data_dir)
+    assert not holds_secret(services.paths.cache_dir)
+    # …and goes on looking so: the passphrase typed opens it again, the real one nothing.
+    services.drafts.create(dataclasses.replace(secret_draft(), id="after", sections=()))
+    services.lock()
+    with pytest.raises(PassphraseError):
+        services.unlock(PASSPHRASE)
+    assert services.unlock(DURESS) == []
+    assert [d.id for d in services.drafts.list()] == ["after"]
+    # The key file has the same two slots of the same size: it never said what was set.
+    assert sorted(len(json.dumps(slot)) for slot in _slots(services)) == shape
+
+
+def test_a_duress_passphrase_set_to_delete_first_is_not_told_by_the_key_file(
+    tmp_path: Path,
+) -> None:
+    sizes = []
+    for number, delete_first in enumerate((False, True)):
+        folder = tmp_path / f"keys-{number}"
+        folder.mkdir()
+        data_key.create(folder, PASSPHRASE, DURESS, delete_first)
+        sizes.append(data_key.key_file(folder).stat().st_size)
+        assert data_key.unlock(folder, DURESS).delete_first is delete_first
+        assert not data_key.unlock(folder, PASSPHRASE).delete_first
+    assert sizes[0] == sizes[1]
+
+
+def _slots(services: AppServices) -> list[object]:
+    content = json.loads(data_key.key_file(services.paths.data_dir).read_text())
+    slots: list[object] = content["slots"]
+    return slots
 
 
 def test_quick_delete_leaves_no_word_and_the_passphrase_opens_nothing(

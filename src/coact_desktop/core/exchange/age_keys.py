@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from coact_desktop.core.exchange.formats import age
+from coact_desktop.core.storage.key_files import KeyFiles
 from coact_desktop.core.storage.paths import RESOURCES
-from coact_desktop.core.storage.whole_file import replace_whole
+from coact_desktop.core.storage.private_sessions import ProfileLocked
 
-IDENTITY_FILE = Path("keys") / "age-identity.txt"  # inside the profile, on Coact's laptop
+# In the profile's keys/ folder (KeyFiles: sealed once the profile is protected).
+COACT_IDENTITY = "age-identity.txt"  # Coact's, put there on Coact's laptop
 # The group's own: Coact's answers to its bundles are encrypted to it (made at the first export).
-ANSWER_IDENTITY_FILE = Path("keys") / "answer-identity.txt"
+ANSWER_IDENTITY = "answer-identity.txt"
 
 
 def coact_recipients_file() -> Path:
@@ -36,12 +36,20 @@ def sealed_to(given: Sequence[str]) -> list[str]:
     return found or coact_recipients()
 
 
-def identity_file(data_dir: Path, chosen: Path | None = None) -> Path | None:
-    """The identity file to open bundles with: the one chosen, else the profile's if it has one."""
+def coact_identities(keys: KeyFiles, chosen: Path | None = None) -> list[Any] | None:
+    """The identities to open bundles with: the file chosen, else the profile's, else None."""
     if chosen is not None:
-        return chosen
-    default = data_dir / IDENTITY_FILE
-    return default if default.exists() else None
+        return age.load_identities(chosen)
+    text = keys.read_text(COACT_IDENTITY)
+    return None if text is None else age.parse_identities(text, COACT_IDENTITY)
+
+
+def has_coact_identity(keys: KeyFiles) -> bool:
+    """Whether the profile keeps Coact's identity (False while it is locked)."""
+    try:
+        return keys.read_text(COACT_IDENTITY) is not None
+    except ProfileLocked:
+        return False
 
 
 def load_identities(path: Path) -> list[Any]:
@@ -49,55 +57,38 @@ def load_identities(path: Path) -> list[Any]:
     return age.load_identities(path)
 
 
-def answer_recipient(data_dir: Path) -> str:
-    """The public half of the profile's answer identity, made (and kept, 0600) on first use."""
-    path = data_dir / ANSWER_IDENTITY_FILE
-    if path.exists():
-        return str(age.load_identities(path)[0].to_public())
+def answer_recipient(keys: KeyFiles) -> str:
+    """The public half of the profile's answer identity, made (and kept) on first use."""
+    have = answer_identities(keys)
+    if have:
+        return str(have[0].to_public())
     identity, recipient = age.new_identity()
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    text = _identity_file_text([identity], recipient)
-    # Written whole beside it, then linked into place: two exports at once (the window and
-    # the command line) must never replace a key a bundle already named; the second reads
-    # the first's.
-    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".answer-identity.")
-    partial = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(text.encode())
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.link(partial, path)
-        except FileExistsError:
-            return str(age.load_identities(path)[0].to_public())
-    finally:
-        partial.unlink(missing_ok=True)
+    if not keys.create_text(ANSWER_IDENTITY, _identity_file_text([identity], recipient)):
+        # Two exports at once (the window and the command line): the first one's key stays,
+        # since a bundle may already name it.
+        return str(answer_identities(keys)[0].to_public())
     return recipient
 
 
-def answer_identity_lines(data_dir: Path) -> list[str]:
+def answer_identity_lines(keys: KeyFiles) -> list[str]:
     """The profile's answer identities as text (for a key backup); none if it has none yet."""
-    return [str(i) for i in answer_identities(data_dir)]
+    return [str(i) for i in answer_identities(keys)]
 
 
-def keep_answer_identities(data_dir: Path, lines: Sequence[str]) -> int:
+def keep_answer_identities(keys: KeyFiles, lines: Sequence[str]) -> int:
     """Add identities (from a key backup) to the profile's file; how many were new.
 
     The profile's own stays first (new bundles go on naming it); the restored ones open
     answers to bundles sent before, from the laptop the backup came from.
     """
     restored = [age.checked_identity(line)[0] for line in lines]
-    path = data_dir / ANSWER_IDENTITY_FILE
-    have = answer_identity_lines(data_dir)
+    have = answer_identity_lines(keys)
     new = [line for line in dict.fromkeys(restored) if line not in have]
     if not new:
         return 0
     kept = have + new
     public = age.checked_identity(kept[0])[1]
-    text = _identity_file_text(kept, public)
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    replace_whole(path, lambda out: out.write(text.encode()), 0o600)
+    keys.replace_text(ANSWER_IDENTITY, _identity_file_text(kept, public))
     return len(new)
 
 
@@ -109,7 +100,7 @@ def _identity_file_text(identities: Sequence[str], public: str) -> str:
     )
 
 
-def answer_identities(data_dir: Path) -> list[Any]:
+def answer_identities(keys: KeyFiles) -> list[Any]:
     """The identities that open an answer encrypted to this profile; none if it has none."""
-    path = data_dir / ANSWER_IDENTITY_FILE
-    return age.load_identities(path) if path.exists() else []
+    text = keys.read_text(ANSWER_IDENTITY)
+    return [] if text is None else age.parse_identities(text, ANSWER_IDENTITY)

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.errors import AnswerError, BundleError
 from coact_desktop.core.exchange import answer_format as af
-from coact_desktop.core.exchange.age_keys import answer_identities
 from coact_desktop.core.exchange.answer_read import verify_answer
 from coact_desktop.core.exchange.answer_write import write_answer
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.inbox import InboxService
+from coact_desktop.core.exchange.keys import KeysService
 from coact_desktop.core.exchange.trust_root import Root
 from coact_desktop.core.storage.models import AnswerRow, ExportRow
 
@@ -56,11 +56,13 @@ class AnswersService:
         inbox: InboxService,
         trusted_root: Callable[[], Root],
         data_dir: Path,
+        keys: KeysService,
     ) -> None:
         self._sessions = sessions
         self._inbox = inbox
         self._trusted_root = trusted_root
         self._data_dir = data_dir
+        self._keys = keys
 
     # -- Coact's side ------------------------------------------------------------------------
 
@@ -108,7 +110,7 @@ class AnswersService:
                 head = source.read(age.MAX_HEADER)
                 if not head.startswith(age.MAGIC):
                     return path
-                identities = answer_identities(self._data_dir)
+                identities = self._keys.answer_identities()
                 if not identities:
                     raise AnswerError(
                         "not_for_us",

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.drafts.service import DraftsService
-from coact_desktop.core.exchange.age_keys import answer_recipient
 from coact_desktop.core.exchange.bundle_write import BundlePlan, ExportError, write_bundle
 from coact_desktop.core.exchange.formats.minisign import PublicKey, SecretKey
 from coact_desktop.core.exchange.history import public_history
@@ -170,7 +169,7 @@ class ExportService:
         else:
             secret = self._keys.unlock(passphrase)
         # The bundle names this profile's answer key, so Coact's answer is readable here alone.
-        plan = replace(self.plan(draft_id), answer_recipient=answer_recipient(self._data_dir))
+        plan = replace(self.plan(draft_id), answer_recipient=self._keys.answer_recipient())
         history = public_history(draft, plan.group_id, self._keys.rotations())
         written = write_bundle(
             history,

@@ -6,18 +6,27 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coact_desktop.core.clock import utc_now
 from coact_desktop.core.errors import KeyFileError, PassphraseError
-from coact_desktop.core.exchange.age_keys import answer_identity_lines, keep_answer_identities
+from coact_desktop.core.exchange.age_keys import (
+    answer_identities,
+    answer_identity_lines,
+    answer_recipient,
+    coact_identities,
+    has_coact_identity,
+    keep_answer_identities,
+)
 from coact_desktop.core.exchange.fingerprint import fingerprint_words
 from coact_desktop.core.exchange.formats import minisign
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import Rotation
 from coact_desktop.core.storage import passphrase_box
+from coact_desktop.core.storage.key_files import KeyFiles
 from coact_desktop.core.storage.models import ExportRow, SigningKeyRow
 from coact_desktop.core.storage.whole_file import write_whole
 
@@ -68,9 +77,9 @@ def rotation_statement(old_key_id: str, new_public_line: str, when: str) -> str:
 class KeysService:
     """This profile's signing keys; secret keys are only ever stored encrypted."""
 
-    def __init__(self, sessions: sessionmaker[Session], data_dir: Path | None = None) -> None:
+    def __init__(self, sessions: sessionmaker[Session], files: KeyFiles | None = None) -> None:
         self._sessions = sessions
-        self._data_dir = data_dir  # where the answer identity is kept (None: no profile folder)
+        self._files = files  # the profile's age identity files (None: no profile folder)
 
     def backup_needs_passphrase(self) -> bool:
         """Whether a backup must be locked with the passphrase: it then also keeps the key
@@ -79,7 +88,32 @@ class KeysService:
         return bool(self._answer_lines())
 
     def _answer_lines(self) -> list[str]:
-        return answer_identity_lines(self._data_dir) if self._data_dir is not None else []
+        return answer_identity_lines(self._files) if self._files is not None else []
+
+    def answer_recipient(self) -> str:
+        """The group's answer key that a new bundle names (made at the first export)."""
+        return answer_recipient(self._key_files())
+
+    def answer_identities(self) -> list[Any]:
+        """The identities that open Coact's answers to this profile."""
+        return answer_identities(self._key_files())
+
+    def coact_identities(self, chosen: Path | None = None) -> list[Any] | None:
+        """The identities that open bundles: the file chosen, else the profile's, else None."""
+        return coact_identities(self._key_files(), chosen)
+
+    def has_coact_identity(self) -> bool:
+        """Whether the profile keeps Coact's identity (False while locked)."""
+        return self._files is not None and has_coact_identity(self._files)
+
+    def seal_plain(self) -> int:
+        """Seal the identity files still plain (just protected, or put there by hand)."""
+        return self._files.seal_plain() if self._files is not None else 0
+
+    def _key_files(self) -> KeyFiles:
+        if self._files is None:
+            raise KeyFileError("This profile has no folder for its keys.")
+        return self._files
 
     def current(self) -> KeyInfo | None:
         """The key that signs new exports, if one was made."""
@@ -268,8 +302,8 @@ class KeysService:
             raise KeyFileError(
                 f"{path} is damaged: the key for Coact's answers in it cannot be opened."
             ) from exc
-        if self._data_dir is not None:
-            keep_answer_identities(self._data_dir, lines)
+        if self._files is not None:
+            keep_answer_identities(self._files, lines)
 
     @staticmethod
     def _current_row(session: Session) -> SigningKeyRow | None:

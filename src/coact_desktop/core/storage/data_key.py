@@ -7,8 +7,9 @@ reliably erase them, but without the key what is left of them is noise).
 
 The file always holds two slots, in random order, each sealed with scrypt and
 ChaCha20-Poly1305: the real key's and a second one, which is either the duress passphrase's
-(it opens a profile with nothing private in it) or random bytes sealed under a random
-passphrase nobody knows. The file alone therefore never says whether a duress passphrase is
+(it opens a profile with nothing private in it, after a quick delete if the user chose so: only
+that slot's own sealed bytes say so) or random bytes sealed under a random passphrase nobody
+knows. The file alone therefore never says whether a duress passphrase is
 set, and unlocking always tries both slots, so its time does not say which one opened.
 """
 
@@ -37,6 +38,8 @@ PURPOSE = "coact profile data key"  # bound to every slot: a slot cannot be pass
 SCRYPT = (16, 8, 1)
 KEY_BYTES = 32
 MIN_PASSPHRASE = 8
+# A slot's first sealed byte: the real key, the duress one, the duress one that deletes first.
+REAL, DURESS, DELETE_FIRST = b"R", b"D", b"W"
 
 
 class Opened(Enum):
@@ -52,6 +55,7 @@ class DataKey:
 
     key: bytes = field(repr=False)  # never in a log line, a traceback or a test's report
     opened: Opened = Opened.REAL
+    delete_first: bool = False  # the duress passphrase was set to quick-delete everything first
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one use (the database, the files), derived so that none reveals another."""
@@ -75,11 +79,13 @@ def has_key(folder: Path) -> bool:
     return key_file(folder).is_file()
 
 
-def create(folder: Path, passphrase: str, duress: str | None = None) -> DataKey:
+def create(
+    folder: Path, passphrase: str, duress: str | None = None, delete_first: bool = False
+) -> DataKey:
     """Make a new random data key sealed under passphrase (and a duress slot); never overwrites."""
-    _check_new(passphrase)
+    check_new(passphrase)
     if duress is not None:
-        _check_new(duress)
+        check_new(duress)
         if duress == passphrase:
             raise PassphraseError(
                 "The duress passphrase must differ from the passphrase.", reason="same"
@@ -89,7 +95,7 @@ def create(folder: Path, passphrase: str, duress: str | None = None) -> DataKey:
             "This profile already has a data key; change its passphrase instead.", reason="exists"
         )
     key = DataKey(secrets.token_bytes(KEY_BYTES))
-    _write(folder, _slots(key.key, passphrase, duress))
+    _write(folder, _slots(key.key, passphrase, duress, delete_first))
     return key
 
 
@@ -108,12 +114,14 @@ def change_passphrase(folder: Path, old: str, new: str) -> None:
     key, slots, index = _unlock(folder, old)
     if key.opened is not Opened.REAL:
         raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
-    _check_new(new)
-    slots[index] = passphrase_box.seal(b"R" + key.key, new, SCRYPT, PURPOSE)
+    check_new(new)
+    slots[index] = passphrase_box.seal(REAL + key.key, new, SCRYPT, PURPOSE)
     _write(folder, slots)
 
 
-def set_duress(folder: Path, passphrase: str, duress: str | None) -> None:
+def set_duress(
+    folder: Path, passphrase: str, duress: str | None, delete_first: bool = False
+) -> None:
     """Set (or, with None, remove) the duress passphrase; the real passphrase proves it is you.
 
     The duress slot's key encrypts nothing: it opens a profile with nothing private in it.
@@ -122,13 +130,26 @@ def set_duress(folder: Path, passphrase: str, duress: str | None) -> None:
     if key.opened is not Opened.REAL:
         raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
     if duress is not None:
-        _check_new(duress)
+        check_new(duress)
         if duress == passphrase:
             raise PassphraseError(
                 "The duress passphrase must differ from the passphrase.", reason="same"
             )
-    slots[1 - index] = _second_slot(duress)
+    slots[1 - index] = _second_slot(duress, delete_first)
     _write(folder, slots)
+
+
+def recover(folder: Path, key: bytes, new: str) -> DataKey:
+    """Seal a key read from its paper backup under a new passphrase (the caller has checked
+    that it opens the drafts).
+
+    The other slot becomes noise: which of the two was a duress passphrase's cannot be known
+    without it, so a duress passphrase must be set again.
+    """
+    check_new(new)
+    _read(folder)  # there must be a key file to replace
+    _write(folder, _slots(key, new, None, False))
+    return DataKey(key)
 
 
 def _unlock(folder: Path, passphrase: str) -> tuple[DataKey, list[object], int]:
@@ -168,28 +189,34 @@ def destroy(folder: Path) -> bool:
     return True
 
 
-def _check_new(passphrase: str) -> None:
+def check_new(passphrase: str) -> None:
+    """PassphraseError if a passphrase chosen is too short to be one."""
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE:  # letters, not marks
         raise PassphraseError(
             f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.", reason="too_short"
         )
 
 
-def _slots(key: bytes, passphrase: str, duress: str | None) -> list[object]:
+def _slots(key: bytes, passphrase: str, duress: str | None, delete_first: bool) -> list[object]:
     """The two sealed slots, in random order."""
     slots: list[object] = [
-        passphrase_box.seal(b"R" + key, passphrase, SCRYPT, PURPOSE),
-        _second_slot(duress),
+        passphrase_box.seal(REAL + key, passphrase, SCRYPT, PURPOSE),
+        _second_slot(duress, delete_first),
     ]
     if secrets.randbelow(2):
         slots.reverse()
     return slots
 
 
-def _second_slot(duress: str | None) -> dict[str, object]:
-    """The duress passphrase's slot, or noise under a passphrase nobody knows (the same shape)."""
+def _second_slot(duress: str | None, delete_first: bool = False) -> dict[str, object]:
+    """The duress passphrase's slot, or noise under a passphrase nobody knows (the same shape).
+
+    Its role letter says whether it quick-deletes first: sealed like the rest, so the file
+    does not tell (the same length either way).
+    """
     opens_with = duress if duress is not None else secrets.token_urlsafe(32)
-    return passphrase_box.seal(b"D" + secrets.token_bytes(KEY_BYTES), opens_with, SCRYPT, PURPOSE)
+    role = DELETE_FIRST if duress is not None and delete_first else DURESS
+    return passphrase_box.seal(role + secrets.token_bytes(KEY_BYTES), opens_with, SCRYPT, PURPOSE)
 
 
 def _open_slot(slot: object, passphrase: str) -> DataKey:
@@ -198,9 +225,11 @@ def _open_slot(slot: object, passphrase: str) -> DataKey:
     except (ValueError, KeyError, TypeError) as exc:
         raise DataKeyError("The data key file is damaged.", reason="damaged") from exc
     role, key = payload[:1], payload[1:]
-    if len(key) != KEY_BYTES or role not in (b"R", b"D"):
+    if len(key) != KEY_BYTES or role not in (REAL, DURESS, DELETE_FIRST):
         raise DataKeyError("The data key file is damaged.", reason="damaged")
-    return DataKey(key, Opened.REAL if role == b"R" else Opened.DURESS)
+    if role == REAL:
+        return DataKey(key)
+    return DataKey(key, Opened.DURESS, delete_first=role == DELETE_FIRST)
 
 
 def _write(folder: Path, slots: list[object]) -> None:

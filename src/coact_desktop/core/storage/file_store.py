@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import threading
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from typing import TypeVar, cast
 
 from coact_desktop.core.storage import sealed_files
 from coact_desktop.core.storage.private_sessions import PrivateSessions
-from coact_desktop.core.storage.whole_file import sync_to_disk, write_whole
+from coact_desktop.core.storage.whole_file import shred, sync_to_disk, write_whole
 
 FILES_PURPOSE = "coact files"  # the data key's subkey for the files
 SEALED = ".sealed"
@@ -131,7 +130,7 @@ class FileStore:
             if not target.is_file():
                 sealed_files.seal_file(path, target, key)
             sync_to_disk(self.folder)  # the sealed copy is there before the plain one goes
-            _shred(path)
+            shred(path)
             sealed += 1
         sync_to_disk(self.folder)
         return sealed
@@ -141,20 +140,3 @@ def _sealed_name(key: bytes, name: str) -> str:
     """The name on disk of a sealed copy: a keyed hash of the SHA-256 its name starts with."""
     sha = name.split(".", 1)[0].encode()
     return hmac.new(key, b"file name\x00" + sha, hashlib.sha256).hexdigest() + SEALED
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a plain copy with zeros, then remove it.
-
-    A flash disk may keep the old blocks anyway (the README says so); on a spinning disk and in
-    most file systems' caches this is what stops the bytes being read back.
-    """
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        zeros = bytes(min(size, 1 << 20))
-        left = size
-        while left > 0:
-            left -= handle.write(zeros[: min(left, len(zeros))])
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()

@@ -1,15 +1,28 @@
-"""Where problems are written down: stderr, and for the window a small rotating file."""
+"""Where problems are written down: stderr, and for the window a small rotating file.
+
+A protected profile's log file never holds a value: a message is kept as its wording in our
+code with every value withheld, an error as its kind and where in the code it happened. The
+messages name files, folders and reasons (a path may be a draft's or a group's name), and the
+log is read before any passphrase is given, so it cannot be encrypted like the rest.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
+import traceback
 from pathlib import Path
+
+from coact_desktop.core.storage import data_key
+from coact_desktop.core.storage.whole_file import shred
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 512 * 1024
 BACKUPS = 2
+WITHHELD = "[…]"
+_SPEC = re.compile(r"%%|%(\([^)]*\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[diouxXeEfFgGcrsa]")
 
 
 def log_file(data_dir: Path) -> Path:
@@ -42,6 +55,56 @@ def setup_logging(debug: bool = False, data_dir: Path | None = None) -> Path | N
         )
     except OSError:
         return None  # a read-only profile still runs; problems then go to stderr only
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(ProfileFormatter(data_dir))
     root.addHandler(handler)
     return path
+
+
+class ProfileFormatter(logging.Formatter):
+    """The log file's format: whole in a plain profile, every value withheld in a protected one."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(FORMAT)
+        self._data_dir = data_dir
+
+    def format(self, record: logging.LogRecord) -> str:
+        if not data_key.has_key(self._data_dir):
+            return super().format(record)
+        return f"{self.formatTime(record)} {record.levelname} {record.name}: {withheld(record)}"
+
+
+def withheld(record: logging.LogRecord) -> str:
+    """A record as its wording and the code it came from, without one value in it."""
+    ours = record.name.startswith("coact_desktop") and isinstance(record.msg, str)
+    # Our messages are %-formats written in the code (a test keeps them so); a library's may be
+    # built from values, so only that it spoke is kept.
+    text = _format_only(record) if ours else "(a message of a library, withheld)"
+    if record.exc_info and record.exc_info[0] is not None:
+        kind = record.exc_info[0].__name__
+        frames = traceback.extract_tb(record.exc_info[2])
+        where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[::-1])
+        text += f" [{kind} at {where}]" if where else f" [{kind}]"
+    return text
+
+
+def _format_only(record: logging.LogRecord) -> str:
+    """The message's %-format with each value shown as withheld."""
+    if not record.args:
+        return str(record.msg)
+    return _SPEC.sub(lambda m: "%" if m.group() == "%%" else WITHHELD, str(record.msg))
+
+
+def forget_log(data_dir: Path) -> None:
+    """Overwrite and remove the log files written before the profile was protected."""
+    path = log_file(data_dir)
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename == str(path):
+            handler.acquire()
+            try:
+                handler.close()  # reopened, new and empty, at the next record
+            finally:
+                handler.release()
+    for number in range(BACKUPS + 1):
+        old = path.with_name(path.name + (f".{number}" if number else ""))
+        if old.is_file():
+            shred(old)

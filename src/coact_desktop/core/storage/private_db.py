@@ -87,14 +87,18 @@ def recover_unfinished(paths: ProfilePaths) -> None:
 
 
 def encrypt(
-    paths: ProfilePaths, plain: Engine, passphrase: str, duress: str | None
+    paths: ProfilePaths,
+    plain: Engine,
+    passphrase: str,
+    duress: str | None,
+    delete_first: bool = False,
 ) -> tuple[Engine, DataKey]:
     """Move the private tables into a new encrypted database; its engine (checked) and key.
 
     The caller must be the profile's only writer while this runs (the window runs it as a write
     task; the command line holds the profile). The plain file is scrubbed afterwards.
     """
-    key = data_key.create(paths.data_dir, passphrase, duress)
+    key = data_key.create(paths.data_dir, passphrase, duress, delete_first)
     partial = _partial(paths)
     remove_with_sidecars(partial)
     db_key = key.subkey(DB_PURPOSE)

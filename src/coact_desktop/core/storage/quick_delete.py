@@ -26,7 +26,8 @@ from coact_desktop.core.storage.private_db import (
 
 # Folders inside the profile that hold only private things (or copies of them).
 PRIVATE_FOLDERS = ("attachments", "backups", "keys", "logs", "tmp")
-PRIVATE_FILES = ("edition-plan.json",)  # Coact's plan names the histories it is reviewing
+# Coact's plan names the histories it is reviewing; the tries file says a guard was set.
+PRIVATE_FILES = ("edition-plan.json", "unlock-tries.json")
 # Settings groups that name files, folders, drafts or keys (window layout and reading stay).
 PRIVATE_SETTINGS = ("drafts", "export", "import", "inbox", "publishing")
 

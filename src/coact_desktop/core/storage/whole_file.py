@@ -47,3 +47,20 @@ def sync_to_disk(path: Path) -> None:
         pass  # Windows cannot sync a folder; its renames are already durable
     finally:
         os.close(descriptor)
+
+
+def shred(path: Path) -> None:
+    """Overwrite a plain file with zeros, then remove it.
+
+    A flash disk may keep the old blocks anyway (the README says so); on a spinning disk and in
+    most file systems' caches this is what stops the bytes being read back.
+    """
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        zeros = bytes(min(size, 1 << 20))
+        left = size
+        while left > 0:
+            left -= handle.write(zeros[: min(left, len(zeros))])
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()

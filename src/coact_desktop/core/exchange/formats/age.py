@@ -54,6 +54,11 @@ def load_identities(path: Path) -> list[Any]:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyFileError(f"Cannot read the identity file {path}: {exc}.") from exc
+    return parse_identities(text, str(path))
+
+
+def parse_identities(text: str, source: str) -> list[Any]:
+    """The age secret identities in an identity file's text; source names it in an error."""
     identities = []
     for line in text.splitlines():
         line = line.strip()
@@ -61,9 +66,9 @@ def load_identities(path: Path) -> list[Any]:
             try:
                 identities.append(x25519.Identity.from_str(line))
             except pyrage.IdentityError as exc:
-                raise KeyFileError(f"{path} holds a damaged age identity: {exc}.") from exc
+                raise KeyFileError(f"{source} holds a damaged age identity: {exc}.") from exc
     if not identities:
-        raise KeyFileError(f"{path} holds no age identity (AGE-SECRET-KEY-1…).")
+        raise KeyFileError(f"{source} holds no age identity (AGE-SECRET-KEY-1…).")
     return identities
 
 
