@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import difflib
-import shutil
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
@@ -32,6 +30,9 @@ from coact_desktop.gui.errors import describe
 from coact_desktop.gui.rendering import ltr, plain_tip
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
 from coact_desktop.words.inbox import history_text, state_text, trust_text
+
+if TYPE_CHECKING:
+    from coact_desktop.core.exchange.bundle_read import VerifiedBundle
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -208,11 +209,11 @@ class InboxView(QWidget):
         identity = self.chosen_identity()
         private = services.paths.data_dir / "tmp"
 
-        def verify(ctx: TaskContext) -> list[tuple[str, Any, Path | None]]:
+        def verify(ctx: TaskContext) -> list[tuple[str, VerifiedBundle | str]]:
             # On a reader thread: decrypting and hashing take a while, and saves must not wait.
             from coact_desktop.core.exchange.bundle_read import verify_bundle
 
-            checked: list[tuple[str, Any, Path | None]] = []
+            checked: list[tuple[str, VerifiedBundle | str]] = []  # a bundle, or why it was not
             identities = None
             identity_error: KnownError | None = None
             try:
@@ -228,43 +229,33 @@ class InboxView(QWidget):
                             number * 1000 + int(1000 * done / max(1, total)), len(files) * 1000
                         )
 
-                    # In the profile's private tmp: cleared at start-up if the window closed
-                    # before the file was kept (the system's temp may be shared, or in memory).
-                    private.mkdir(mode=0o700, parents=True, exist_ok=True)
-                    folder = Path(tempfile.mkdtemp(prefix="verify-", dir=private))
                     try:
                         if identity_error is not None:
                             raise identity_error
+                        # The scratch copy (no name, noise on disk) goes in the profile's private
+                        # tmp: the system's temp may be shared, or in memory and too small.
                         checked.append(
-                            (
-                                file.name,
-                                verify_bundle(file, folder, identities, step, ctx.cancel),
-                                folder,
-                            )
+                            (file.name, verify_bundle(file, private, identities, step, ctx.cancel))
                         )
                     except KnownError as exc:
-                        shutil.rmtree(folder, ignore_errors=True)
                         if exc.code == "cancelled":
                             raise
-                        checked.append((file.name, exc.message, None))
+                        checked.append((file.name, exc.message))
                     except OSError as exc:  # our own disk: this file fails, the others go on
-                        shutil.rmtree(folder, ignore_errors=True)
-                        checked.append((file.name, str(exc.strerror or exc), None))
+                        checked.append((file.name, str(exc.strerror or exc)))
             except BaseException:
-                for _name, _bundle, kept in checked:
-                    if kept is not None:
-                        shutil.rmtree(kept, ignore_errors=True)
+                _close_bundles(checked)
                 raise
             return checked
 
-        def receive(checked: list[tuple[str, Any, Path | None]]) -> None:
+        def receive(checked: list[tuple[str, VerifiedBundle | str]]) -> None:
             # On the database writer: only keeping what was verified, one file after another.
             def keep(_ctx: TaskContext) -> list[tuple[str, str, str]]:
                 outcomes = []
                 try:
-                    for name, bundle, folder in checked:
-                        if folder is None:
-                            outcomes.append((name, "refused", str(bundle)))
+                    for name, bundle in checked:
+                        if isinstance(bundle, str):
+                            outcomes.append((name, "refused", bundle))
                             continue
                         try:
                             item, new = services.inbox.receive(bundle)
@@ -272,9 +263,7 @@ class InboxView(QWidget):
                         except (KnownError, OSError) as exc:
                             outcomes.append((name, "refused", getattr(exc, "message", str(exc))))
                 finally:
-                    for _name, _bundle, kept in checked:
-                        if kept is not None:
-                            shutil.rmtree(kept, ignore_errors=True)
+                    _close_bundles(checked)
                 return outcomes
 
             self._runner.submit(
@@ -521,3 +510,10 @@ class InboxView(QWidget):
         self._focus_after = None
         self.messages.setPlainText(describe(error))
         self.messages.show()
+
+
+def _close_bundles(checked: list[tuple[str, VerifiedBundle | str]]) -> None:
+    """Let go of every checked bundle (an encrypted one's scratch copy goes with it)."""
+    for _name, bundle in checked:
+        if not isinstance(bundle, str):
+            bundle.close()

@@ -254,44 +254,49 @@ _PNG_PICTURE_CHUNKS = {
 _JPEG_START = b"\xff\xd8\xff"
 
 
-def received_problem(path: Path, media_type: str) -> str | None:
+def received_problem(source: Path | bytes, media_type: str) -> str | None:
     """Why a file received in a bundle may not be kept: ``not_what_it_says`` (its bytes are
     not the kind its name and media type say), ``metadata`` (it carries details that could name
     someone) or ``unreadable``; None if it is a clean file of its kind.
 
+    ``source`` is the file, or its bytes (a bundle's attachment is never written out plain).
     The sender's program may be old, changed or not ours: nothing it claims is taken on trust.
     """
-    try:
-        head = path.read_bytes()[:8] if path.stat().st_size <= MAX_BYTES else None
-    except OSError:
+    if isinstance(source, Path):
+        try:
+            data = source.read_bytes() if source.stat().st_size <= MAX_BYTES else None
+        except OSError:
+            return "unreadable"
+    else:
+        data = source if len(source) <= MAX_BYTES else None
+    if data is None:
         return "unreadable"
-    if head is None:
-        return "unreadable"
+    head = data[:8]
     if media_type == "image/png":
         if not head.startswith(_PNG_SIGNATURE):
             return "not_what_it_says"
-        return _received_picture(path, "PNG")
+        return _received_picture(data, "PNG")
     if media_type == "image/jpeg":
         if not head.startswith(_JPEG_START):
             return "not_what_it_says"
-        return _received_picture(path, "JPEG")
+        return _received_picture(data, "JPEG")
     if media_type == "application/pdf":
         if not head.startswith(b"%PDF-"):
             return "not_what_it_says"
         from coact_desktop.core.drafts.pdf_clean import pdf_metadata
 
-        found = pdf_metadata(path.read_bytes())
+        found = pdf_metadata(data)
         return "unreadable" if found == {"unreadable"} else "metadata" if found else None
     if media_type in {t for _ext, t in TEXT_TYPES.values()}:
         try:
-            text = path.read_bytes().decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             return "not_what_it_says"
         return "not_what_it_says" if "\x00" in text else None
     return "not_what_it_says"
 
 
-def _received_picture(path: Path, kind: str) -> str | None:
+def _received_picture(data: bytes, kind: str) -> str | None:
     """Decode a received picture within the pixel cap; refuse any metadata it carries."""
     from PIL import Image, PngImagePlugin, UnidentifiedImageError
 
@@ -300,11 +305,11 @@ def _received_picture(path: Path, kind: str) -> str | None:
     PngImagePlugin.MAX_TEXT_CHUNK = 64 * 1024
     PngImagePlugin.MAX_TEXT_MEMORY = 256 * 1024
     try:
-        if kind == "PNG" and not _png_chunk_kinds_of(path) <= _PNG_PICTURE_CHUNKS:
+        if kind == "PNG" and not _png_chunk_kinds(io.BytesIO(data)) <= _PNG_PICTURE_CHUNKS:
             return "metadata"
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
+            with Image.open(io.BytesIO(data)) as image:
                 if image.format not in {"PNG", "JPEG", "MPO"} or (image.format == "PNG") != (
                     kind == "PNG"
                 ):
@@ -317,11 +322,6 @@ def _received_picture(path: Path, kind: str) -> str | None:
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         return "unreadable"
     return None
-
-
-def _png_chunk_kinds_of(path: Path) -> set[bytes]:
-    with path.open("rb") as handle:
-        return _png_chunk_kinds(handle)
 
 
 def _png_chunk_kinds(handle: BinaryIO) -> set[bytes]:

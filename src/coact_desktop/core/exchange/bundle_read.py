@@ -1,19 +1,20 @@
 """Open and verify a received bundle, treating every byte of it as hostile.
 
-Nothing here writes to a profile: the plaintext ZIP and the payload go to a private temporary
-folder that disappears when the ``with`` block ends. The order of checks is the point: sizes
-before parsing, names before reading, the signature before trusting any manifest, the manifests
-before parsing the history, and only the bytes that were hashed are ever parsed.
+Nothing here writes to a profile, and nothing readable to disk: an encrypted bundle's ZIP is
+decrypted into a ScratchFile (no name, noise under a key only this process holds), and the
+attachments are never extracted but read again from the archive, and checked again, when they
+are wanted. The order of checks is the point: sizes before parsing, names before reading, the
+signature before trusting any manifest, the manifests before parsing the history, and only the
+bytes that were hashed are ever parsed.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,6 +26,7 @@ from coact_desktop.core.exchange.formats import age, bag, minisign
 from coact_desktop.core.exchange.formats.safe_zip import SafeZip, read_zip
 from coact_desktop.core.exchange.formats.strict_json import loads_strict
 from coact_desktop.core.exchange.history import History, history_from_json
+from coact_desktop.core.storage.scratch_file import ScratchFile
 
 # One size rule (docs/bundle-format.md): the file as received and the ZIP inside an encrypted one
 # are each at most 1 GiB; the ZIP is the smaller of the two, so one cap serves both.
@@ -39,12 +41,21 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 @dataclass(frozen=True)
 class MediaFile:
-    """A verified attachment, extracted to the temporary folder."""
+    """A verified attachment, left in the bundle's archive until it is read."""
 
     name: str  # data/media/<sha256>.<ext>
     sha256: str
     size: int
-    path: Path
+    _archive: SafeZip = field(repr=False, compare=False)
+
+    def read(self) -> bytes:
+        """The attachment's bytes; BundleError unless they are still the ones verified."""
+        with self._archive.open(bag.ROOT + self.name, MAX_MEDIA) as source:
+            data = source.readall()
+        # Checked again: a plain bundle is read from the received file, which may have changed.
+        if len(data) != self.size or hashlib.sha256(data).hexdigest() != self.sha256:
+            raise BundleError("tampered", f"The bundle's {self.name} changed after it was checked.")
+        return data
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,19 @@ class VerifiedBundle:
     history: History
     history_bytes: bytes
     media: tuple[MediaFile, ...]
+    _archive: SafeZip = field(repr=False, compare=False)
+
+    def close(self) -> None:
+        """Let go of the archive; an encrypted bundle's scratch copy goes with it."""
+        self._archive.close()
+
+    def __enter__(self) -> VerifiedBundle:
+        """Use as a context manager that closes the bundle."""
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Close the bundle."""
+        self.close()
 
 
 @contextmanager
@@ -70,8 +94,9 @@ def open_bundle(
     cancel: CancelToken | None = None,
 ) -> Iterator[VerifiedBundle]:
     """Verify a bundle file; yields it verified, or raises BundleError saying why not."""
-    with tempfile.TemporaryDirectory(prefix="coact-verify-") as work:
-        yield verify_bundle(path, Path(work), identities, progress, cancel)
+    # The system's temp is enough for a file with no name whose bytes are noise.
+    with verify_bundle(path, Path(tempfile.gettempdir()), identities, progress, cancel) as bundle:
+        yield bundle
 
 
 def verify_bundle(
@@ -81,20 +106,18 @@ def verify_bundle(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> VerifiedBundle:
-    """Verify a bundle, extracting its payload into ``folder`` (the caller removes it)."""
+    """Verify a bundle (decrypting it into a scratch file in ``folder``); the caller closes it."""
     cancel = cancel or CancelToken()
     size = _size(path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
     step = Steps(size * 3, progress, cancel)
-    file_sha256, encrypted, zipped = _plaintext(path, folder, identities, step)
-    cancel.raise_if_cancelled()
-    archive = read_zip(zipped, allowed=bag.allowed_name, max_file_bytes=MAX_BUNDLE)
-    try:
-        verified = _verify(archive, folder, file_sha256, encrypted, step)
-    finally:
-        archive.close()
-    step.finish()
+    with ExitStack() as refused:  # closes the scratch file and the archive unless all passed
+        file_sha256, encrypted, zipped = _plaintext(path, folder, identities, step, refused)
+        cancel.raise_if_cancelled()
+        archive = read_zip(zipped, allowed=bag.allowed_name, max_file_bytes=MAX_BUNDLE)  # type: ignore[arg-type]
+        refused.callback(archive.close)
+        verified = _verify(archive, file_sha256, encrypted, step)
+        step.finish()
+        refused.pop_all()  # the verified bundle holds them now
     return verified
 
 
@@ -115,8 +138,12 @@ def _size(path: Path) -> int:
 
 
 def _plaintext(
-    path: Path, folder: Path, identities: list[Any] | None, step: Callable[[int], None]
-) -> tuple[str, bool, Path]:
+    path: Path,
+    folder: Path,
+    identities: list[Any] | None,
+    step: Callable[[int], None],
+    refused: ExitStack,
+) -> tuple[str, bool, Path | ScratchFile]:
     """The ZIP inside the file (decrypted if need be), and the file's own SHA-256."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -140,14 +167,14 @@ def _plaintext(
             )
         age.check_header(handle.read(age.MAX_HEADER))
         handle.seek(0)
-        zipped = folder / "bundle.zip"
-        with zipped.open("wb") as out:
-            age.decrypt_stream(
-                _HashingReader(handle, digest, step),  # type: ignore[arg-type]
-                out,
-                identities,
-                MAX_BUNDLE,
-            )
+        # Never a plain file: a kill while the bundle waits for a decision leaves only noise.
+        zipped = refused.enter_context(ScratchFile(folder))
+        age.decrypt_stream(
+            _HashingReader(handle, digest, step),  # type: ignore[arg-type]
+            zipped,  # type: ignore[arg-type]
+            identities,
+            MAX_BUNDLE,
+        )
         return digest.hexdigest(), True, zipped
 
 
@@ -177,7 +204,6 @@ class _HashingReader:
 
 def _verify(
     archive: SafeZip,
-    folder: Path,
     file_sha256: str,
     encrypted: bool,
     step: Callable[[int], None],
@@ -256,14 +282,12 @@ def _verify(
     for name in sorted(payload):
         if name == bag.HISTORY:
             continue
-        extracted = folder / "media" / name.rsplit("/", 1)[1]
-        extracted.parent.mkdir(exist_ok=True)
         digest = hashlib.sha256()
         count = 0
-        with archive.open(bag.ROOT + name, MAX_MEDIA) as source, extracted.open("wb") as out:
+        # Hashed, not written out: MediaFile.read() reads it from the archive again.
+        with archive.open(bag.ROOT + name, MAX_MEDIA) as source:
             while chunk := source.read(CHUNK):
                 digest.update(chunk)
-                out.write(chunk)
                 count += len(chunk)
                 step(len(chunk))
         if (
@@ -271,7 +295,7 @@ def _verify(
             or name != f"data/media/{payload[name]}." + (name.rsplit(".", 1)[1])
         ):
             raise BundleError("tampered", f"The bundle's {name} was changed after signing.")
-        media.append(MediaFile(name, payload[name], count, extracted))
+        media.append(MediaFile(name, payload[name], count, archive))
         total_bytes += count
     if (total_bytes, len(payload)) != (info.payload_bytes, info.payload_files):
         raise BundleError("bad_oxum", "The bundle's Payload-Oxum does not match its payload.")
@@ -290,7 +314,7 @@ def _verify(
     # 5. Each attachment by its content: what it says it is, and clean of metadata.
     kinds = {a.path: a.media_type for a in history.attachments}
     for file in media:
-        problem = received_problem(file.path, kinds[file.name])
+        problem = received_problem(file.read(), kinds[file.name])
         if problem is not None:
             raise BundleError(f"attachment_{problem}", _ATTACHMENT_PROBLEMS[problem](file.name))
     return VerifiedBundle(
@@ -303,6 +327,7 @@ def _verify(
         history=history,
         history_bytes=history_bytes,
         media=tuple(media),
+        _archive=archive,
     )
 
 

@@ -114,7 +114,7 @@ class InboxService:
             return self.item(bundle.bundle_id), False
         # Attachments first (content-addressed, harmless if unused), the database row last.
         for media in bundle.media:
-            self.files.put(media.name.rsplit("/", 1)[1], media.path.read_bytes())
+            self.files.put(media.name.rsplit("/", 1)[1], media.read())
         state = "held" if assessment.trust == "new_key" else "verified"
         with self._sessions.begin() as session:
             session.add(

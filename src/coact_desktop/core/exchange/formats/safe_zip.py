@@ -138,7 +138,7 @@ def write_zip(
 
 
 def read_zip(
-    path: Path,
+    source: Path | BinaryIO,
     *,
     allowed: Callable[[str], bool],
     max_file_bytes: int,
@@ -146,22 +146,13 @@ def read_zip(
     max_total_bytes: int = 2 * 2**30,
     max_ratio: int = 200,
 ) -> SafeZip:
-    """Open a ZIP for reading after checking all of its structure; refuse it with a BundleError."""
-    try:
-        status = os.stat(path)
-    except OSError as exc:
-        raise _unreadable(exc) from exc
-    # Checked before opening: a FIFO or device would block or never end.
-    if not stat.S_ISREG(status.st_mode):
-        raise BundleError("zip_unreadable", "This is not a regular file.")
-    _check_file_size(status.st_size, max_file_bytes)
-    try:
-        fp = path.open("rb")
-    except OSError as exc:
-        raise _unreadable(exc) from exc
-    try:
-        # The file may have changed between stat and open; what was opened is what counts.
-        size = os.fstat(fp.fileno()).st_size
+    """Open a ZIP for reading after checking all of its structure; refuse it with a BundleError.
+
+    ``source`` is a path, or an open seekable binary file (a scratch copy): that stays the
+    caller's if it is refused, and is the SafeZip's (closed with it) once accepted.
+    """
+
+    def checked(fp: BinaryIO, size: int) -> SafeZip:
         _check_file_size(size, max_file_bytes)
         members = _check_archive(
             fp,
@@ -171,13 +162,34 @@ def read_zip(
             max_total_bytes=max_total_bytes,
             max_ratio=max_ratio,
         )
+        return SafeZip(fp, members)
+
+    if not isinstance(source, Path):
+        try:
+            return checked(source, source.seek(0, os.SEEK_END))
+        except OSError as exc:
+            raise _unreadable(exc) from exc
+    try:
+        status = os.stat(source)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+    # Checked before opening: a FIFO or device would block or never end.
+    if not stat.S_ISREG(status.st_mode):
+        raise BundleError("zip_unreadable", "This is not a regular file.")
+    _check_file_size(status.st_size, max_file_bytes)
+    try:
+        fp = source.open("rb")
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+    try:
+        # The file may have changed between stat and open; what was opened is what counts.
+        return checked(fp, os.fstat(fp.fileno()).st_size)
     except OSError as exc:
         fp.close()
         raise _unreadable(exc) from exc
     except BaseException:
         fp.close()
         raise
-    return SafeZip(fp, members)
 
 
 class SafeZip:
