@@ -875,12 +875,7 @@
         <translation>Frase secreta de los borradores de su grupo: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Los borradores, la bandeja de entrada y la clave de firma están cifrados con una frase secreta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Los borradores no están protegidos con una frase secreta.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nueva frase secreta: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Frase secreta de coacción: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Los borradores, la bandeja de entrada y la clave de firma ya están cifrados.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Clave en papel: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>Frase secreta: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Los borradores, sus fotos y archivos, la bandeja de entrada y las claves están cifrados con una frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Los borradores, sus fotos y archivos, la bandeja de entrada y las claves ya están cifrados.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase secreta.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Empiece con “Nuevo borrador…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Abrir paquetes…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Empiece con “Nuevo borrador…”.</translation>
         <translation>Paquetes de Coact (*.coact);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: no admitido. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger los borradores con una frase secreta…</translation>
@@ -3705,11 +3705,11 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Sus borradores, la bandeja de entrada y la clave de firma ya están cifrados en este equipo.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Sus borradores, sus fotos y archivos, la bandeja de entrada y las claves ya están cifrados en este equipo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase secreta.</translation>
     </message>
@@ -3724,12 +3724,27 @@ Si olvida esta frase secreta, nadie podrá volver a abrir sus borradores, ni siq
         <translation>Se guardó la frase secreta de coacción.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Cifrando sus borradores…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Proteger los borradores con una frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Cifrando sus borradores y sellando sus fotos y archivos…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Cancelado: como antes, los borradores no están protegidos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
     </message>

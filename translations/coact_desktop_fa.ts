@@ -869,12 +869,7 @@
         <translation>عبارت عبور پیش‌نویس‌های گروه شما: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>پیش‌نویس‌ها، صندوق ورودی و کلید امضا با عبارت عبور رمزنگاری شده‌اند.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>پیش‌نویس‌ها با عبارت عبور محافظت نشده‌اند.</translation>
     </message>
@@ -885,24 +880,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>عبارت عبور تازه: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>عبارت عبور هنگام تهدید: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>پیش‌نویس‌ها، صندوق ورودی و کلید امضا اکنون رمزنگاری شده‌اند.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>کلید کاغذی: </translation>
     </message>
@@ -942,7 +932,17 @@
         <translation>عبارت عبور: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>پیش‌نویس‌ها همراه با عکس‌ها و فایل‌هایشان، صندوق ورودی و کلیدها با عبارت عبور رمزنگاری شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>پیش‌نویس‌ها همراه با عکس‌ها و فایل‌هایشان، صندوق ورودی و کلیدها اکنون رمزنگاری شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>عبارت عبور تغییر کرد.</translation>
     </message>
@@ -2332,7 +2332,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>باز کردن فایل‌های بسته…</translation>
     </message>
@@ -2437,7 +2437,7 @@ Start with “New draft…”.</source>
         <translation>بسته‌های Coact (*.coact);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: پذیرفته نشد. {why}</translation>
     </message>
@@ -3627,7 +3627,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;محافظت از پیش‌نویس‌ها با عبارت عبور…</translation>
@@ -3696,11 +3696,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>پیش‌نویس‌های شما، صندوق ورودی و کلید امضا اکنون روی این رایانه رمزنگاری شده‌اند.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>پیش‌نویس‌های شما همراه با عکس‌ها و فایل‌هایشان، صندوق ورودی و کلیدها اکنون روی این رایانه رمزنگاری شده‌اند.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>عبارت عبور تغییر کرد.</translation>
     </message>
@@ -3715,12 +3715,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>عبارت عبور هنگام تهدید تعیین شد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>در حال رمزنگاری پیش‌نویس‌های شما…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>محافظت از پیش‌نویس‌ها با عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>در حال رمزنگاری پیش‌نویس‌های شما و مهر و موم کردن عکس‌ها و فایل‌هایشان…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>لغو شد: پیش‌نویس‌ها، مانند قبل، با عبارت عبور محافظت نشده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>چیزی تغییر نکرد</translation>
     </message>

@@ -875,12 +875,7 @@
         <translation>Phrase secrète des brouillons de votre groupe&#xa0;: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Les brouillons, la boîte de réception et la clé de signature sont chiffrés par une phrase secrète.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Les brouillons ne sont pas protégés par une phrase secrète.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Phrase secrète sous contrainte&#xa0;: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Les brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Clé papier&#xa0;: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Les brouillons, leurs photos et fichiers, la boîte de réception et les clés sont chiffrés par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Les brouillons, leurs photos et fichiers, la boîte de réception et les clés sont maintenant chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été modifiée.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Ouvrir des paquets…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Commencez par «&#xa0;Nouveau brouillon…&#xa0;».</translation>
         <translation>Paquets Coact (*.coact);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}&#xa0;: refusé. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Protéger les brouillons par une phrase secrète…</translation>
@@ -3705,11 +3705,11 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Vos brouillons, la boîte de réception et la clé de signature sont maintenant chiffrés sur cet ordinateur.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Vos brouillons, leurs photos et fichiers, la boîte de réception et les clés sont maintenant chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été modifiée.</translation>
     </message>
@@ -3724,12 +3724,27 @@ Si vous oubliez cette phrase secrète, personne ne pourra plus ouvrir vos brouil
         <translation>La phrase secrète sous contrainte a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Chiffrement de vos brouillons…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Protéger les brouillons par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Chiffrement de vos brouillons et protection de leurs photos et fichiers…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Annulé&#xa0;: comme avant, les brouillons ne sont pas protégés.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Rien n’a été modifié</translation>
     </message>

@@ -869,12 +869,7 @@
         <translation>Frasa sandi draf kelompok Anda: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Draf, kotak masuk, dan kunci tanda tangan terenkripsi dengan frasa sandi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Draf tidak dilindungi dengan frasa sandi.</translation>
     </message>
@@ -885,24 +880,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Frasa sandi baru: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Frasa sandi darurat: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Draf, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Kunci kertas: </translation>
     </message>
@@ -942,7 +932,17 @@
         <translation>Frasa sandi: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Draf beserta foto dan file lampirannya, kotak masuk, dan kunci-kunci terenkripsi dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Draf beserta foto dan file lampirannya, kotak masuk, dan kunci-kunci kini sudah terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
     </message>
@@ -2332,7 +2332,7 @@ Mulailah dengan “Draf baru…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Buka file paket…</translation>
     </message>
@@ -2437,7 +2437,7 @@ Mulailah dengan “Draf baru…”.</translation>
         <translation>Paket Coact (*.coact);;Semua file (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: tidak diterima. {why}</translation>
     </message>
@@ -3627,7 +3627,7 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Lindungi draf dengan frasa sandi…</translation>
@@ -3696,11 +3696,11 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Draf Anda, kotak masuk, dan kunci tanda tangan kini sudah terenkripsi di komputer ini.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Draf Anda beserta foto dan file lampirannya, kotak masuk, dan kunci-kunci kini sudah terenkripsi di komputer ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
     </message>
@@ -3715,12 +3715,27 @@ Jika Anda lupa frasa sandi ini, tidak ada yang dapat membuka draf Anda lagi, bah
         <translation>Frasa sandi darurat sudah ditetapkan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Mengenkripsi draf Anda…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Lindungi draf dengan frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Mengenkripsi draf Anda dan menyegel foto serta file lampirannya…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Dibatalkan: draf tidak dilindungi dengan frasa sandi, sama seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Tidak ada yang diubah</translation>
     </message>

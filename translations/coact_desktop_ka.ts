@@ -875,12 +875,7 @@
         <translation>თქვენი ჯგუფის მონახაზების საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>მონახაზები, შემოსულები და ხელმოწერის გასაღები დაშიფრულია საიდუმლო ფრაზით.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>მონახაზები საიდუმლო ფრაზით დაცული არ არის.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>ახალი საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>იძულების საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა დაშიფრულია.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>ქაღალდის გასაღები: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>საიდუმლო ფრაზა: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>მონახაზები, მათი ფოტოები და ფაილები, შემოსულები და გასაღებები დაშიფრულია საიდუმლო ფრაზით.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>მონახაზები, მათი ფოტოები და ფაილები, შემოსულები და გასაღებები ახლა დაშიფრულია.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>საიდუმლო ფრაზა შეიცვალა.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>პაკეტის ფაილების გახსნა…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Start with “New draft…”.</source>
         <translation>Coact-ის პაკეტები (*.coact);;ყველა ფაილი (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: უარყოფილია. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;მონახაზების დაცვა საიდუმლო ფრაზით…</translation>
@@ -3705,11 +3705,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>თქვენი მონახაზები, შემოსულები და ხელმოწერის გასაღები ახლა ამ კომპიუტერზე დაშიფრულია.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>თქვენი მონახაზები, მათი ფოტოები და ფაილები, შემოსულები და გასაღებები ახლა ამ კომპიუტერზე დაშიფრულია.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>საიდუმლო ფრაზა შეიცვალა.</translation>
     </message>
@@ -3724,12 +3724,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>იძულების საიდუმლო ფრაზა დაყენდა.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>თქვენი მონახაზები იშიფრება…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>მონახაზების დაცვა საიდუმლო ფრაზით</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>თქვენი მონახაზები და მათზე დართული ფოტოები და ფაილები იშიფრება…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>გაუქმდა: მონახაზები, როგორც ადრე, დაცული არ არის.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>არაფერი შეცვლილა</translation>
     </message>

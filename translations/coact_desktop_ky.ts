@@ -875,12 +875,7 @@
         <translation>Тобуңуздун долбоорлорунун сырсөзү: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Долбоорлор, «Келгендер» жана кол коюу ачкычы сырсөз менен шифрленген.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Долбоорлор сырсөз менен корголгон эмес.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Жаңы сырсөз: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Коркунуч сырсөзү: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Эми долбоорлор, «Келгендер» жана кол коюу ачкычы шифрленген.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Кагаз ачкыч: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>Сырсөз: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Долбоорлор, алардын сүрөттөрү жана файлдары, «Келгендер» жана ачкычтар сырсөз менен шифрленген.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Эми долбоорлор, алардын сүрөттөрү жана файлдары, «Келгендер» жана ачкычтар шифрленген.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Пакет файлдарын ачуу…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Start with “New draft…”.</source>
         <translation>Coact пакеттери (*.coact);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: кабыл алынган жок. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Долбоорлорду &amp;сырсөз менен коргоо…</translation>
@@ -3705,11 +3705,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Эми долбоорлоруңуз, «Келгендер» жана кол коюу ачкычы бул компьютерде шифрленген.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Эми долбоорлоруңуз, алардын сүрөттөрү жана файлдары, «Келгендер» жана ачкычтар бул компьютерде шифрленген.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
@@ -3724,12 +3724,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Коркунуч сырсөзү коюлду.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Долбоорлоруңуз шифрленүүдө…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Долбоорлорду сырсөз менен коргоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Долбоорлоруңуз жана аларга тиркелген сүрөттөр менен файлдар шифрленүүдө…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Жокко чыгарылды: долбоорлор мурдагыдай эле корголгон эмес.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Эч нерсе өзгөртүлгөн жок</translation>
     </message>

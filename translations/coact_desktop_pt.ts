@@ -875,12 +875,7 @@
         <translation>Frase secreta dos rascunhos do seu grupo: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Os rascunhos, a caixa de entrada e a chave de assinatura estão cifrados com uma frase secreta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Os rascunhos não estão protegidos por uma frase secreta.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Nova frase secreta: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Frase secreta de coação: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Os rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Chave em papel: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>Frase secreta: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Os rascunhos, as suas fotos e arquivos, a caixa de entrada e as chaves estão cifrados com uma frase secreta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Os rascunhos, as suas fotos e arquivos, a caixa de entrada e as chaves agora estão cifrados.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>A frase secreta foi mudada.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Comece com “Novo rascunho…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Abrir pacotes…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Comece com “Novo rascunho…”.</translation>
         <translation>Pacotes da Coact (*.coact);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: recusado. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Proteger os rascunhos com uma frase secreta…</translation>
@@ -3705,11 +3705,11 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Os seus rascunhos, a caixa de entrada e a chave de assinatura agora estão cifrados neste computador.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Os seus rascunhos, as fotos e arquivos deles, a caixa de entrada e as chaves agora estão cifrados neste computador.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>A frase secreta foi mudada.</translation>
     </message>
@@ -3724,12 +3724,27 @@ Se esquecer esta frase secreta, ninguém poderá abrir os seus rascunhos de novo
         <translation>A frase secreta de coação foi definida.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Cifrando os seus rascunhos…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Proteger os rascunhos com uma frase secreta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Cifrando os seus rascunhos e selando as fotos e arquivos deles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Cancelado: como antes, os rascunhos não estão protegidos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Nada foi mudado</translation>
     </message>

@@ -881,12 +881,7 @@
         <translation>Парольная фраза черновиков вашей группы: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Черновики, входящие и ключ подписи зашифрованы и защищены парольной фразой.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Черновики не защищены парольной фразой.</translation>
     </message>
@@ -897,24 +892,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Парольная фраза на случай принуждения: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Черновики, входящие и ключ подписи теперь зашифрованы.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Бумажный ключ: </translation>
     </message>
@@ -954,7 +944,17 @@
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Черновики, их фото и файлы, входящие и ключи зашифрованы и защищены парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Черновики, их фото и файлы, входящие и ключи теперь зашифрованы.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -2462,7 +2462,7 @@ Start with “New draft…”.</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Открыть пакеты…</translation>
     </message>
@@ -2567,7 +2567,7 @@ Start with “New draft…”.</source>
         <translation>Пакеты Coact (*.coact);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не принят. {why}</translation>
     </message>
@@ -3645,7 +3645,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Защитить черновики парольной &amp;фразой…</translation>
@@ -3714,11 +3714,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Ваши черновики, входящие и ключ подписи теперь зашифрованы на этом компьютере.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Ваши черновики, их фото и файлы, входящие и ключи теперь зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -3733,12 +3733,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Парольная фраза на случай принуждения задана.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Шифрование ваших черновиков…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Защитить черновики парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Шифрование ваших черновиков и прикреплённых к ним фото и файлов…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Отменено: черновики, как и раньше, не защищены.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>

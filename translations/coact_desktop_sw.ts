@@ -875,12 +875,7 @@
         <translation>Kaulisiri ya rasimu za kikundi chako: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Rasimu, Kikasha na ufunguo wa sahihi vimesimbwa kwa njia fiche kwa kaulisiri.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Rasimu hazilindwi kwa kaulisiri.</translation>
     </message>
@@ -891,24 +886,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Kaulisiri mpya: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Kaulisiri ya dharura: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Rasimu, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Ufunguo wa karatasi: </translation>
     </message>
@@ -948,7 +938,17 @@
         <translation>Kaulisiri: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Rasimu, picha na faili zilizoambatishwa, Kikasha na funguo vimesimbwa kwa njia fiche kwa kaulisiri.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Rasimu, picha na faili zilizoambatishwa, Kikasha na funguo sasa vimesimbwa kwa njia fiche.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Kaulisiri imebadilishwa.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Anza na “Rasimu mpya…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Fungua faili za vifurushi…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Anza na “Rasimu mpya…”.</translation>
         <translation>Vifurushi vya Coact (*.coact);;Faili zote (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: haikupokelewa. {why}</translation>
     </message>
@@ -3636,7 +3636,7 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Linda rasimu kwa kaulisiri…</translation>
@@ -3705,11 +3705,11 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Rasimu zako, Kikasha na ufunguo wa sahihi sasa vimesimbwa kwa njia fiche kwenye kompyuta hii.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Rasimu zako, picha na faili zilizoambatishwa, Kikasha na funguo sasa vimesimbwa kwa njia fiche kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Kaulisiri imebadilishwa.</translation>
     </message>
@@ -3724,12 +3724,27 @@ Ukisahau kaulisiri hii, hakuna atakayeweza kufungua rasimu zako tena, hata Coact
         <translation>Kaulisiri ya dharura imewekwa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Inasimba rasimu zako kwa njia fiche…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Linda rasimu kwa kaulisiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Inasimba rasimu zako kwa njia fiche na kulinda picha na faili zilizoambatishwa…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Imeghairiwa: kama awali, rasimu hazilindwi.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Hakuna kilichobadilishwa</translation>
     </message>

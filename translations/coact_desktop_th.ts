@@ -869,12 +869,7 @@
         <translation>วลีรหัสผ่านของฉบับร่างของกลุ่มคุณ: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>ฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามได้รับการเข้ารหัสด้วยวลีรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>ฉบับร่างไม่ได้ป้องกันด้วยวลีรหัสผ่าน</translation>
     </message>
@@ -885,24 +880,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>วลีรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>วลีรหัสผ่านกรณีถูกบังคับ: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>ตอนนี้ฉบับร่าง กล่องรับไฟล์ และกุญแจลงนามเข้ารหัสแล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>กุญแจกระดาษ: </translation>
     </message>
@@ -942,7 +932,17 @@
         <translation>วลีรหัสผ่าน: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>ฉบับร่าง รูปภาพและไฟล์ของฉบับร่าง กล่องรับไฟล์ และกุญแจต่าง ๆ ได้รับการเข้ารหัสด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>ตอนนี้ฉบับร่าง รูปภาพและไฟล์ของฉบับร่าง กล่องรับไฟล์ และกุญแจต่าง ๆ เข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -2332,7 +2332,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>เปิดไฟล์ส่ง…</translation>
     </message>
@@ -2437,7 +2437,7 @@ Start with “New draft…”.</source>
         <translation>ไฟล์ส่งของ Coact (*.coact);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: ไม่รับไฟล์นี้ {why}</translation>
     </message>
@@ -3627,7 +3627,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;ป้องกันฉบับร่างด้วยวลีรหัสผ่าน…</translation>
@@ -3696,11 +3696,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>ตอนนี้ฉบับร่างของคุณ กล่องรับไฟล์ และกุญแจลงนามในคอมพิวเตอร์เครื่องนี้เข้ารหัสแล้ว</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>ตอนนี้ฉบับร่างของคุณ รูปภาพและไฟล์ของฉบับร่าง กล่องรับไฟล์ และกุญแจต่าง ๆ ในคอมพิวเตอร์เครื่องนี้เข้ารหัสแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -3715,12 +3715,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>ตั้งวลีรหัสผ่านกรณีถูกบังคับแล้ว</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>กำลังเข้ารหัสฉบับร่างของคุณ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>ป้องกันฉบับร่างด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>กำลังเข้ารหัสฉบับร่างของคุณ และปิดผนึกรูปภาพและไฟล์ของฉบับร่าง…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>ยกเลิกแล้ว ฉบับร่างยังคงไม่ได้ป้องกันด้วยวลีรหัสผ่านเหมือนเดิม</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>ไม่มีอะไรเปลี่ยนแปลง</translation>
     </message>

@@ -881,12 +881,7 @@
         <translation>Парольна фраза чернеток вашої групи: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Чернетки, вхідні та ключ підпису зашифровано й захищено парольною фразою.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Чернетки не захищено парольною фразою.</translation>
     </message>
@@ -897,24 +892,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Нова парольна фраза: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Парольна фраза на випадок примусу: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Чернетки, вхідні та ключ підпису тепер зашифровано.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Паперовий ключ: </translation>
     </message>
@@ -954,7 +944,17 @@
         <translation>Парольна фраза: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Чернетки, їхні фото й файли, вхідні та ключі зашифровано й захищено парольною фразою.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Чернетки, їхні фото й файли, вхідні та ключі тепер зашифровано.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Парольну фразу змінено.</translation>
     </message>
@@ -2350,7 +2350,7 @@ Start with “New draft…”.</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Відкрити пакети…</translation>
     </message>
@@ -2455,7 +2455,7 @@ Start with “New draft…”.</source>
         <translation>Пакети Coact (*.coact);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: не прийнято. {why}</translation>
     </message>
@@ -3645,7 +3645,7 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>Захистити чернетки парольною &amp;фразою…</translation>
@@ -3714,11 +3714,11 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Ваші чернетки, вхідні та ключ підпису тепер зашифровано на цьому компʼютері.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Ваші чернетки, їхні фото й файли, вхідні та ключі тепер зашифровано на цьому компʼютері.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Парольну фразу змінено.</translation>
     </message>
@@ -3733,12 +3733,27 @@ If you forget this passphrase, nobody can open your drafts again, not even Coact
         <translation>Парольну фразу на випадок примусу задано.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Шифрування ваших чернеток…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Захистити чернетки парольною фразою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Шифрування ваших чернеток і прикріплених до них фото й файлів…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Скасовано: чернетки, як і раніше, не захищено.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Нічого не змінено</translation>
     </message>

@@ -869,12 +869,7 @@
         <translation>Cụm mật khẩu của các bản nháp của nhóm bạn: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The drafts, the inbox and the signing key are encrypted under a passphrase.</source>
-        <translation>Các bản nháp, hộp thư đến và khóa ký được mã hóa bằng cụm mật khẩu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>The drafts are not protected by a passphrase.</source>
         <translation>Các bản nháp không được bảo vệ bằng cụm mật khẩu.</translation>
     </message>
@@ -885,24 +880,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+25"/>
         <source>New passphrase: </source>
         <translation>Cụm mật khẩu mới: </translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+48"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>Duress passphrase: </source>
         <translation>Cụm mật khẩu khi bị ép buộc: </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>The drafts, the inbox and the signing key are now encrypted.</source>
-        <translation>Các bản nháp, hộp thư đến và khóa ký giờ đã được mã hóa.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Paper key: </source>
         <translation>Khóa trên giấy: </translation>
     </message>
@@ -942,7 +932,17 @@
         <translation>Cụm mật khẩu: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <source>The drafts, their photos and files, the inbox and the keys are encrypted under a passphrase.</source>
+        <translation>Các bản nháp cùng ảnh và tệp đính kèm, hộp thư đến và các khóa được mã hóa bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drafts, their photos and files, the inbox and the keys are now encrypted.</source>
+        <translation>Các bản nháp cùng ảnh và tệp đính kèm, hộp thư đến và các khóa giờ đã được mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -2332,7 +2332,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+49"/>
+        <location filename="../src/coact_desktop/gui/inbox_view.py" line="+50"/>
         <source>Open bundle files…</source>
         <translation>Mở các tệp gói…</translation>
     </message>
@@ -2437,7 +2437,7 @@ Hãy bắt đầu với “Bản nháp mới…”.</translation>
         <translation>Gói Coact (*.coact);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+107"/>
         <source>{file}: refused. {why}</source>
         <translation>{file}: không được nhận. {why}</translation>
     </message>
@@ -3627,7 +3627,7 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
 <context>
     <name>ProfileSafety</name>
     <message>
-        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+48"/>
+        <location filename="../src/coact_desktop/gui/profile_safety.py" line="+51"/>
         <location line="+60"/>
         <source>&amp;Protect drafts with a passphrase…</source>
         <translation>&amp;Bảo vệ các bản nháp bằng cụm mật khẩu…</translation>
@@ -3696,11 +3696,11 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
     </message>
     <message>
         <location line="+66"/>
-        <source>Your drafts, the inbox and the signing key are now encrypted on this computer.</source>
-        <translation>Các bản nháp của bạn, hộp thư đến và khóa ký giờ đã được mã hóa trên máy tính này.</translation>
+        <source>Your drafts, their photos and files, the inbox and the keys are now encrypted on this computer.</source>
+        <translation>Các bản nháp của bạn cùng ảnh và tệp đính kèm, hộp thư đến và các khóa giờ đã được mã hóa trên máy tính này.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -3715,12 +3715,27 @@ Nếu bạn quên cụm mật khẩu này, không ai có thể mở lại các b
         <translation>Đã đặt cụm mật khẩu khi bị ép buộc.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Encrypting your drafts…</source>
         <translation>Đang mã hóa các bản nháp của bạn…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Protect drafts with a passphrase</source>
+        <translation>Bảo vệ các bản nháp bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting your drafts and sealing their photos and files…</source>
+        <translation>Đang mã hóa các bản nháp của bạn và niêm phong các ảnh và tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: the drafts are not protected, as before.</source>
+        <translation>Đã hủy: các bản nháp vẫn không được bảo vệ bằng cụm mật khẩu, như trước đây.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was changed</source>
         <translation>Không có gì bị thay đổi</translation>
     </message>

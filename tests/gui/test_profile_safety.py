@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.storage import wrong_tries
@@ -232,6 +233,30 @@ def test_quick_delete_after_wrong_passphrases_is_warned_then_deletes_quietly(
     assert not services.encrypted
     assert window.drafts.list.count() == 0
     assert WORDS.encode() not in every_byte(profile)
+
+
+def test_protecting_shows_progress_and_cancel_leaves_the_drafts_as_they_were(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start_draft(qtbot, window)
+    services = window.services
+    assert services is not None
+    held = threading.Event()
+    # The writer is busy for a moment (a save), so Cancel comes before protecting starts.
+    window.runner.submit(lambda _ctx: held.wait(10), name="busy", write=True)
+    window.safety.protect_or_change()
+    dialog = window.safety.dialog
+    qtbot.keyClicks(dialog.new, PASSPHRASE)
+    qtbot.keyClicks(dialog.again, PASSPHRASE)
+    dialog.ok.click()
+    progress = window.safety.progress
+    assert progress is not None
+    progress.findChild(QPushButton).click()  # its Cancel button
+    held.set()
+    qtbot.waitUntil(lambda: "Cancelled" in window.status_label.text(), timeout=TIMEOUT)
+    assert not services.encrypted
+    assert window.safety.progress is None
+    protect(qtbot, window)  # and it can be done afterwards
 
 
 def test_a_protected_profile_starts_locked_with_the_history_readable(

@@ -105,7 +105,8 @@ def run(services: Any, args: argparse.Namespace) -> int:
             print(
                 translate(
                     "Cli",
-                    "The drafts, the inbox and the signing key are encrypted under a passphrase.",
+                    "The drafts, their photos and files, the inbox and the keys are encrypted "
+                    "under a passphrase.",
                 )
             )
         else:
@@ -126,7 +127,12 @@ def run(services: Any, args: argparse.Namespace) -> int:
             else None
         )
         services.protect(chosen, duress, duress is not None and args.duress_deletes)
-        print(translate("Cli", "The drafts, the inbox and the signing key are now encrypted."))
+        print(
+            translate(
+                "Cli",
+                "The drafts, their photos and files, the inbox and the keys are now encrypted.",
+            )
+        )
         return EXIT_OK
     if args.action == "delete-after":
         return _delete_after(services, args)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
 from coact_desktop.core.drafts.service import DraftsService
 from coact_desktop.core.errors import DatabaseError, PassphraseError
 from coact_desktop.core.exchange.answers import AnswersService
@@ -83,25 +84,42 @@ class AppServices:
         return self.private.engine is None
 
     def protect(
-        self, passphrase: str, duress: str | None = None, delete_first: bool = False
+        self,
+        passphrase: str,
+        duress: str | None = None,
+        delete_first: bool = False,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
     ) -> None:
         """Encrypt the private data under a new passphrase (and a duress passphrase).
 
         delete_first: the duress passphrase quick-deletes everything private before it opens.
+        progress counts the photos' and files' bytes sealed; a cancel (Cancelled) before the
+        database is encrypted leaves the plain profile as it was.
         """
         if self.encrypted:
             raise data_key.DataKeyError(
                 "The drafts are already protected by a passphrase; change it instead.",
                 reason="exists",
             )
-        engine, key = private_db.encrypt(self.paths, self._engine, passphrase, duress, delete_first)
+
+        def seal_copies(key: data_key.DataKey) -> None:
+            # The long part, before the commit point, where it can still be cancelled.
+            self.files.seal_copies(key.subkey(FILES_PURPOSE), progress, cancel)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+
+        engine, key = private_db.encrypt(
+            self.paths, self._engine, passphrase, duress, delete_first, seal_copies
+        )
         self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
         # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
         for backup in list_backups(self.paths):
             shred(backup.path)
         forget_log(self.paths.data_dir)  # it was written with every value in it
-        # The database is encrypted (the commit point); then the photos and files are sealed,
-        # each before its plain copy goes, so a kill here is finished at the next unlock.
+        # The database is encrypted (the commit point); the sealed copies are there, so the
+        # plain ones go now, and what a kill here leaves is finished at the next unlock.
         self._seal_plain_files()
         self.backup_if_due()
 
@@ -331,7 +349,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
         ExportService(private, drafts, keys, paths.data_dir, files),
         inbox,
         editions,
-        AnswersService(private, inbox, editions.trusted_root, paths.data_dir, keys),
+        AnswersService(private, inbox, editions.trusted_root, keys),
         PublishingService(editions, inbox, paths.data_dir),
         private,
         files,

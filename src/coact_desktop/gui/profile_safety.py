@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe, show_error
+from coact_desktop.gui.task_progress import progress_dialog, report
 from coact_desktop.gui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ class ProfileSafety(QObject):
         self._idle.setInterval(20_000)
         self._idle.timeout.connect(self._lock_if_idle)
         self.dialog: Any = None
+        self.progress: Any = None  # the protect task's progress dialog, while it runs
 
     # -- the menu ----------------------------------------------------------------------------
 
@@ -247,7 +250,8 @@ class ProfileSafety(QObject):
         duress, delete_first = dialog.chosen_duress(), dialog.chosen_delete_first()
         done_text = {
             "protect": self.tr(
-                "Your drafts, the inbox and the signing key are now encrypted on this computer."
+                "Your drafts, their photos and files, the inbox and the keys are now encrypted "
+                "on this computer."
             ),
             "change": self.tr("The passphrase was changed."),
             "duress": self.tr("The duress passphrase was removed.")
@@ -255,24 +259,54 @@ class ProfileSafety(QObject):
             else self.tr("The duress passphrase was set."),
         }[mode]
 
-        def work(_ctx: TaskContext) -> None:
+        def work(ctx: TaskContext) -> None:
             if mode == "protect":
-                services.protect(new, duress, delete_first)
+                services.protect(
+                    new, duress, delete_first, progress=ctx.progress, cancel=ctx.cancel
+                )
             elif mode == "change":
                 services.change_passphrase(old, new)
             else:
                 services.set_duress(old, duress, delete_first)
 
+        progress = None
         if mode == "protect":
             self.window.drafts.save_now()  # written before the copy is made
             self.window.status_label.setText(self.tr("Encrypting your drafts…"))
-        self.window.runner.submit(
+            # Sealing many photos takes a while; until the drafts themselves are encrypted,
+            # Cancel leaves everything as it was.
+            progress = progress_dialog(
+                self.window,
+                self.tr("Protect drafts with a passphrase"),
+                self.tr("Encrypting your drafts and sealing their photos and files…"),
+                lambda: task.cancel(),
+            )
+
+        def done(_result: object) -> None:
+            self._end_progress()
+            self._changed(done_text)
+
+        def failed(error: BaseException) -> None:
+            self._end_progress()
+            if isinstance(error, KnownError) and error.code == "cancelled":
+                self._changed(self.tr("Cancelled: the drafts are not protected, as before."))
+            else:
+                self._failed(error)
+
+        task = self.window.runner.submit(
             work,
             name="passphrase",
             write=True,
-            done=lambda _r: self._changed(done_text),
-            failed=self._failed,
+            done=done,
+            failed=failed,
+            progress=lambda done, total: report(progress, done, total),
         )
+        self.progress = progress
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def _changed(self, said: str) -> None:
         self.window.status_label.setText(said)

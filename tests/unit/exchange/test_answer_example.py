@@ -23,7 +23,7 @@ def example_root() -> trust_root.Root:
 
 
 def test_our_verifier_accepts_the_example_answer_to_the_example_bundle(tmp_path: Path) -> None:
-    verified = verify_answer(ANSWER, tmp_path, example_root())
+    verified = verify_answer(ANSWER, example_root())
     with open_bundle(EXAMPLES / "bundle" / "riverside-users-network-1.coact") as bundle:
         assert verified.statement.bundle_id == bundle.bundle_id
         assert verified.statement.group_id == bundle.history.group_id

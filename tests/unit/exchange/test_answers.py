@@ -86,8 +86,15 @@ def test_the_group_sees_coacts_answer_on_the_draft_it_sent(
     coact.inbox.accept(bundle_id)
     target = tmp_path / "answer.coactanswer"
     coact.answers.write(bundle_id, _reply(), throwaway_keys["publishing-1"], target)
+    assert target.read_bytes().startswith(age.MAGIC)  # encrypted to the group's answer key
     assert group.answers.for_draft(DRAFT) == ()
+    # Checked in memory: with no private tmp to write to at all, the answer still comes in
+    # (so its comments on the draft never sit decrypted on the disk).
+    tmp = group.paths.data_dir / "tmp"
+    shutil.rmtree(tmp)
+    tmp.write_text("not a folder")
     got = group.answers.import_answer(target)
+    tmp.unlink()
     assert (got.draft_id, got.decision, got.sequence) == (DRAFT, "accepted_with_changes", 1)
     (answer,) = group.answers.for_draft(DRAFT)
     assert answer == got

@@ -17,13 +17,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.drafts.attachments import Attachment, attach, stored_problem
 from coact_desktop.core.drafts.model import Draft, Section
+from coact_desktop.core.errors import Cancelled
 from coact_desktop.core.exchange.bundle_write import BundlePlan, write_bundle
 from coact_desktop.core.exchange.formats.minisign import SecretKey
 from coact_desktop.core.exchange.history import public_history
 from coact_desktop.core.services import AppServices
-from coact_desktop.core.storage import sealed_files
+from coact_desktop.core.storage import data_key, sealed_files
 from coact_desktop.core.storage.file_store import FileStore
 from coact_desktop.core.storage.housekeeping import collect_attachments
 from coact_desktop.core.storage.paths import attachments_dir
@@ -283,3 +285,32 @@ def test_housekeeping_of_a_protected_profile_keeps_what_is_used(
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         services.files.path_of(a.file_name).name for a in draft.attachments
     )
+
+
+def test_cancelling_protect_while_photos_are_sealed_leaves_the_plain_profile_whole(
+    open_profile: Callable[[], AppServices], tmp_path: Path
+) -> None:
+    services = open_profile()
+    draft = attached_draft(services, make_test_files(tmp_path))
+    stored = [services.files.read(a.file_name) for a in draft.attachments]
+    folder = attachments_dir(services.paths.data_dir)
+    before = sorted(p.name for p in folder.iterdir())
+    cancel = CancelToken()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        cancel.cancel()  # as if Cancel were pressed after the first photo
+
+    with pytest.raises(Cancelled):
+        services.protect(PASSPHRASE, progress=progress, cancel=cancel)
+    assert seen
+    assert seen[0][1] == sum(len(data) for data in stored)
+    assert not services.encrypted
+    assert not data_key.has_key(services.paths.data_dir)
+    assert sorted(p.name for p in folder.iterdir()) == before  # no sealed copy left behind
+    assert [services.files.read(a.file_name) for a in draft.attachments] == stored
+    assert services.drafts.get(draft.id) == draft
+    # And protecting again works, with every file sealed.
+    services.protect(PASSPHRASE)
+    assert leaks(services.paths.data_dir, draft.attachments, stored) == []

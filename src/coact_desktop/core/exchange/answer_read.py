@@ -8,6 +8,7 @@ now-trusted hashes, and only then what the reply says.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,34 +30,30 @@ class VerifiedAnswer:
     file_sha256: str
 
 
-COPY_NAME = "answer.coactanswer"  # the copy checked, in the private work folder
+def verify_answer(source: Path | bytes, trusted: trust_root.Root) -> VerifiedAnswer:
+    """Check an answer file (or its bytes, once decrypted); AnswerError says why it was refused.
 
-
-def verify_answer(path: Path, private_dir: Path, trusted: trust_root.Root) -> VerifiedAnswer:
-    """Copy the file into ``private_dir`` (read once: it is small), then check only the copy.
-
-    AnswerError says why it was refused.
+    The file is read once into memory (it is small) and only those bytes are checked: nothing
+    of it is written to disk, where an answer's comments on a draft could be found later.
     """
-    try:
-        with path.open("rb") as source:
-            data = source.read(af.MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise AnswerError("unreadable", f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    path = source if isinstance(source, Path) else Path("answer")
+    if isinstance(source, Path):
+        try:
+            with source.open("rb") as handle:
+                data = handle.read(af.MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise AnswerError(
+                "unreadable", f"Cannot read {source}: {exc.strerror or exc}."
+            ) from exc
+    else:
+        data = source
     if len(data) > af.MAX_FILE_BYTES:
         raise AnswerError(
             "too_large", f"The file is over {af.MAX_FILE_BYTES:,} bytes, the most an answer is."
         )
-    copy = private_dir / COPY_NAME
-    try:
-        private_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        copy.write_bytes(data)
-    except OSError as exc:
-        raise AnswerError(
-            "profile_unwritable", f"The answer cannot be checked here: {exc.strerror or exc}."
-        ) from exc
     try:
         archive = read_zip(
-            copy, allowed=af.allowed_name, max_file_bytes=af.MAX_FILE_BYTES,
+            io.BytesIO(data), allowed=af.allowed_name, max_file_bytes=af.MAX_FILE_BYTES,
             max_entries=af.MAX_ENTRIES, max_total_bytes=af.MAX_FILE_BYTES * 4,
         )  # fmt: skip
         with archive:

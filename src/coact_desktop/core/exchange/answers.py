@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -55,13 +55,11 @@ class AnswersService:
         sessions: sessionmaker[Session],
         inbox: InboxService,
         trusted_root: Callable[[], Root],
-        data_dir: Path,
         keys: KeysService,
     ) -> None:
         self._sessions = sessions
         self._inbox = inbox
         self._trusted_root = trusted_root
-        self._data_dir = data_dir
         self._keys = keys
 
     # -- Coact's side ------------------------------------------------------------------------
@@ -103,8 +101,8 @@ class AnswersService:
 
     # -- the group's side --------------------------------------------------------------------
 
-    def _opened(self, path: Path, work: Path) -> Path:
-        """The answer itself: decrypted into ``work`` if it was encrypted to this profile."""
+    def _opened(self, path: Path) -> Path | bytes:
+        """The answer itself: decrypted in memory if it was encrypted to this profile."""
         try:
             with path.open("rb") as source:
                 head = source.read(age.MAX_HEADER)
@@ -119,9 +117,8 @@ class AnswersService:
                     )
                 age.check_header(head)
                 source.seek(0)
-                plain = work / "decrypted.zip"
-                with plain.open("xb") as target:
-                    age.decrypt_stream(source, target, identities, af.MAX_FILE_BYTES)
+                plain = io.BytesIO()  # at most af.MAX_FILE_BYTES: never written to disk
+                age.decrypt_stream(source, plain, identities, af.MAX_FILE_BYTES)
         except BundleError as exc:
             words = {
                 "not_for_us": "This answer was encrypted to another group's key: this profile "
@@ -133,15 +130,11 @@ class AnswersService:
             raise AnswerError(exc.reason, said) from exc
         except OSError as exc:
             raise AnswerError("unreadable", f"Cannot read {path}: {exc.strerror or exc}.") from exc
-        return plain
+        return plain.getvalue()
 
     def import_answer(self, path: Path) -> ReceivedAnswer:
         """Check an answer and keep it on the draft whose bundle it answers."""
-        private = self._data_dir / "tmp"
-        private.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=private, prefix="answer-") as work:
-            path = self._opened(path, Path(work))
-            verified = verify_answer(path, Path(work), self._trusted_root())
+        verified = verify_answer(self._opened(path), self._trusted_root())
         statement, reply = verified.statement, verified.reply
         now = datetime.now(UTC).replace(tzinfo=None)
         with self._sessions.begin() as session:

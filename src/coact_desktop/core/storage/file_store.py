@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar, cast
 
+from coact_desktop.core.cancel import CancelToken, ProgressCallback, no_progress
 from coact_desktop.core.storage import sealed_files
 from coact_desktop.core.storage.private_sessions import PrivateSessions
 from coact_desktop.core.storage.whole_file import shred, sync_to_disk, write_whole
@@ -113,27 +114,48 @@ class FileStore:
         sealed = set() if key is None else {_sealed_name(key, sha) for sha in hashes}
         return lambda disk_name: disk_name in sealed or disk_name.split(".", 1)[0] in hashes
 
+    def seal_copies(
+        self,
+        key: bytes,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> int:
+        """Write a sealed copy of every plain file, keeping the plain ones; how many.
+
+        Protecting does this before its commit point, so that the long part can be cancelled
+        (the plain profile is whole until then): Cancelled stops it between two files.
+        """
+        plain = self._plain_files()
+        total, done = sum(p.stat().st_size for p in plain), 0
+        for path in plain:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            target = self.folder / _sealed_name(key, path.name)
+            if not target.is_file():
+                sealed_files.seal_file(path, target, key)
+            done += path.stat().st_size
+            progress(done, total)
+        if plain:
+            sync_to_disk(self.folder)
+        return len(plain)
+
     def seal_plain(self) -> int:
         """Seal every plain copy here (just protected, or a kill came first); how many."""
         key = self._key()
         if key is None:
             return 0
+        sealed = self.seal_copies(key)  # each sealed copy is on disk before any plain one goes
+        for path in self._plain_files():
+            shred(path)
+        sync_to_disk(self.folder)
+        return sealed
+
+    def _plain_files(self) -> list[Path]:
         try:
             entries = sorted(self.folder.iterdir())
         except FileNotFoundError:
-            return 0
-        sealed = 0
-        for path in entries:
-            if not PLAIN_NAME.fullmatch(path.name) or not path.is_file():
-                continue
-            target = self.folder / _sealed_name(key, path.name)
-            if not target.is_file():
-                sealed_files.seal_file(path, target, key)
-            sync_to_disk(self.folder)  # the sealed copy is there before the plain one goes
-            shred(path)
-            sealed += 1
-        sync_to_disk(self.folder)
-        return sealed
+            return []
+        return [p for p in entries if PLAIN_NAME.fullmatch(p.name) and p.is_file()]
 
 
 def _sealed_name(key: bytes, name: str) -> str:

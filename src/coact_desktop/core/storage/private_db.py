@@ -15,6 +15,7 @@ the next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from coact_desktop.core.storage import data_key
 from coact_desktop.core.storage.cipher_db import check_key, make_cipher_engine
 from coact_desktop.core.storage.data_key import DataKey
 from coact_desktop.core.storage.db import upgrade
-from coact_desktop.core.storage.paths import ProfilePaths
+from coact_desktop.core.storage.file_store import SEALED
+from coact_desktop.core.storage.paths import ProfilePaths, attachments_dir
 from coact_desktop.core.storage.schema import HEAD_REVISION
 from coact_desktop.core.storage.whole_file import sync_to_disk
 
@@ -82,6 +84,9 @@ def recover_unfinished(paths: ProfilePaths) -> None:
     if is_encrypted(paths):
         return
     remove_with_sidecars(_partial(paths))
+    # Sealed copies made before the commit point: noise under a key that is about to go.
+    for sealed in attachments_dir(paths.data_dir).glob("*" + SEALED):
+        sealed.unlink(missing_ok=True)
     # A key without its database protects nothing and would stop the passphrase being set.
     data_key.destroy(paths.data_dir)
 
@@ -92,18 +97,26 @@ def encrypt(
     passphrase: str,
     duress: str | None,
     delete_first: bool = False,
+    before_commit: Callable[[DataKey], object] | None = None,
 ) -> tuple[Engine, DataKey]:
     """Move the private tables into a new encrypted database; its engine (checked) and key.
 
     The caller must be the profile's only writer while this runs (the window runs it as a write
     task; the command line holds the profile). The plain file is scrubbed afterwards.
+    ``before_commit(key)`` runs before the commit point (sealed copies of the files): if it
+    raises (Cancelled), everything is undone and the plain profile stays as it was.
     """
     key = data_key.create(paths.data_dir, passphrase, duress, delete_first)
     partial = _partial(paths)
-    remove_with_sidecars(partial)
-    db_key = key.subkey(DB_PURPOSE)
-    _export(paths.database, partial, db_key)
-    sync_to_disk(partial)
+    try:
+        remove_with_sidecars(partial)
+        if before_commit is not None:
+            before_commit(key)
+        _export(paths.database, partial, key.subkey(DB_PURPOSE))
+        sync_to_disk(partial)
+    except BaseException:
+        recover_unfinished(paths)
+        raise
     partial.replace(private_database(paths))  # the moment the profile becomes encrypted
     sync_to_disk(paths.data_dir)
     engine = open_private(paths, key)
