@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coact_desktop.core.services import AppServices
 from coact_desktop.core.storage import wrong_tries
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.main_window import MainWindow
@@ -55,6 +56,18 @@ def protect(qtbot: QtBot, window: MainWindow, duress: str = "", delete_first: bo
     dialog.ok.click()
     qtbot.waitUntil(lambda: services.encrypted, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "now encrypted" in window.status_label.text(), timeout=TIMEOUT)
+
+
+def protected_with_words(qtbot: QtBot, window: MainWindow) -> AppServices:
+    """A draft with WORDS typed in it, then protected through the dialog."""
+    start_draft(qtbot, window)
+    editor = window.drafts.editor
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, WORDS)
+    protect(qtbot, window)
+    services = window.services
+    assert services is not None
+    return services
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
@@ -138,13 +151,7 @@ def test_a_duress_passphrase_that_deletes_first_looks_like_any_unlock(
 def test_the_paper_key_is_shown_once_asked_and_opens_a_forgotten_passphrase(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    start_draft(qtbot, window)
-    editor = window.drafts.editor
-    editor.text.setFocus()
-    qtbot.keyClicks(editor.text, WORDS)
-    protect(qtbot, window)
-    services = window.services
-    assert services is not None
+    services = protected_with_words(qtbot, window)
     window.safety.paper_action.trigger()
     dialog = window.safety.dialog
     assert isinstance(dialog, PaperKeyDialog)
@@ -162,9 +169,10 @@ def test_the_paper_key_is_shown_once_asked_and_opens_a_forgotten_passphrase(
     assert dialog.passphrase.text() == ""
     written = "-".join(dialog.key.text().split())
     assert written == services.paper_key(PASSPHRASE)
-    dialog.cancel.click()
-
+    # Left open, the key does not outlast the lock (by hand, or after the idle time).
     window.safety.lock()
+    assert not dialog.isVisible()
+    assert dialog.key.text() == ""
     qtbot.waitUntil(lambda: services.locked, timeout=TIMEOUT)
     panel = window.drafts.lock_panel
     panel.paper.click()
@@ -194,13 +202,7 @@ def test_quick_delete_after_wrong_passphrases_is_warned_then_deletes_quietly(
     qtbot: QtBot, window: MainWindow, profile: ProfilePaths
 ) -> None:
     assert TRIES_CHOICES == wrong_tries.CHOICES
-    start_draft(qtbot, window)
-    editor = window.drafts.editor
-    editor.text.setFocus()
-    qtbot.keyClicks(editor.text, WORDS)
-    protect(qtbot, window)
-    services = window.services
-    assert services is not None
+    services = protected_with_words(qtbot, window)
     safety = window.safety
     safety.update_actions()
     assert safety.tries_menu.isEnabled()

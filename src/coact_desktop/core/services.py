@@ -114,10 +114,15 @@ class AppServices:
             self.paths, self._engine, passphrase, duress, delete_first, seal_copies
         )
         self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
-        # Plain backups hold the drafts as they were: from now on the drafts' are encrypted.
-        for backup in list_backups(self.paths):
-            shred(backup.path)
-        forget_log(self.paths.data_dir)  # it was written with every value in it
+        # The drafts are encrypted (the commit point): nothing after this may report failure,
+        # or the window would say that nothing was changed.
+        try:
+            # Plain backups hold the drafts as they were, and the log every value it named.
+            for backup in list_backups(self.paths):
+                shred(backup.path)
+            forget_log(self.paths.data_dir)
+        except OSError as exc:
+            log.warning("A plain backup or the old log could not be removed: %s", exc)
         # The database is encrypted (the commit point); the sealed copies are there, so the
         # plain ones go now, and what a kill here leaves is finished at the next unlock.
         self._seal_plain_files()
@@ -136,11 +141,12 @@ class AppServices:
         """
         if not self._real_private_open():
             return  # plain, locked, or the duress key: it would seal real files under noise
-        try:
-            self.files.seal_plain()
-            self.keys.seal_plain()
-        except OSError as exc:
-            log.warning("Some attached files are not sealed yet: %s", exc)
+        # The keys first: either one opens what the rest protects.
+        for store in (self.keys, self.files):
+            try:
+                store.seal_plain()
+            except OSError as exc:
+                log.warning("Some files are not sealed yet: %s", exc)
 
     def backup_if_due(self) -> None:
         """Take the daily backups that are due: the plain database's, and the encrypted one's."""
@@ -169,19 +175,9 @@ class AppServices:
         """
         if not self.locked:
             return []
-        folder = self.paths.data_dir
-        last_try = wrong_tries.count_try(folder)
-        try:
-            key = data_key.unlock(folder, passphrase)
-        except PassphraseError:
-            if last_try:
-                # Too many wrong passphrases in a row, and the user chose this: quietly, like
-                # quick delete. The try is still refused in the same words.
-                self.quick_delete()
-            raise
-        wrong_tries.opened(folder)
-        if key.delete_first:
-            return self._delete_and_start_again(passphrase)
+        key, removed = self._check(passphrase)
+        if removed:
+            return removed  # (protected anew and open, under the passphrase typed)
         if key.opened is Opened.REAL:
             self.private.bind_to(
                 private_db.open_private(self.paths, key), key.subkey(FILES_PURPOSE)
@@ -194,12 +190,42 @@ class AppServices:
         self.backup_if_due()
         return []
 
+    def _check(self, passphrase: str) -> tuple[data_key.DataKey, list[str]]:
+        """The key a passphrase opens, and what a duress passphrase that deletes first removed.
+
+        Every passphrase typed while the drafts are locked comes through here (unlock, and
+        the command line's change, duress and paper key), so that each counts against the
+        wrong-passphrase guard and a duress passphrase does what it was set to wherever it is
+        typed. Once they are open, whoever is at the keyboard has them anyway: a passphrase
+        typed in the window's dialogs then only proves it, and never deletes what the window
+        shows. PassphraseError if it opens nothing.
+        """
+        folder = self.paths.data_dir
+        if not self.locked:
+            return data_key.unlock(folder, passphrase), []
+        last_try = wrong_tries.count_try(folder)
+        try:
+            key = data_key.unlock(folder, passphrase)
+        except PassphraseError:
+            if last_try:
+                # Too many wrong passphrases in a row, and the user chose this: quietly, like
+                # quick delete. The try is still refused in the same words.
+                self.quick_delete()
+            raise
+        wrong_tries.opened(folder)
+        if not key.delete_first:
+            return key, []
+        removed = self._delete_and_start_again(passphrase)
+        return data_key.unlock(folder, passphrase), removed
+
     def _delete_and_start_again(self, passphrase: str) -> list[str]:
         """The duress passphrase that deletes first: quick delete, then protect the empty
         profile anew under the passphrase typed, so that it goes on looking as it did before
-        (it asks for a passphrase, and that one opens it)."""
+        (it asks for a passphrase, that one opens it, and the guard stays as it was set)."""
+        guard = wrong_tries.limit(self.paths.data_dir)
         removed = self.quick_delete()
         self.protect(passphrase)
+        wrong_tries.set_limit(self.paths.data_dir, guard)
         return removed
 
     def lock(self) -> None:
@@ -214,6 +240,7 @@ class AppServices:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Seal the data key under a new passphrase; nothing is re-encrypted."""
+        self._check(old)
         data_key.change_passphrase(self.paths.data_dir, old, new)
 
     def delete_after(self) -> int | None:
@@ -229,7 +256,7 @@ class AppServices:
 
         The duress passphrase gets its own slot's key: it looks the same, and opens nothing.
         """
-        return paper_key.encode(data_key.unlock(self.paths.data_dir, passphrase).key)
+        return paper_key.encode(self._check(passphrase)[0].key)
 
     def recover(self, written: str, new: str) -> None:
         """Open the drafts with the paper key and seal it under a new passphrase.
@@ -256,6 +283,7 @@ class AppServices:
         except BaseException:
             engine.dispose()
             raise
+        wrong_tries.opened(self.paths.data_dir)  # the paper proved who this is
         old = self.private.engine
         self.private.bind_to(engine, key.subkey(FILES_PURPOSE))
         if old is not None and old is not self._engine:
@@ -265,6 +293,7 @@ class AppServices:
 
     def set_duress(self, passphrase: str, duress: str | None, delete_first: bool = False) -> None:
         """Set (or, with None, remove) the duress passphrase; only the real one may."""
+        self._check(passphrase)
         data_key.set_duress(self.paths.data_dir, passphrase, duress, delete_first)
 
     def quick_delete(self) -> list[str]:

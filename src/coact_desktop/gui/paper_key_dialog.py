@@ -84,6 +84,7 @@ class PaperKeyDialog(QDialog):
         for field in (self.passphrase, self.new, self.again):
             field.textChanged.connect(self._check)
         self.paper.textChanged.connect(self._check)
+        self.finished.connect(self._forget)
         self._check()
 
     def _intro(self) -> str:
@@ -139,10 +140,14 @@ class PaperKeyDialog(QDialog):
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def opened(self) -> None:
-        """The paper key opened the drafts: nothing of it stays in a widget."""
-        for field in (self.paper, self.new, self.again):
-            field.clear()
+        """The paper key opened the drafts."""
         self.accept()
+
+    def _forget(self) -> None:
+        """Closed however it was: no key and no passphrase stays in a widget."""
+        self.key.clear()
+        for field in (self.passphrase, self.paper, self.new, self.again):
+            field.clear()
 
     def refused(self, reason: str) -> None:
         """The passphrase or paper key did not open the drafts: say so, ready to try again."""

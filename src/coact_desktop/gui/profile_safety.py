@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe, show_error
@@ -168,6 +168,10 @@ class ProfileSafety(QObject):
         drafts = window.drafts
         if drafts.export_wizard is not None:
             drafts.export_wizard.close()
+        if isinstance(self.dialog, QDialog):
+            # The key shown for paper, or passphrases half typed, do not outlast the lock.
+            self.dialog.close()
+            self.dialog = None
         drafts.show_locked()
         window.hide_private_tabs()
         self.update_actions()

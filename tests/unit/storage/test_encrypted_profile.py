@@ -260,3 +260,37 @@ def test_the_search_index_holds_no_private_word(
     services.search.ensure_index(force=True)
     assert any(p.is_file() for p in services.paths.search_root.rglob("*"))  # it was built
     assert not holds_secret(services.paths.cache_dir)
+
+
+def test_under_duress_changing_the_passphrase_works_and_tells_nothing(
+    protected: AppServices,
+) -> None:
+    protected.lock()
+    protected.unlock(DURESS)
+    # Made to change "the passphrase", the duress one changes; made to set a duress
+    # passphrase, nothing changes; neither refuses, which would tell.
+    protected.change_passphrase(DURESS, "another duress passphrase")
+    protected.set_duress("another duress passphrase", "yet another one here")
+    protected.lock()
+    protected.unlock("another duress passphrase")
+    assert protected.drafts.list() == ()
+    protected.lock()
+    with pytest.raises(PassphraseError):
+        protected.unlock("yet another one here")
+    protected.unlock(PASSPHRASE)
+    assert [d.id for d in protected.drafts.list()] == ["secret-draft"]
+
+
+def test_a_duress_passphrase_that_deletes_first_deletes_wherever_it_is_typed(
+    open_profile: Callable[[], AppServices],
+) -> None:
+    services = open_profile()
+    services.drafts.create(secret_draft())
+    services.protect(PASSPHRASE, DURESS, delete_first=True)
+    services.lock()
+    assert len(services.paper_key(DURESS).split("-")) == 14  # (the command line's paper-key)
+    services.lock()
+    with pytest.raises(PassphraseError):
+        services.unlock(PASSPHRASE)
+    services.unlock(DURESS)
+    assert services.drafts.list() == ()

@@ -98,8 +98,10 @@ def test_our_log_messages_are_formats_written_in_the_code() -> None:
             logger = (isinstance(target, ast.Name) and target.id in {"log", "logger"}) or (
                 isinstance(target, ast.Call) and getattr(target.func, "attr", "") == "getLogger"
             )
-            if logger and node.func.attr in methods and node.args:
-                first = node.args[0]
+            # log.log(level, message, …) has its message second.
+            at = 1 if node.func.attr == "log" else 0
+            if logger and node.func.attr in {*methods, "log"} and len(node.args) > at:
+                first = node.args[at]
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                     built.append(f"{file.name}:{node.lineno}")
     assert not built

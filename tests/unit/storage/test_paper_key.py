@@ -112,3 +112,13 @@ def test_a_plain_profile_has_no_paper_key(open_profile: Callable[[], AppServices
         services.paper_key(PASSPHRASE)
     with pytest.raises(data_key.DataKeyError):
         services.recover(paper_key.encode(os.urandom(32)), NEW)
+
+
+def test_a_paper_key_typed_on_another_keyboard_is_read_the_same() -> None:
+    key = os.urandom(32)
+    written = paper_key.encode(key)
+    # Cyrillic look-alike letters, en dashes, no-break spaces, full-width digits.
+    cyrillic = written.translate(str.maketrans("ABCEHKMPTX", "АВСЕНКМРТХ"))
+    typed = cyrillic.replace("-", "\u2013", 5).replace("-", "\u00a0")
+    typed = typed.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert paper_key.decode(typed) == key

@@ -118,3 +118,17 @@ def test_a_damaged_sealed_key_is_refused_in_words(
         path.write_bytes(bytes(data))
     with pytest.raises(OSError, match="damaged"):
         services.keys.answer_identities()
+
+
+def test_a_new_identity_copied_in_by_hand_joins_the_sealed_one(
+    keyed: tuple[AppServices, str, str, str],
+) -> None:
+    services, _recipient, _answer, coact = keyed
+    services.protect(PASSPHRASE)
+    newer, _public = age.new_identity()
+    (services.paths.data_dir / "keys" / COACT_IDENTITY).write_text(f"{newer}\n", "utf-8")
+    assert [str(i) for i in services.keys.coact_identities() or []] == [coact, newer]
+    services.lock()  # sealed on the way out: both keys kept, so both kinds of bundle open
+    services.unlock(PASSPHRASE)
+    assert [str(i) for i in services.keys.coact_identities() or []] == [coact, newer]
+    assert readable(services.paths.data_dir, secret_words(newer)) == []

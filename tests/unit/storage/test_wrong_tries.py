@@ -92,3 +92,34 @@ def test_only_the_offered_choices_and_a_damaged_count_keeps_the_guard_on(
     assert wrong_tries.limit(tmp_path) == wrong_tries.CHOICES[0]
     wrong_tries.set_limit(tmp_path, None)
     assert wrong_tries.limit(tmp_path) is None
+
+
+def test_the_paper_key_starts_the_count_again(protected: AppServices) -> None:
+    # Whoever forgot the passphrase has usually used most of the tries before the paper.
+    protected.unlock(PASSPHRASE)
+    protected.set_delete_after(5)
+    written = protected.paper_key(PASSPHRASE)
+    protected.lock()
+    wrong(protected, 4)
+    protected.recover(written, "a new passphrase")
+    protected.lock()
+    wrong(protected, 1)
+    assert protected.encrypted
+
+
+def test_every_passphrase_typed_while_locked_counts(protected: AppServices) -> None:
+    # The command line's change, duress and paper key check it too: guessing there counts.
+    protected.unlock(PASSPHRASE)
+    protected.set_delete_after(5)
+    protected.lock()
+    for call in (
+        lambda: protected.paper_key(WRONG),
+        lambda: protected.change_passphrase(WRONG, "another passphrase"),
+        lambda: protected.set_duress(WRONG, "a duress passphrase"),
+        lambda: protected.paper_key(WRONG),
+    ):
+        with pytest.raises(PassphraseError):
+            call()
+    assert protected.encrypted
+    wrong(protected, 1)
+    assert not protected.encrypted

@@ -9,7 +9,6 @@ from typing import Any
 from coact_desktop.core.exchange.formats import age
 from coact_desktop.core.storage.key_files import KeyFiles
 from coact_desktop.core.storage.paths import RESOURCES
-from coact_desktop.core.storage.private_sessions import ProfileLocked
 
 # In the profile's keys/ folder (KeyFiles: sealed once the profile is protected).
 COACT_IDENTITY = "age-identity.txt"  # Coact's, put there on Coact's laptop
@@ -46,10 +45,7 @@ def coact_identities(keys: KeyFiles, chosen: Path | None = None) -> list[Any] | 
 
 def has_coact_identity(keys: KeyFiles) -> bool:
     """Whether the profile keeps Coact's identity (False while it is locked)."""
-    try:
-        return keys.read_text(COACT_IDENTITY) is not None
-    except ProfileLocked:
-        return False
+    return keys.exists(COACT_IDENTITY)
 
 
 def load_identities(path: Path) -> list[Any]:

@@ -112,10 +112,12 @@ def change_passphrase(folder: Path, old: str, new: str) -> None:
     passphrase was given away, quick delete (which destroys the key) is the remedy.
     """
     key, slots, index = _unlock(folder, old)
-    if key.opened is not Opened.REAL:
-        raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
     check_new(new)
-    slots[index] = passphrase_box.seal(REAL + key.key, new, SCRYPT, PURPOSE)
+    if key.opened is Opened.DURESS:
+        # Typed under duress: that passphrase changes, doing what it did, and nothing tells.
+        slots[index] = _second_slot(new, key.delete_first)
+    else:
+        slots[index] = passphrase_box.seal(REAL + key.key, new, SCRYPT, PURPOSE)
     _write(folder, slots)
 
 
@@ -125,10 +127,11 @@ def set_duress(
     """Set (or, with None, remove) the duress passphrase; the real passphrase proves it is you.
 
     The duress slot's key encrypts nothing: it opens a profile with nothing private in it.
+    Typed under duress, it changes nothing and says nothing (a refusal would tell).
     """
     key, slots, index = _unlock(folder, passphrase)
-    if key.opened is not Opened.REAL:
-        raise PassphraseError("The passphrase does not open this profile.", reason="profile_wrong")
+    if key.opened is Opened.DURESS:
+        return
     if duress is not None:
         check_new(duress)
         if duress == passphrase:

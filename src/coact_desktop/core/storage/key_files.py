@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coact_desktop.core.storage import sealed_files
 from coact_desktop.core.storage.file_store import SEALED, DamagedFile
-from coact_desktop.core.storage.private_sessions import PrivateSessions
+from coact_desktop.core.storage.private_sessions import PrivateSessions, ProfileLocked
 from coact_desktop.core.storage.whole_file import replace_whole, shred, sync_to_disk
 
 KNOWN = ("age-identity.txt", "answer-identity.txt")  # the names a plain profile keeps them by
@@ -31,19 +31,35 @@ class KeyFiles:
         self._private = private
 
     def read_text(self, name: str) -> str | None:
-        """The file's text, None if there is none; ProfileLocked, DamagedFile."""
+        """The file's text, None if there is none; ProfileLocked, DamagedFile.
+
+        A plain file beside a sealed one (a kill came between sealing and removing it, or Coact
+        copied a new identity in by hand) is read with it: its lines after the sealed ones.
+        """
         key = self._key()
         plain = self.folder / name
-        sealed = None if key is None else self.folder / _sealed_name(key, name)
-        # A plain file is read only until the unlock that seals it (a kill came in between).
-        if sealed is None or (not sealed.is_file() and plain.is_file()):
-            return plain.read_text("utf-8") if plain.is_file() else None
+        plain_text = plain.read_text("utf-8") if plain.is_file() else None
+        if key is None:
+            return plain_text
+        sealed = self.folder / _sealed_name(key, name)
         if not sealed.is_file():
-            return None
+            return plain_text
         try:
-            return sealed_files.open_sealed(sealed, key).decode("utf-8")  # type: ignore[arg-type]
+            sealed_text = sealed_files.open_sealed(sealed, key).decode("utf-8")
         except sealed_files.SealedFileError as exc:
             raise DamagedFile(str(exc)) from exc
+        return sealed_text if plain_text is None else _joined(sealed_text, plain_text)
+
+    def exists(self, name: str) -> bool:
+        """Whether the file is kept here (nothing is decrypted to tell); False while locked."""
+        try:
+            key = self._key()
+        except ProfileLocked:
+            return False
+        plain = self.folder / name
+        return plain.is_file() or (
+            key is not None and (self.folder / _sealed_name(key, name)).is_file()
+        )
 
     def create_text(self, name: str, text: str) -> bool:
         """Keep text as a new file; False (nothing written) if there is one already.
@@ -87,9 +103,11 @@ class KeyFiles:
             plain = self.folder / name
             if not plain.is_file():
                 continue
-            target = self.folder / _sealed_name(key, name)
-            if not target.is_file():
-                sealed_files.seal_file(plain, target, key)
+            text = self.read_text(name)  # both, if a sealed one is there too: no key is lost
+            assert text is not None
+            sealed_files.seal_bytes(
+                text.encode("utf-8"), self.folder / _sealed_name(key, name), key
+            )
             sync_to_disk(self.folder)  # the sealed copy is there before the plain one goes
             shred(plain)
             sealed += 1
@@ -108,6 +126,14 @@ class KeyFiles:
 
     def _key(self) -> bytes | None:
         return None if self._private is None else self._private.files_key()
+
+
+def _joined(first: str, second: str) -> str:
+    """The lines of first, then those of second it does not have (identity files: one a line)."""
+    lines = first.splitlines()
+    return "".join(
+        f"{line}\n" for line in [*lines, *(s for s in second.splitlines() if s not in lines)]
+    )
 
 
 def _sealed_name(key: bytes, name: str) -> str:

@@ -97,14 +97,23 @@ def _format_only(record: logging.LogRecord) -> str:
 def forget_log(data_dir: Path) -> None:
     """Overwrite and remove the log files written before the profile was protected."""
     path = log_file(data_dir)
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, logging.FileHandler) and handler.baseFilename == str(path):
-            handler.acquire()
-            try:
-                handler.close()  # reopened, new and empty, at the next record
-            finally:
-                handler.release()
-    for number in range(BACKUPS + 1):
-        old = path.with_name(path.name + (f".{number}" if number else ""))
-        if old.is_file():
-            shred(old)
+    handlers = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.FileHandler) and h.baseFilename == str(path)
+    ]
+    # Holding the handlers' locks: a record from another thread would reopen the file halfway.
+    for handler in handlers:
+        handler.acquire()
+    try:
+        for handler in handlers:
+            if handler.stream is not None:
+                handler.stream.close()
+                handler.stream = None  # reopened at the next record
+        for number in range(BACKUPS + 1):
+            old = path.with_name(path.name + (f".{number}" if number else ""))
+            if old.is_file():
+                shred(old)
+    finally:
+        for handler in handlers:
+            handler.release()

@@ -9,6 +9,7 @@ anything is tried.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 from coact_desktop.core.errors import PassphraseError
 
@@ -18,6 +19,10 @@ CHECK_BYTES = 3
 GROUP = 4  # 35 bytes are 56 characters: 14 groups of four
 # Typed back: case does not matter, nor spaces or dashes; letters that look alike are one.
 _FORGIVEN = {"O": "0", "I": "1", "L": "1", "U": "V"}
+_LOOK_ALIKES = str.maketrans(
+    "АВСЕНІЈКМОРТХУЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Cyrillic, then Greek capitals
+    "ABCEHIJKMOPTXYSABEZHIKMNOPTYX",
+)
 
 
 def encode(key: bytes) -> str:
@@ -31,7 +36,10 @@ def encode(key: bytes) -> str:
 
 def decode(text: str) -> bytes:
     """The key written on paper; PassphraseError saying what is wrong with what was typed."""
-    letters = "".join(c for c in text.upper() if c not in " -\t\n")
+    # Typed on another keyboard: full-width forms, any dash or space, Cyrillic or Greek
+    # letters that look like the Latin ones on the paper.
+    typed = unicodedata.normalize("NFKC", text).upper().translate(_LOOK_ALIKES)
+    letters = "".join(c for c in typed if unicodedata.category(c)[0] not in "ZPC")
     letters = "".join(_FORGIVEN.get(c, c) for c in letters)
     length = -(-(KEY_BYTES + CHECK_BYTES) * 8 // 5)
     if len(letters) != length or any(c not in ALPHABET for c in letters):

@@ -9,11 +9,13 @@ take it back.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.core.storage.whole_file import write_whole
 
+log = logging.getLogger(__name__)
 TRIES_FILE = "unlock-tries.json"
 CHOICES = (5, 10, 20)  # how many wrong passphrases in a row
 
@@ -49,7 +51,13 @@ def count_try(folder: Path) -> bool:
     after, failed = _read(folder)
     if after is None:
         return False
-    _write(folder, after, failed + 1)
+    try:
+        _write(folder, after, failed + 1)
+    except OSError as exc:
+        # A full or read-only disk must not lock the user out of the drafts; the try goes
+        # uncounted (whoever can fill the disk can copy it, which the guard never stopped).
+        log.warning("A wrong passphrase could not be counted: %s", exc)
+        return False
     return failed + 1 >= after
 
 
@@ -57,7 +65,10 @@ def opened(folder: Path) -> None:
     """A passphrase opened the drafts: the wrong ones before it are forgotten."""
     after, failed = _read(folder)
     if after is not None and failed:
-        _write(folder, after, 0)
+        try:
+            _write(folder, after, 0)
+        except OSError as exc:  # the drafts are open either way
+            log.warning("The count of wrong passphrases could not be reset: %s", exc)
 
 
 def _read(folder: Path) -> tuple[int | None, int]:
