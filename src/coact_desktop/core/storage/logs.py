@@ -15,9 +15,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from coact_desktop.core.storage import data_key
-from coact_desktop.core.storage.whole_file import shred
-
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 512 * 1024
 BACKUPS = 2
@@ -68,6 +65,10 @@ class ProfileFormatter(logging.Formatter):
         self._data_dir = data_dir
 
     def format(self, record: logging.LogRecord) -> str:
+        # Here, not at the top: the log is set up before the first paint, which must not wait
+        # for the cryptography the key file's module brings.
+        from coact_desktop.core.storage import data_key
+
         if not data_key.has_key(self._data_dir):
             return super().format(record)
         return f"{self.formatTime(record)} {record.levelname} {record.name}: {withheld(record)}"
@@ -96,6 +97,8 @@ def _format_only(record: logging.LogRecord) -> str:
 
 def forget_log(data_dir: Path) -> None:
     """Overwrite and remove the log files written before the profile was protected."""
+    from coact_desktop.core.storage.whole_file import shred
+
     path = log_file(data_dir)
     handlers = [
         h
