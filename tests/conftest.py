@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen, never on a real screen; the test bundle writer; test keys."""
+"""Shared test set-up: Qt offscreen, never on a real screen; the test bundle writer; test keys;
+a light work factor for the data key in this process."""
 
 import importlib.util
 import os
@@ -11,8 +12,21 @@ from pathlib import Path
 import pytest
 
 from coact_desktop.core.exchange.formats.minisign import SecretKey
+from coact_desktop.core.storage import data_key
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def light_data_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In this process, a new data key's slots are sealed with scrypt 2^10, not 2^16.
+
+    The key file's format and every code path stay the same (the work factor is recorded in
+    each slot, and read from it); only half a second a passphrase is saved, many times over.
+    The command line and the window started by the e2e tests keep the real work factor, and
+    benchmarks/encrypted_profile.py times it.
+    """
+    monkeypatch.setattr(data_key, "SCRYPT", (10, 8, 1))
 
 
 def _register(name: str, file: Path) -> None:

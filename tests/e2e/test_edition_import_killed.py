@@ -109,6 +109,9 @@ def test_a_killed_import_leaves_one_whole_edition(
         assert version in (old, old + 1), f"seed {seed}"
         assert (chapters, passages) == whole[1:], f"seed {seed}: a mixed library"
         outcomes.append("finished" if finished else f"killed at edition {version}")
+        if finished:
+            # The machine got quicker than when the probe ran (another job ended): aim earlier.
+            duration *= 0.8
         # The next run finishes the job (or finds it done): the profile still opens and imports.
         again = subprocess.run(
             [command, "editions", "import", str(pack), "--data-dir", str(profile), "--json"],
