@@ -240,7 +240,8 @@ class AppServices:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Seal the data key under a new passphrase; nothing is re-encrypted."""
-        self._check(old)
+        if self.locked:  # (open, the key file's own check below is all it needs)
+            self._check(old)
         data_key.change_passphrase(self.paths.data_dir, old, new)
 
     def delete_after(self) -> int | None:
@@ -293,7 +294,8 @@ class AppServices:
 
     def set_duress(self, passphrase: str, duress: str | None, delete_first: bool = False) -> None:
         """Set (or, with None, remove) the duress passphrase; only the real one may."""
-        self._check(passphrase)
+        if self.locked:  # (open, the key file's own check below is all it needs)
+            self._check(passphrase)
         data_key.set_duress(self.paths.data_dir, passphrase, duress, delete_first)
 
     def quick_delete(self) -> list[str]:
