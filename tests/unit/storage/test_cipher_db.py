@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
 from coact_desktop.core.drafts.model import Draft, Event, Person, Profile, Section
@@ -71,3 +73,33 @@ def test_another_key_opens_nothing_and_changes_nothing(tmp_path: Path) -> None:
 def test_a_key_is_32_bytes(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="32 bytes"):
         make_cipher_engine(tmp_path / "x.sqlite3", b"short")
+
+
+def test_many_threads_each_keep_their_own_connection_open(tmp_path: Path) -> None:
+    # The window reads from a pool of background threads. SQLAlchemy's default pool for
+    # SQLCipher closed another thread's connection once a sixth thread connected: in C, a
+    # query on it at that moment crashed the process; here it would raise.
+    engine = make_cipher_engine(tmp_path / "private.sqlite3", KEY)
+    upgrade(engine)
+    threads = 8
+    connected = threading.Barrier(threads)
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with engine.connect() as connection:
+                connected.wait(timeout=30)  # every thread holds its connection at once
+                counts.append(connection.execute(text("SELECT count(*) FROM drafts")).scalar_one())
+        except BaseException as exc:  # reported below, in the test's own thread
+            errors.append(exc)
+            connected.abort()
+
+    workers = [threading.Thread(target=read) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    engine.dispose()
+    assert errors == []
+    assert counts == [0] * threads

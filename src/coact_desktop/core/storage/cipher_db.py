@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.pool import QueuePool
 
 from coact_desktop.core.errors import DatabaseError
 
@@ -25,7 +26,10 @@ def make_cipher_engine(path: Path, key: bytes) -> Engine:
     # SQLAlchemy's pysqlcipher dialect sends the password as PRAGMA key="…": x'…' is SQLCipher's
     # form for a raw key, so no passphrase derivation runs on each connection.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    # QueuePool, not the dialect's default SingletonThreadPool: that one keeps a connection per
+    # thread and, past five threads, closes another thread's connection, which may be running
+    # a query at that moment (the window's background readers crashed the process that way).
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     return engine
 
