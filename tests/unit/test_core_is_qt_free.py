@@ -96,7 +96,7 @@ def test_every_core_module_imports_with_qt_blocked() -> None:
         "coact_desktop.core.services",
         "coact_desktop.core.library.service",
         "coact_desktop.core.library.first_paint",
-        "coact_desktop.core.library.search.whoosh_engine",
+        "coact_desktop.core.library.search.fts5_engine",
         "coact_desktop.core.library.search.service",
     } <= expected
 

@@ -18,8 +18,8 @@ from coact_desktop.core.exchange.inbox import InboxService
 from coact_desktop.core.exchange.keys import KeysService
 from coact_desktop.core.exchange.publishing import PublishingService
 from coact_desktop.core.library.edition import load_edition
+from coact_desktop.core.library.search.fts5_engine import Fts5Engine
 from coact_desktop.core.library.search.service import SearchService
-from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
 from coact_desktop.core.library.service import LibraryService
 from coact_desktop.core.storage import data_key, paper_key, private_db, wrong_tries
 from coact_desktop.core.storage.backups import (
@@ -61,7 +61,7 @@ class AppServices:
     private: PrivateSessions
     files: FileStore
     _engine: Engine
-    _search_engine: WhooshEngine
+    _search_engine: Fts5Engine
     _lock: ProfileLock
 
     def close(self) -> None:
@@ -365,7 +365,7 @@ def _open(paths: ProfilePaths, lock: ProfileLock) -> AppServices:
     except OSError as exc:
         # A backup that cannot be written (full disk) must not stop anyone reading or writing.
         log.warning("No backup was taken: %s", exc)
-    search_engine = WhooshEngine(paths.search_root)
+    search_engine = Fts5Engine(paths.search_root)
     search = SearchService(library, search_engine)
     drafts = DraftsService(private)
     keys = KeysService(private, KeyFiles(paths.data_dir / "keys", private))

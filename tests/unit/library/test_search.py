@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import os
 import re
 import shutil
+import sqlite3
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,13 +22,10 @@ from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.dto import SearchFilters, SearchHit, SearchResults, Snippet
 from coact_desktop.core.errors import Cancelled, KnownError, SearchError
 from coact_desktop.core.library.edition import Edition, SourceChapter
+from coact_desktop.core.library.search.fts5_engine import INDEX_FILE, Fts5Engine
+from coact_desktop.core.library.search.index_folder import MARKER
 from coact_desktop.core.library.search.service import MAX_QUERY
 from coact_desktop.core.library.search.snippets import ELLIPSIS, WIDTH, make_snippet
-from coact_desktop.core.library.search.whoosh_engine import (
-    INDEX_SCHEMA_VERSION,
-    MARKER,
-    WhooshEngine,
-)
 from coact_desktop.core.library.service import IndexDocument
 from coact_desktop.core.services import AppServices
 
@@ -56,7 +57,7 @@ def _matching(docs: dict[str, IndexDocument], pattern: str) -> set[str]:
 
 
 def _index_dir(services: AppServices) -> Path:
-    return services.paths.search_root / f"v{INDEX_SCHEMA_VERSION}"
+    return Fts5Engine(services.paths.search_root).folder
 
 
 def _check_highlights(hit: SearchHit, passage_text: str, word: Callable[[str], bool]) -> list[str]:
@@ -408,7 +409,7 @@ def _garble(folder: Path, keep: Callable[[Path], bool] = lambda p: False) -> int
     garbled = 0
     for path in folder.iterdir():
         if path.is_file() and not keep(path):
-            path.write_bytes(b"\x80\x04garbage, not a Whoosh file" * 7)
+            path.write_bytes(b"\x80\x04garbage, not an index file" * 7)
             garbled += 1
     return garbled
 
@@ -466,7 +467,7 @@ def test_a_changed_library_updates_the_index_in_place_without_a_rebuild(
 ) -> None:
     library, search = own_indexed_services.library, own_indexed_services.search
     engine = search._engine
-    before = {p.name for p in _index_dir(own_indexed_services).iterdir()}
+    before = (_index_dir(own_indexed_services) / INDEX_FILE).stat().st_ino
     old_words = _ids(_search(own_indexed_services, "technical briefing"))
 
     def no_rebuild(*_args: object, **_kwargs: object) -> None:
@@ -489,9 +490,8 @@ def test_a_changed_library_updates_the_index_in_place_without_a_rebuild(
     assert "introduction:1" not in _ids(_search(own_indexed_services, "technical briefing"))
     assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
     assert seen[-1] == (seen[-1][1], seen[-1][1])
-    # The old segment's files are still there: only a small segment was added beside them.
-    after = {p.name for p in _index_dir(own_indexed_services).iterdir()}
-    assert {n for n in before if not n.endswith(".toc")} < after
+    # The same index file, changed where it had to be (a rebuild writes a new one).
+    assert (_index_dir(own_indexed_services) / INDEX_FILE).stat().st_ino == before
 
 
 def test_version_bump_alone_makes_the_index_stale(
@@ -505,7 +505,21 @@ def test_version_bump_alone_makes_the_index_stale(
     assert own_indexed_services.search.is_ready()
     # The new index replaced the old one: nothing else is left in the cache folder.
     root = own_indexed_services.paths.search_root
-    assert _leftovers(root) == [f"v{INDEX_SCHEMA_VERSION}"]
+    assert _leftovers(root) == [Fts5Engine(root).folder.name]
+
+
+def test_a_rebuild_removes_the_indexes_of_earlier_engines(
+    own_indexed_services: AppServices,
+) -> None:
+    root = own_indexed_services.paths.search_root
+    (root / "v4").mkdir()  # the Whoosh engine's folder, before this engine
+    (root / "v4" / "_MAIN_1.toc").write_bytes(b"an old index")
+    (root / "fts1.building-99999").mkdir()  # another process building: not ours to remove
+    (root / "fts1.building-99998").mkdir()  # a build killed midway, two days ago
+    os.utime(root / "fts1.building-99998", (time.time() - 2 * 86400,) * 2)
+    assert own_indexed_services.search.ensure_index(force=True)
+    assert _leftovers(root) == sorted(["fts1.building-99999", Fts5Engine(root).folder.name])
+    assert _ids(_search(own_indexed_services, "Junkiebond")) == JUNKIEBOND
 
 
 def _leftovers(root: Path) -> list[str]:
@@ -524,7 +538,7 @@ def test_cancelled_before_rebuild(own_indexed_services: AppServices) -> None:
     assert not search.is_ready()
     assert _leftovers(root) == []  # no half-built index, no building folder
     fingerprint = own_indexed_services.library.content_fingerprint()
-    assert not WhooshEngine(root).is_current(fingerprint)
+    assert not Fts5Engine(root).is_current(fingerprint)
     # A later, uncancelled build works.
     assert search.ensure_index() is True
     assert search.is_ready()
@@ -546,7 +560,7 @@ def test_cancelled_midway_keeps_the_old_index(
     root = own_indexed_services.paths.search_root
     documents = list(own_indexed_services.library.index_documents())
     fingerprint = own_indexed_services.library.content_fingerprint()
-    engine = WhooshEngine(root)
+    engine = Fts5Engine(root)
     assert engine.is_current(fingerprint)
     token = CancelToken()
     with pytest.raises(Cancelled):
@@ -557,7 +571,7 @@ def test_cancelled_midway_keeps_the_old_index(
             lambda d, t: None,
             token,
         )
-    assert _leftovers(root) == [f"v{INDEX_SCHEMA_VERSION}"]
+    assert _leftovers(root) == [Fts5Engine(root).folder.name]
     assert engine.is_current(fingerprint)
     assert not engine.is_current("another fingerprint")
     raw = engine.search("Junkiebond", SearchFilters(), 10)
@@ -571,7 +585,7 @@ def test_cancelled_midway_without_an_old_index(
 ) -> None:
     documents = list(own_indexed_services.library.index_documents())
     root = own_indexed_services.paths.search_root.parent / "other-search"
-    engine = WhooshEngine(root)
+    engine = Fts5Engine(root)
     token = CancelToken()
     with pytest.raises(Cancelled):
         engine.rebuild(
@@ -591,7 +605,7 @@ def test_cancelled_rebuild_releases_its_files(own_indexed_services: AppServices)
     # folder from being removed on Windows, and leak handles until the garbage collector runs.
     documents = list(own_indexed_services.library.index_documents())
     root = own_indexed_services.paths.search_root.parent / "other-search"
-    engine = WhooshEngine(root)
+    engine = Fts5Engine(root)
     token = CancelToken()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -614,17 +628,19 @@ def test_cancelled_rebuild_releases_its_files(own_indexed_services: AppServices)
 
 
 def test_index_stores_ids_and_titles_not_text(own_indexed_services: AppServices) -> None:
-    # The design: the index holds ids and titles; snippets come from SQLite.
+    # The design: the index holds ids and titles; snippets come from SQLite's text.
     own_indexed_services.close()
-    from whoosh.filedb.filestore import FileStorage
-
-    index = FileStorage(str(_index_dir(own_indexed_services)), supports_mmap=False).open_index()
-    try:
-        stored = {name for name, field in index.schema.items() if field.stored}
-        assert stored == {"passage_id", "digest", "chapter", "chapter_title"}
-        assert index.doc_count() == 33
-    finally:
-        index.close()
+    path = _index_dir(own_indexed_services) / INDEX_FILE
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+        assert "passages_content" not in tables  # contentless: no column's values are kept
+        meta = [row[1] for row in db.execute("PRAGMA table_info(meta)")]
+        assert meta == ["rowid", "passage_id", "chapter_title", "digest"]
+        assert db.execute("SELECT count(*) FROM meta").fetchone() == (33,)
+    raw = path.read_bytes()
+    for passage in own_indexed_services.library.passages(["grassroots:1"]).values():
+        for sentence in passage.text.split(". ")[:3]:
+            assert sentence.encode() not in raw
 
 
 # -- snippets ----------------------------------------------------------------------------------
@@ -818,7 +834,7 @@ def test_passages_without_words_are_indexed_without_failing(tmp_path: Path) -> N
         IndexDocument(f"p{n}", "c", "C", text, "en", (), (), ())
         for n, text in enumerate(["…", ":", "", "—", "Harbour outreach"])
     ]
-    engine = WhooshEngine(tmp_path / "index")
+    engine = Fts5Engine(tmp_path / "index")
     engine.rebuild(documents, len(documents), "f", lambda d, t: None, CancelToken())
     raw = engine.search("harbour", SearchFilters(), 10)
     assert [h.passage_id for h in raw.hits] == ["p4"]
@@ -932,3 +948,27 @@ def test_a_multi_word_query_shows_each_word_in_its_snippets(
         "user",
         "netw",
     }
+
+
+def _test_passage(passage_id: str, text: str) -> IndexDocument:
+    return IndexDocument(passage_id, "test", "TEST chapter", text, "en", (), (), ())
+
+
+def test_an_update_leaves_replaced_passages_out_of_hits_and_counts(tmp_path: Path) -> None:
+    engine = Fts5Engine(tmp_path / "index")
+    first = [
+        _test_passage(f"t:{n}", f"TEST TEXT: zebras crossing, passage {n}.") for n in range(10)
+    ]
+    engine.rebuild(first, len(first), "one", lambda d, t: None, CancelToken())
+    changed = [*first[:9], _test_passage("t:9", "TEST TEXT: lions resting.")]
+    assert engine.update(changed, len(changed), "two", lambda d, t: None, CancelToken())
+    zebras = engine.search("zebra ", SearchFilters(), 20)
+    assert zebras.total == 9
+    assert {h.passage_id for h in zebras.hits} == {f"t:{n}" for n in range(9)}
+    lions = engine.search("lion ", SearchFilters(), 20)
+    assert (lions.total, [h.passage_id for h in lions.hits]) == (1, ["t:9"])
+    # Replacing more than a fifth of the passages is a rebuild's work: the update declines.
+    most = [_test_passage(f"t:{n}", "TEST TEXT: giraffes.") for n in range(10)]
+    assert not engine.update(most, len(most), "three", lambda d, t: None, CancelToken())
+    assert engine.is_current("two")
+    engine.close()

@@ -12,13 +12,10 @@ import pytest
 
 from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.dto import SearchFilters
+from coact_desktop.core.library.search.fts5_engine import INDEX_SCHEMA_VERSION, Fts5Engine
+from coact_desktop.core.library.search.index_folder import MARKER
 from coact_desktop.core.library.search.indonesian import stem
 from coact_desktop.core.library.search.languages import analysis_key
-from coact_desktop.core.library.search.whoosh_engine import (
-    INDEX_SCHEMA_VERSION,
-    MARKER,
-    WhooshEngine,
-)
 from coact_desktop.core.library.service import IndexDocument
 
 # (id, language, test text)
@@ -44,14 +41,14 @@ def _document(passage_id: str, language: str, text: str) -> IndexDocument:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> WhooshEngine:
-    built = WhooshEngine(tmp_path_factory.mktemp("index"))
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Fts5Engine:
+    built = Fts5Engine(tmp_path_factory.mktemp("index"))
     documents = [_document(*p) for p in PASSAGES]
     built.rebuild(documents, len(documents), "test", lambda done, total: None, CancelToken())
     return built
 
 
-def _found(engine: WhooshEngine, query: str) -> set[str]:
+def _found(engine: Fts5Engine, query: str) -> set[str]:
     results = engine.search(query, SearchFilters(), limit=50)
     return {hit.passage_id for hit in results.hits}
 
@@ -82,37 +79,37 @@ def _found(engine: WhooshEngine, query: str) -> set[str]:
     ],
 )
 def test_word_forms_are_found_in_their_own_language(
-    engine: WhooshEngine, query: str, expected: set[str]
+    engine: Fts5Engine, query: str, expected: set[str]
 ) -> None:
     assert _found(engine, query) == expected
 
 
-def test_what_is_not_there_is_not_found(engine: WhooshEngine) -> None:
+def test_what_is_not_there_is_not_found(engine: Fts5Engine) -> None:
     assert _found(engine, "министерство организация ") == set()  # in two different passages
     assert _found(engine, "กระทรวง") == set()  # "ministry": in no Thai passage
     # Georgian is read as written, without stemming: another form is only a close spelling.
     assert engine.search("ჯგუფები ", SearchFilters(), limit=5).fuzzy
 
 
-def test_english_is_read_as_before_beside_other_languages(engine: WhooshEngine) -> None:
+def test_english_is_read_as_before_beside_other_languages(engine: Fts5Engine) -> None:
     assert _found(engine, "networks ") == {"en:1"}
     assert _found(engine, "the network ") == {"en:1"}  # "the" is still an English stop word
     assert _found(engine, '"peer workers"') == {"en:1"}
     assert _found(engine, "servic") == {"en:2"}  # the word being typed, as a prefix
 
 
-def test_a_word_being_typed_completes_in_any_language(engine: WhooshEngine) -> None:
+def test_a_word_being_typed_completes_in_any_language(engine: Fts5Engine) -> None:
     assert _found(engine, "органи") == {"ru:1"}
     assert _found(engine, "спіль") == {"uk:2"}
 
 
-def test_a_phrase_is_found_in_its_language(engine: WhooshEngine) -> None:
+def test_a_phrase_is_found_in_its_language(engine: Fts5Engine) -> None:
     assert _found(engine, '"писали письма"') == {"ru:2"}
     assert engine.search('"письма писали"', SearchFilters(), limit=5).fuzzy  # not as a phrase
     assert _found(engine, '"ผู้ใช้ยา"') == {"th:1"}
 
 
-def test_the_found_word_is_highlighted(engine: WhooshEngine) -> None:
+def test_the_found_word_is_highlighted(engine: Fts5Engine) -> None:
     for query, passage, word in [
         ("организации", "ru:1", "организация"),
         ("องค์กร", "th:1", "องค์กร"),
@@ -125,10 +122,10 @@ def test_the_found_word_is_highlighted(engine: WhooshEngine) -> None:
         assert [text[a:b] for a, b in spans] == [word], query
 
 
-def test_the_index_records_the_languages_it_read(engine: WhooshEngine, tmp_path: Path) -> None:
-    marker = json.loads((engine._dir / MARKER).read_text("utf-8"))
+def test_the_index_records_the_languages_it_read(engine: Fts5Engine, tmp_path: Path) -> None:
+    marker = json.loads((engine.folder / MARKER).read_text("utf-8"))
     assert marker["languages"] == ["en", "es", "fr", "id", "plain", "pt", "ru", "th", "uk"]
-    assert engine._dir.name == f"v{INDEX_SCHEMA_VERSION}"
+    assert engine.folder.name == f"fts{INDEX_SCHEMA_VERSION}"
 
 
 def test_each_language_gets_its_analysis() -> None:

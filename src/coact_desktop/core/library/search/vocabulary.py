@@ -14,6 +14,7 @@ from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
 FILE = "vocabulary.tsv"
+_NEAR_CACHE = 256  # misspelt words remembered
 
 
 class Vocabulary:
@@ -22,6 +23,9 @@ class Vocabulary:
     def __init__(self, counts: dict[str, int]) -> None:
         self._counts = counts
         self._words = sorted(counts)
+        # A misspelt word is looked up twice per search (close spellings, "did you mean"), and
+        # again as the next letter is typed: its automaton is most of the cost.
+        self._near: dict[tuple[str, int], list[str]] = {}
 
     @classmethod
     def from_terms(cls, terms: Iterable[tuple[str, int]]) -> Vocabulary:
@@ -57,8 +61,13 @@ class Vocabulary:
 
     def near(self, word: str, maxdist: int, cap: int) -> list[str]:
         """The cap most used words within maxdist edits of word, sharing its first letter."""
-        dfa = levenshtein_automaton(word, maxdist, prefix=1).to_dfa()
-        found = list(find_all_matches(dfa, self._first_at_or_after, first=word[:1]))
+        found = self._near.get((word, maxdist))
+        if found is None:
+            dfa = levenshtein_automaton(word, maxdist, prefix=1).to_dfa()
+            found = list(find_all_matches(dfa, self._first_at_or_after, first=word[:1]))
+            if len(self._near) >= _NEAR_CACHE:
+                self._near.clear()
+            self._near[(word, maxdist)] = found
         return self._most_used(found, cap)
 
     def suggest(self, word: str) -> str | None:
