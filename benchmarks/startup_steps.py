@@ -99,7 +99,8 @@ def run(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
     line = next((x for x in result.stdout.splitlines() if x.startswith("steps ")), None)
     if result.returncode != 0 or line is None:
         sys.exit(f"a run failed:\n{result.stdout}\n{result.stderr}")
-    _, steps, child_start = line.split(" ", 2)
+    _, rest = line.split(" ", 1)
+    steps, child_start = rest.rsplit(" ", 1)
     # perf_counter is CLOCK_MONOTONIC on Linux: the child's first reading is on the parent's clock.
     out = {"python": (float(child_start) - started) * 1000}
     out.update({name: seconds * 1000 for name, seconds in json.loads(steps)})

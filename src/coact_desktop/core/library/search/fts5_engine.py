@@ -63,8 +63,11 @@ TEXT_FIELDS = tuple(
 # The filters' values are written as one opaque term each (a country's name has spaces).
 FILTER_FIELDS = ("chapter", "models", "countries", "decades")
 COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS)
-_MATCHING = "SELECT rowid FROM passages WHERE passages MATCH ?"
 FUZZY_BOOST = 1.0  # a close spelling's terms above this boost are the closest (one slip)
+# An answer of more passages than this is ranked by the typed word's RANKED_CAP commonest
+# completions, not all PREFIX_CAP of them (filled from the whole query if that gives too few).
+RANK_ALL = 2_000
+RANKED_CAP = 8
 # Finished indexes; and a build's folder, which another process may be writing: left to it
 # unless untouched for a day (a build killed midway).
 _OLD_INDEX = re.compile(r"(?:v|fts)\d+")
@@ -262,22 +265,32 @@ class Fts5Engine:
             restrict = queries.filter_query(filters)
             if restrict is not None and not self._passes_any(db, restrict):
                 return RawResults((), 0, None, False)
-            hits, total = _top(db, parsed, restrict, limit)
+            total = _count(db, parsed, restrict)
+            hits: list[tuple[str, str, float]] = []
+            if total > RANK_ALL:
+                # bm25 costs each matching passage once per term: rank a large answer by the
+                # word being typed's commonest completions, which hold most of its passages.
+                ranked = queries.parse(query, vocabulary, keys, spellings or {}, RANKED_CAP)
+                if ranked is not None:
+                    hits = _ranked(db, ranked, restrict, limit)
+            if len(hits) < min(limit, total):
+                hits = _ranked(db, parsed, restrict, limit)
             suggestion = queries.suggestion(query, vocabulary)
             if suggestion is not None:
                 # Offered only when it finds clearly more than what was typed does.
                 better = queries.parse(suggestion, vocabulary, keys, spellings or {})
-                found = 0 if better is None else _count(db, better, restrict)
-                if found <= 2 * total:
+                better_total = 0 if better is None else _count(db, better, restrict)
+                if better_total <= 2 * total:
                     suggestion = None
             used, fuzzy = parsed, False
             # Close spellings ignore NOT: they would bring back exactly what was excluded.
             if total == 0 and not queries.excludes(query):
                 fuzzy_query = queries.fuzzy_query(query, vocabulary, keys)
                 if fuzzy_query is not None:
-                    found_hits, found_total = _top(db, fuzzy_query, restrict, limit, closest=True)
+                    found_total = _count(db, fuzzy_query, restrict)
                     if found_total:
-                        hits, total, used, fuzzy = found_hits, found_total, fuzzy_query, True
+                        found = _closest_first(db, fuzzy_query, restrict, limit)
+                        hits, total, used, fuzzy = found, found_total, fuzzy_query, True
             matched = _positive_terms(used)
             return RawResults(
                 tuple(RawHit(p, title, score, matched) for p, title, score in hits),
@@ -412,52 +425,49 @@ def _count(db: sqlite3.Connection, query: Query, restrict: Query | None) -> int:
     expression = _where(query, restrict)
     if expression is None:
         return 0
-    sql = "SELECT count(*) FROM passages WHERE passages MATCH ?"
-    if db.execute("SELECT 1 FROM dead LIMIT 1").fetchone() is not None:
-        sql += " AND passages.rowid NOT IN (SELECT rowid FROM dead)"
+    sql = "SELECT count(*) FROM passages WHERE passages MATCH ?" + _live(db)
     return int(db.execute(sql, (expression,)).fetchone()[0])
 
 
-def _top(
-    db: sqlite3.Connection,
-    query: Query,
-    restrict: Query | None,
-    limit: int,
-    *,
-    closest: bool = False,
-) -> tuple[list[tuple[str, str, float]], int]:
-    """The best hits (passage id, chapter title, score) and how many passages match.
+def _live(db: sqlite3.Connection) -> str:
+    """The condition that leaves out passages an update replaced (none: nothing to add)."""
+    if db.execute("SELECT 1 FROM dead LIMIT 1").fetchone() is None:
+        return ""
+    return " AND passages.rowid NOT IN (SELECT rowid FROM dead)"
 
-    closest: a close-spelling query, whose one-slip terms (boosted) rank above the rest, as
-    FTS5 has no boost per term.
-    """
+
+def _ranked(
+    db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
+) -> list[tuple[str, str, float]]:
+    """The best hits (passage id, chapter title, score), by bm25."""
     expression = _where(query, restrict)
     if expression is None:
-        return [], 0
-    total = _count(db, query, restrict)
-    if total == 0:
-        return [], 0
-    order = "bm25(passages)"
-    parameters: list[Any] = [expression]
-    strong = _strong_terms(query) if closest else None
-    if strong is not None:
-        order = f"(passages.rowid IN ({_MATCHING})) DESC, {order}"
-        parameters.append(strong)  # (bound after the WHERE clause's, as written)
+        return []
+    # Ranked first, joined after: only the best few are looked up in meta.
     sql = (
-        "SELECT meta.passage_id, meta.chapter_title, -bm25(passages) FROM passages"
-        " JOIN meta ON meta.rowid = passages.rowid WHERE passages MATCH ?"
-        f" ORDER BY {order} LIMIT ?"
+        "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
+        " (SELECT rowid, bm25(passages) AS score FROM passages WHERE passages MATCH ?"
+        f"{_live(db)} ORDER BY score LIMIT ?) AS best"
+        " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
     )
-    rows = db.execute(sql, (*parameters, limit)).fetchall()
-    return [(p, t, float(s)) for p, t, s in rows], total
+    return [(p, t, float(s)) for p, t, s in db.execute(sql, (expression, limit)).fetchall()]
 
 
-def _strong_terms(query: Query) -> str | None:
-    """A close-spelling query with only its boosted (one-slip) terms, as MATCH; None if none."""
-    strong = [leaf for leaf in query.leaves() if getattr(leaf, "boost", 1.0) > FUZZY_BOOST]
-    if not strong or len(strong) == len(list(query.leaves())):
-        return None
-    return match_expression(Or(strong))
+def _closest_first(
+    db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
+) -> list[tuple[str, str, float]]:
+    """A close-spelling query's hits: those of its one-slip words (boosted) first, then the
+    rest (FTS5 has no boost per term)."""
+    leaves = [leaf for leaf in query.leaves() if isinstance(leaf, Term)]
+    strong = [leaf for leaf in leaves if leaf.boost > FUZZY_BOOST]
+    if not strong or len(strong) == len(leaves):
+        return _ranked(db, query, restrict, limit)
+    first = _ranked(db, And([query, Or(strong)]), restrict, limit)
+    if len(first) == limit:
+        return first
+    seen = {p for p, _, _ in first}
+    rest = _ranked(db, query, restrict, limit + len(first))
+    return first + [hit for hit in rest if hit[0] not in seen][: limit - len(first)]
 
 
 def _positive_terms(query: Query) -> frozenset[tuple[str, str]]:

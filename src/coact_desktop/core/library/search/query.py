@@ -48,11 +48,12 @@ def parse(
     vocabulary: Vocabulary,
     keys: tuple[str, ...] = ("en",),
     spellings: Mapping[str, tuple[str, ...]] | None = None,
+    cap: int = PREFIX_CAP,
 ) -> Query | None:
     """Words are ANDed; "quoted phrases", OR between two parts and NOT before one are honoured.
 
     The last word, while it is being typed (no space after it yet), also matches as the start
-    of a longer word.
+    of a longer word: one of the cap most used words that start with it.
     """
     tokens = list(_TOKEN.finditer(text))
     typing = bool(text) and not text[-1].isspace() and not text.endswith('"')
@@ -68,7 +69,7 @@ def parse(
         if phrase is not None:
             part = _phrase_query(phrase, keys)
         else:
-            part = _word_query(word, vocabulary, keys, last and typing and operator != "NOT")
+            part = _word_query(word, vocabulary, keys, last and typing and operator != "NOT", cap)
             others = (spellings or {}).get(word.casefold(), ())
             if part is not None and others:
                 # "Junkiebond" finds the passage that spells it "Junkiesbond", and "INPUD"
@@ -94,7 +95,7 @@ def parse(
 
 
 def _word_query(
-    word: str, vocabulary: Vocabulary, keys: tuple[str, ...], prefix: bool
+    word: str, vocabulary: Vocabulary, keys: tuple[str, ...], prefix: bool, cap: int = PREFIX_CAP
 ) -> Query | None:
     """A word's stem in each language, maybe also as a prefix; "peer-led", "Lee’s" and Thai
     as phrases."""
@@ -111,7 +112,7 @@ def _word_query(
         return None
     stems = _stems(word, keys)
     if prefix and len(parts[0]) >= PREFIX_MIN:
-        completions = vocabulary.completions(parts[0], PREFIX_CAP)
+        completions = vocabulary.completions(parts[0], cap)
         return any_of([*stems, *(Term("spell", w) for w in completions)])
     return any_of(stems) if stems else None
 
