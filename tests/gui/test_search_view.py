@@ -69,6 +69,7 @@ def test_a_misspelling_offers_did_you_mean_and_close_spellings(
     assert "methadone" in status
     assert 'href="suggest"' in status
     assert shown_hits(window), "fuzzy fallback shows close spellings"
+    assert "close spellings: " in status  # the count follows the colon, no stop between
     window.search.status.linkActivated.emit("suggest")
     assert window.search.box.text() == "methadone"
 

@@ -24,7 +24,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
 
 
-SENTENCE_ENDS = (".", "?", "!", "…", "؟", "。", "।")  # already ended
+SENTENCE_ENDS = (".", "?", "!", "…", "؟", "。", "।", ":", "：")  # already ended (or leading on)
 
 
 class SearchView(QWidget):
