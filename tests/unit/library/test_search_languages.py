@@ -140,3 +140,35 @@ def test_the_indonesian_stemmer_conflates_word_forms() -> None:
     assert {stem(w) for w in ("mendukung", "didukung", "dukungan", "dukungannya")} == {"dukung"}
     assert stem("menyapu") == stem("sapu") == "sapu"
     assert stem("kota") == "kota"  # two syllables: left as it is
+
+
+def test_another_language_s_stems_do_not_mark_english_words(tmp_path: Path) -> None:
+    # Spanish stems "their" to "the" and Russian "use" to "us": only terms the index holds, in
+    # the field that holds them, are marked.
+    documents = [
+        _document("en:9", "en", "TEST TEXT: The USA group used their influence."),
+        _document("es:9", "es", "TEST TEXT: Las organizaciones pidieron acceso."),
+        _document("ru:9", "ru", "TEST TEXT: Мы писали письма в министерство."),
+    ]
+    built = Fts5Engine(tmp_path / "index")
+    built.rebuild(documents, len(documents), "test", lambda done, total: None, CancelToken())
+    text = documents[0].text
+    for query, marked in (("their ", ["their"]), ("use ", ["used"])):
+        (hit,) = built.search(query, SearchFilters(), limit=5).hits
+        assert [text[a:b] for a, b in built.highlight(text, hit.matched)] == marked, query
+    built.close()
+
+
+def test_letters_outside_ascii_are_kept_as_written(tmp_path: Path) -> None:
+    # SQLite's unicode61 folds "µ" (micro) to "μ" (mu) and "ς" to "σ": our words stay ours.
+    documents = [_document("el:1", "el", "TEST TEXT: λόγος, 5 µg a day.")]
+    built = Fts5Engine(tmp_path / "index")
+    built.rebuild(documents, len(documents), "test", lambda done, total: None, CancelToken())
+    vocabulary = built._open()[1]
+    assert vocabulary.count("µg") == 1
+    assert vocabulary.count("λόγος") == 1
+    (hit,) = built.search("λόγ", SearchFilters(), limit=5).hits
+    text = documents[0].text
+    assert [text[a:b] for a, b in built.highlight(text, hit.matched)] == ["λόγος"]
+    assert built.search("µgg ", SearchFilters(), limit=5).fuzzy
+    built.close()

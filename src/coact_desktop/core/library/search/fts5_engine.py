@@ -46,15 +46,16 @@ from coact_desktop.core.library.search.vocabulary import Vocabulary
 from coact_desktop.core.library.service import IndexDocument
 
 # Change whenever the schema, the tokenizer or an analysis changes: the index then rebuilds.
-INDEX_SCHEMA_VERSION = 1
+INDEX_SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 PROGRESS_STEPS = 100
 # An update that changes more than this share of the passages rebuilds instead (as quick).
 UPDATE_MAX_STALE = 0.2
-# Every character but spaces belongs to a term: our terms hold "-" (pairs), "'" (Ukrainian),
-# "." ("u.s."), "*" and combining marks (Thai vowels); remove_diacritics 0 keeps "é" apart
-# from "e", as our analysis does.
-TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*' separators ' '"
+# Our terms are lower case already, and only a space separates them: the "ascii" tokenizer
+# folds nothing outside ASCII (unicode61 would fold "µg" to "μg" and "ς" to "σ", and its tables
+# differ between SQLite builds), and "-" (pairs), "'" (Ukrainian), "." ("u.s."), "*" and "_" are
+# declared part of a term; every other character already is.
+TOKENIZE = """ascii separators ' ' tokenchars '-.*_'''"""  # ('' is a quote in a quote)
 TEXT_FIELDS = tuple(
     ["spell"]
     + [content_field(k) for k in KEYS]
@@ -292,6 +293,10 @@ class Fts5Engine:
                         found = _closest_first(db, fuzzy_query, restrict, limit)
                         hits, total, used, fuzzy = found, found_total, fuzzy_query, True
             matched = _positive_terms(used)
+            if len(keys) > 1:
+                # Only what the index holds: a Spanish stem of an English word ("their": "the")
+                # would otherwise be marked all over English passages.
+                matched = _existing(db, matched)
             return RawResults(
                 tuple(RawHit(p, title, score, matched) for p, title, score in hits),
                 total,
@@ -468,6 +473,18 @@ def _closest_first(
     seen = {p for p, _, _ in first}
     rest = _ranked(db, query, restrict, limit + len(first))
     return first + [hit for hit in rest if hit[0] not in seen][: limit - len(first)]
+
+
+def _existing(
+    db: sqlite3.Connection, terms: frozenset[tuple[str, str]]
+) -> frozenset[tuple[str, str]]:
+    """The terms that some passage holds, in that field."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, passages, col)")
+    found = set()
+    for text in {t for _, t in terms}:
+        fields = {c for (c,) in db.execute("SELECT col FROM temp.terms WHERE term = ?", (text,))}
+        found |= {(f, t) for f, t in terms if t == text and f in fields}
+    return frozenset(found)
 
 
 def _positive_terms(query: Query) -> frozenset[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import astuple
 from pathlib import Path
 
@@ -21,7 +22,9 @@ def digest(document: IndexDocument) -> str:
 def write_marker(folder: Path, fingerprint: str, keys: set[str]) -> None:
     """What the index was built from, and which languages' analyses it holds."""
     marker = {"fingerprint": fingerprint, "languages": sorted(keys | {"en"})}
-    (folder / MARKER).write_text(json.dumps(marker), "utf-8")
+    partial = folder / f"{MARKER}.partial"
+    partial.write_text(json.dumps(marker), "utf-8")
+    os.replace(partial, folder / MARKER)  # whole or not at all, for a search reading it
 
 
 def read_keys(folder: Path) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ a sorted list in memory answers the same automaton in a few milliseconds.
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -35,7 +36,10 @@ class Vocabulary:
     def save(self, folder: Path) -> None:
         """Write as plain text beside the index (never a pickle)."""
         lines = (f"{word}\t{self._counts[word]}\n" for word in self._words)
-        (folder / FILE).write_text("".join(lines), "utf-8")
+        # Whole or not at all: a search opening the index meanwhile reads the old file or this.
+        partial = folder / f"{FILE}.partial"
+        partial.write_text("".join(lines), "utf-8")
+        os.replace(partial, folder / FILE)
 
     @classmethod
     def load(cls, folder: Path) -> Vocabulary:
@@ -45,6 +49,10 @@ class Vocabulary:
             word, _, count = line.partition("\t")
             counts[word] = int(count)
         return cls(counts)
+
+    def forget_close_spellings(self) -> None:
+        """Drop the remembered close spellings (a benchmark times each query afresh)."""
+        self._near.clear()
 
     def __len__(self) -> int:
         return len(self._words)
