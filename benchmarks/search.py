@@ -4,12 +4,11 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/search.py                  # 1,000 and 10,000 histories
     .venv/bin/python benchmarks/search.py --quick          # 1,000 histories only
-    .venv/bin/python benchmarks/search.py --with-whoosh    # also the Whoosh engine it replaced
 
 "ours" is the engine the program uses (Fts5Engine: our analysis, FTS5's postings); "fts5" is
-the reference, a plain FTS5 table with SQLite's porter tokenizer on the same passages; "whoosh"
-(on request: it takes minutes at 10,000 histories) is the Whoosh engine used before. Each build
-and each engine's queries run in fresh processes (spawned, not forked), so that each peak RSS
+the reference, a plain FTS5 table with SQLite's porter tokenizer on the same passages (the
+Whoosh engine it replaced was last measured here at 85d33c2: see the README). Each build and
+each engine's queries run in fresh processes (spawned, not forked), so that each peak RSS
 belongs to that step alone. The goals are issue 14's, stricter than ../shared/DESIGN.md's
 (p95 <= 20 ms at 1,000 histories, <= 50 ms at 10,000): a build in <= 10 s at 1,000 histories and
 <= 90 s at 10,000; search p95 <= 8 ms and at or ahead of the reference at 1,000, <= 30 ms at
@@ -51,7 +50,6 @@ from coact_desktop.core.library.service import IndexDocument  # noqa: E402
 
 # (up to this many histories: build s, p95 ms over every query, p95 ms of the slowest kind)
 GOALS = ((1_000, 10.0, 8.0, 60.0), (10_000, 90.0, 30.0, 60.0))
-ENGINES = ("ours", "whoosh")  # ours and the one it replaced: the same interface
 READER_RSS_BUDGET_MB = (1_000, 200.0)  # "reader with 1,000 histories <= 200 MB peak RSS"
 KINDS = ("term", "and2", "phrase", "prefix3", "prefix4", "misspelt", "filtered")
 LIMIT = 20
@@ -351,14 +349,10 @@ def _dir_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-def _engine(name: str, folder: Path) -> Any:
-    if name == "ours":
-        from coact_desktop.core.library.search.fts5_engine import Fts5Engine
+def _engine(folder: Path) -> Any:
+    from coact_desktop.core.library.search.fts5_engine import Fts5Engine
 
-        return Fts5Engine(folder)
-    from coact_desktop.core.library.search.whoosh_engine import WhooshEngine
-
-    return WhooshEngine(folder)
+    return Fts5Engine(folder)
 
 
 def build(workdir: str, histories: int, seed: int, name: str) -> BuildResult:
@@ -375,7 +369,7 @@ def build(workdir: str, histories: int, seed: int, name: str) -> BuildResult:
         root.mkdir()
         _build_reference(root / "fts5.sqlite3", documents)
     else:
-        engine = _engine(name, root)
+        engine = _engine(root)
         engine.rebuild(documents, len(documents), "bench", lambda done, total: None, CancelToken())
         engine.close()
     build_s = time.perf_counter() - t0
@@ -417,9 +411,9 @@ def _build_reference(path: Path, documents: list[IndexDocument]) -> None:
 
 
 def query_engine(workdir: str, queries: list[BenchQuery], name: str) -> QueryResult:
-    """Open the index as a reader would and time the engine's search on each query, exactly
-    as the search service calls it (the last word a prefix, close spellings, "did you mean")."""
-    engine = _engine(name, Path(workdir) / name)
+    """Open our index as a reader would and time its search on each query, exactly as the
+    search service calls it (the last word a prefix, close spellings, "did you mean")."""
+    engine = _engine(Path(workdir) / name)
     t0 = time.perf_counter()
     engine.search(queries[0].text, SearchFilters(**queries[0].filters), LIMIT)  # opens it
     open_ms = (time.perf_counter() - t0) * 1000
@@ -587,9 +581,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="only 1,000 histories")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument(
-        "--with-whoosh", action="store_true", help="also the Whoosh engine (minutes at 10,000)"
-    )
-    parser.add_argument(
         "--no-languages", action="store_true", help="skip the multilingual corpus (1,000 histories)"
     )
     args = parser.parse_args(argv)
@@ -607,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
         f"({', '.join(KINDS)}), limit {LIMIT}",
         flush=True,
     )
-    engines = ["ours", *(["whoosh"] if args.with_whoosh else []), "fts5"]
+    engines = ["ours", "fts5"]
     summary: list[list[str]] = []
     kinds: list[list[str]] = []
     notes: list[str] = []

@@ -1,4 +1,4 @@
-"""Search over a real Whoosh index built from a real SQLite profile."""
+"""Search over a real FTS5 index built from a real SQLite profile."""
 
 from __future__ import annotations
 
@@ -29,11 +29,6 @@ from coact_desktop.core.library.search.snippets import ELLIPSIS, WIDTH, make_sni
 from coact_desktop.core.library.service import IndexDocument
 from coact_desktop.core.services import AppServices
 
-# Whoosh 2.7.5 leaves the .toc file open when it fails to read a corrupt index (TOC.read has no
-# try/finally); that is the library's leak, not ours, and CPython closes the file at once.
-WHOOSH_TOC_LEAK = r"ignore:unclosed file.*_MAIN_\d+\.toc:ResourceWarning"
-# Files of a cancelled build: test_cancelled_rebuild_releases_its_files checks these on their own.
-CANCELLED_BUILD_FILES = r"ignore:unclosed file.*\.building-:ResourceWarning"
 # The passages "Junkiebond" finds: one spells it so, the next "Junkiesbond".
 JUNKIEBOND = {"grassroots:1", "grassroots:2"}
 
@@ -414,7 +409,6 @@ def _garble(folder: Path, keep: Callable[[Path], bool] = lambda p: False) -> int
     return garbled
 
 
-@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
 def test_corrupt_index_is_rebuilt(own_indexed_services: AppServices) -> None:
     assert _garble(_index_dir(own_indexed_services)) >= 3
     assert not own_indexed_services.search.is_ready()
@@ -422,7 +416,6 @@ def test_corrupt_index_is_rebuilt(own_indexed_services: AppServices) -> None:
     assert own_indexed_services.search.is_ready()
 
 
-@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
 def test_corrupt_index_files_behind_a_valid_marker_are_rebuilt(
     open_indexed_profile: Callable[[], AppServices],
 ) -> None:
@@ -436,7 +429,6 @@ def test_corrupt_index_files_behind_a_valid_marker_are_rebuilt(
     assert services.search.is_ready()
 
 
-@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
 def test_index_corrupted_while_open_recovers(own_indexed_services: AppServices) -> None:
     assert _ids(_search(own_indexed_services, "methadone"))  # the index is open now
     _garble(_index_dir(own_indexed_services), keep=lambda p: p.name == MARKER)
@@ -526,7 +518,6 @@ def _leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir()) if root.exists() else []
 
 
-@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
 def test_cancelled_before_rebuild(own_indexed_services: AppServices) -> None:
     search = own_indexed_services.search
     root = own_indexed_services.paths.search_root
@@ -553,7 +544,6 @@ def _documents_then_cancel(
         yield document
 
 
-@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
 def test_cancelled_midway_keeps_the_old_index(
     own_indexed_services: AppServices, tmp_path: Path
 ) -> None:
@@ -579,7 +569,6 @@ def test_cancelled_midway_keeps_the_old_index(
     engine.close()
 
 
-@pytest.mark.filterwarnings(CANCELLED_BUILD_FILES)
 def test_cancelled_midway_without_an_old_index(
     own_indexed_services: AppServices,
 ) -> None:
@@ -601,7 +590,7 @@ def test_cancelled_midway_without_an_old_index(
 
 
 def test_cancelled_rebuild_releases_its_files(own_indexed_services: AppServices) -> None:
-    # A cancelled build must close (cancel) its Whoosh writer: open files keep the half-built
+    # A cancelled build must close its index file: an open file keeps the half-built
     # folder from being removed on Windows, and leak handles until the garbage collector runs.
     documents = list(own_indexed_services.library.index_documents())
     root = own_indexed_services.paths.search_root.parent / "other-search"
@@ -767,7 +756,7 @@ def test_not_excludes_the_word_after_it(
 
 
 def test_colons_are_words_not_field_names(indexed_services: AppServices) -> None:
-    # "chapter:grassroots" would be a field query to Whoosh; to a person it is two words.
+    # "chapter:grassroots" would be a column filter to FTS5; to a person it is two words.
     assert _search(indexed_services, "junkiebond:rotterdam").total == 1
 
 
@@ -801,7 +790,6 @@ def test_without_repair_a_missing_index_is_reported_not_built(
     assert not own_indexed_services.paths.search_root.exists()  # nothing was built
 
 
-@pytest.mark.filterwarnings(WHOOSH_TOC_LEAK)
 def test_without_repair_a_damaged_open_index_is_reported(
     own_indexed_services: AppServices,
 ) -> None:
@@ -811,8 +799,7 @@ def test_without_repair_a_damaged_open_index_is_reported(
     with pytest.raises(SearchError) as caught:
         search.search("Junkiebond", repair=False)
     assert caught.value.details["reason"] in {"damaged", "not_ready"}
-    # The error's traceback holds the file Whoosh left open on the garbled table of contents:
-    # let it go now, while this test's filter for that leak applies.
+    # (The error's traceback holds the index's connection: let it go before the rebuild.)
     del caught
     gc.collect()
     assert search.ensure_index(force=True) is True
