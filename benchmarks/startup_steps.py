@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication
 mark("import Qt")
 from coact_desktop.gui import app as gui_app
 mark("import our GUI")
-app = gui_app.make_application(None)
-mark("application (fonts, translation)")
+app = gui_app.make_application(None, whole=False)
+mark("application (translation)")
 paths = gui_app.resolve_profile(sys.argv[1])
 lock = gui_app.window_lock(paths)
 mark("profile and lock")
@@ -46,11 +46,12 @@ mark("first chapter read")
 from coact_desktop.gui.main_window import MainWindow
 mark("import the window")
 window = MainWindow(paths, settings, first)
-window.setWindowIcon(gui_app.app_icon())
+if gui_app.needs_fallback(window.first_paint_text()):
+    gui_app.install_fallback_fonts(app)
 mark("window built")
 window.show()
 app.processEvents()
-window.reader.browser.viewport().repaint()
+window.repaint()
 mark("shown and painted")
 steps = [[m, t[i + 1] - t[i]] for i, m in enumerate(marks[1:])]
 print("steps", json.dumps(steps), t[0], flush=True)
@@ -66,7 +67,7 @@ def mark(name):
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 mark("import Qt")
 app = QApplication([])
-mark("application (fonts, translation)")
+mark("application (translation)")
 window = QMainWindow()
 window.setCentralWidget(QLabel("A bare window"))
 mark("window built")
@@ -81,7 +82,7 @@ STEPS = (
     "python",
     "import Qt",
     "import our GUI",
-    "application (fonts, translation)",
+    "application (translation)",
     "profile and lock",
     "first chapter read",
     "import the window",

@@ -357,8 +357,47 @@ def test_the_shortcuts_list_names_the_draft_pages_keys(
 
 
 def test_the_window_has_the_program_icon_at_every_size(window: MainWindow) -> None:
-    from coact_desktop.gui.app import app_icon
+    from coact_desktop.gui.app import app_icon, finish_application
 
     icon = app_icon()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+    finish_application(QApplication.instance())  # as the program does after the first paint
     assert {s.width() for s in window.windowIcon().availableSizes()} >= {16, 48}
+
+
+def test_the_start_waits_for_the_first_paint_then_calls_back_once(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from coact_desktop.gui.paint_watch import AfterFirstPaint
+
+    label = QLabel("Test text")
+    qtbot.addWidget(label)
+    calls: list[bool] = []
+    AfterFirstPaint(label, lambda: calls.append(label.isVisible()))
+    qtbot.wait(50)
+    assert calls == []  # not shown, not painted: nothing yet
+    label.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=900)  # sooner than the fallback second
+    label.repaint()
+    qtbot.wait(1200)
+    assert calls == [True]  # once, not again on the next paint nor at the fallback
+
+
+def test_the_reading_column_is_centred_and_no_wider_than_its_limit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from coact_desktop.gui.reader_view import MAX_COLUMN
+
+    window.tabs.setCurrentWidget(window.reader)
+    browser = window.reader.browser
+    for width in (1600, 1300):
+        window.resize(width, 800)
+
+        def centred() -> None:
+            frame = browser.document().rootFrame().frameFormat()
+            assert frame.rightMargin() == frame.leftMargin()
+            text = browser.viewport().width() - 2 * frame.leftMargin()
+            # Within a scroll bar's width of the limit, the same space on either side.
+            assert MAX_COLUMN - 20 <= text <= MAX_COLUMN + 20
+
+        qtbot.waitUntil(centred, timeout=3000)

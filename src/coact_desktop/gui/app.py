@@ -23,14 +23,18 @@ from coact_desktop.core.library.first_paint import read_first_paint
 from coact_desktop.core.storage.lock import WINDOW_LOCK_FILE, ProfileLock
 from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.gui.errors import show_error
-from coact_desktop.gui.fonts import install_fallback_fonts
+from coact_desktop.gui.fonts import install_fallback_fonts, needs_fallback
 from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
+from coact_desktop.gui.paint_watch import AfterFirstPaint
 from coact_desktop.words.language import our_translator
 
 
-def make_application(lang: str | None = None) -> QApplication:
-    """The QApplication, with our names and the translation for the language, if we have one."""
+def make_application(lang: str | None = None, *, whole: bool = True) -> QApplication:
+    """The QApplication, with our names and the translation for the language, if we have one.
+
+    With ``whole=False`` only what a first paint needs: finish_application does the rest.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -39,12 +43,17 @@ def make_application(lang: str | None = None) -> QApplication:
     app.setApplicationDisplayName("Coact Desktop")
     # Ties the window to resources/coact-desktop.desktop, so docks show its name and icon.
     app.setDesktopFileName("coact-desktop")
+    install_translation(app, lang)
+    GuiThreadCollector.install_once(app)  # Qt objects are destroyed on the GUI thread only
+    if whole:
+        finish_application(app)
+    return app
+
+
+def finish_application(app: QApplication) -> None:
+    """The icon and the fallback fonts (if not yet there): what a first paint can do without."""
     app.setWindowIcon(app_icon())
     install_fallback_fonts(app)
-    install_translation(app, lang)
-    if app.findChild(GuiThreadCollector) is None:
-        GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
-    return app
 
 
 def app_icon() -> QIcon:
@@ -86,9 +95,7 @@ def open_window(paths: ProfilePaths, settings_file: Path | None = None) -> MainW
     first_paint = read_first_paint(
         paths.database, last_chapter if isinstance(last_chapter, str) else None
     )
-    window = MainWindow(paths, settings, first_paint)
-    window.setWindowIcon(app_icon())
-    return window
+    return MainWindow(paths, settings, first_paint)
 
 
 class AlreadyOpen(KnownError):
@@ -118,13 +125,14 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
     """Run the program until its window closes; the exit status."""
     started = time.perf_counter()
     # --lang wins; else the language chosen in View › Language; else the system's.
-    app = make_application(lang or _chosen_language(data_dir))
+    app = make_application(lang or _chosen_language(data_dir), whole=False)
     title = QCoreApplication.translate("app", "Coact Desktop cannot start")
     try:
         paths = resolve_profile(data_dir)
         # Two windows on one profile would overwrite each other's autosaves: one at a time.
         lock = window_lock(paths)
         if lock is None:
+            finish_application(app)
             show_error(
                 None,
                 title,
@@ -139,13 +147,16 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
             return 1
         window = open_window(paths)
     except KnownError as error:
+        finish_application(app)
         show_error(None, title, error)
         return 1
+    if needs_fallback(window.first_paint_text()):
+        install_fallback_fonts(app)  # the first look has Georgian, Thai or Persian letters
     window.show()
     if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
         # For benchmarks/startup.py: report when the first chapter has been painted, then quit.
         def report() -> None:
-            window.reader.browser.viewport().repaint()
+            window.repaint()  # the whole window, as the bare window the benchmark compares
             shown = window.reader.chapter.info.slug if window.reader.chapter else "-"
             print(f"first-paint {time.perf_counter() - started:.4f} {shown}", flush=True)
             window.close()
@@ -154,7 +165,12 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
         status = app.exec()
         lock.release()
         return status
-    QTimer.singleShot(0, lambda: window.start(debug))
+
+    def first_painted() -> None:
+        finish_application(app)
+        window.start(debug)
+
+    AfterFirstPaint(window, first_painted)
     try:
         return app.exec()
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -10,15 +12,30 @@ from coact_desktop.core.storage.paths import RESOURCES
 FOLDER = RESOURCES / "fonts"
 # The families of the bundled files, for font lists made before or without the app's font.
 FALLBACK_FAMILIES = ("Noto Sans Georgian", "Noto Sans Thai", "Noto Naskh Arabic")
+# The letters those files are for: Arabic script (Persian), Thai, Georgian (all three blocks).
+_THEIR_SCRIPTS = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    "\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]"
+)
+INSTALLED = "coactFallbackFonts"  # a property of the application, once they are registered
 
 
-def install_fallback_fonts(app: QApplication) -> list[str]:
-    """Register the bundled fonts and put them last in the application font's families.
+def needs_fallback(text: str) -> bool:
+    """Whether the text has letters of a script the bundled fonts are there for."""
+    return _THEIR_SCRIPTS.search(text) is not None
 
-    Registering six small files costs about a millisecond; asking the font database which
-    scripts the system covers would cost ten or more before the first paint, so we do not ask:
-    a system font that has the script is still tried first.
+
+def install_fallback_fonts(app: QApplication) -> list[str]:  # the families it registered
+    """Register the bundled fonts (once) and put them last in the application font's families.
+
+    Registering the six files costs 5 to 8 ms, so a window whose first paint has none of their
+    letters registers them just after it; asking the font database which scripts the system
+    covers would cost more, so we do not ask: a system font that has the script is still tried
+    first.
     """
+    if app.property(INSTALLED):
+        return []  # registered before: nothing new
+    app.setProperty(INSTALLED, True)
     families: list[str] = []
     for path in sorted(FOLDER.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))

@@ -98,6 +98,14 @@ class MainWindow(QMainWindow):
             self.reader.set_contents(contents)
             self._show_chapter(chapter, self._saved_scroll(chapter.info.slug))
 
+    def first_paint_text(self) -> str:
+        """The words the first look shows: the title, the credit, the contents, the chapter."""
+        words = [self.windowTitle(), self.credit.text()]
+        words.extend(f"{c.title} {c.group}" for c in self.reader.contents)
+        if self.reader.chapter is not None:
+            words.extend(p.text for p in self.reader.chapter.passages)
+        return "\n".join(words)
+
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
         from coact_desktop.core.storage.logs import setup_logging
 
         self.log_path = setup_logging(debug, self.paths.data_dir)
+        self.menus.menu_keys.watch()
         self._build_views()
         self.status_label.setText(self.tr("Opening the library…"))
         paths = self.paths

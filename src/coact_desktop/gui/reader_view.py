@@ -68,7 +68,13 @@ class ReadingBrowser(QTextBrowser):
 
     def fit_column(self) -> None:
         """Set the side margins of the document for the current width."""
-        side = max(24, (self.viewport().width() - MAX_COLUMN) // 2)
+        # The viewport's width, worked out rather than asked for: the first viewport() call
+        # makes PySide look through every kind of widget for its Python type (15 ms at start).
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width -= bar.sizeHint().width()
+        side = max(24, (width - MAX_COLUMN) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if fmt.leftMargin() != side:
@@ -128,6 +134,11 @@ class ReaderView(QWidget):
     def set_contents(self, contents: tuple[ChapterInfo, ...]) -> None:
         """The chapters in reading order, for the links to the previous and next chapter."""
         self._contents = contents
+
+    @property
+    def contents(self) -> tuple[ChapterInfo, ...]:
+        """The chapters in reading order, as last set."""
+        return self._contents
 
     def neighbour(self, step: int) -> ChapterInfo | None:
         """The chapter step places before (-1) or after (+1) the one shown."""

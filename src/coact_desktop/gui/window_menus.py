@@ -93,7 +93,7 @@ class WindowMenus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
-        self._menu_keys = ShortcutsFirst(window, self)
+        self.menu_keys = ShortcutsFirst(window, self)
         menus = {"F": file_menu, "V": view, "K": keys, "C": coact, "H": help_menu}
         self.latin_keys = _latin_menu_keys(window, menus)
 
@@ -164,9 +164,18 @@ class ShortcutsFirst(QObject):
         super().__init__(window)
         self._window = window
         self._menus = menus
+        self._watching = False
+
+    def watch(self) -> None:
+        """Start filtering the program's keys; the window does so once it has first painted.
+
+        A filter on the whole program sees every event of every object, and PySide then builds
+        a Python type for each kind of object and event: 10 ms before the first paint, if sooner.
+        """
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is not None and not self._watching:
             app.installEventFilter(self)
+            self._watching = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Decline a text field's claim on a key that a menu action owns; and when such a key
