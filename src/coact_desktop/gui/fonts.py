@@ -35,7 +35,6 @@ def install_fallback_fonts(app: QApplication) -> list[str]:  # the families it r
     """
     if app.property(INSTALLED):
         return []  # registered before: nothing new
-    app.setProperty(INSTALLED, True)
     families: list[str] = []
     for path in sorted(FOLDER.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -45,4 +44,5 @@ def install_fallback_fonts(app: QApplication) -> list[str]:  # the families it r
     font = QFont(app.font())
     font.setFamilies([*font.families(), *(f for f in families if f not in font.families())])
     app.setFont(font)
+    app.setProperty(INSTALLED, True)
     return families

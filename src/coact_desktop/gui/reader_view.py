@@ -72,7 +72,7 @@ class ReadingBrowser(QTextBrowser):
         # makes PySide look through every kind of widget for its Python type (15 ms at start).
         width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
-        if bar.isVisible():
+        if bar.isVisibleTo(self):  # shown whenever this view is (it may be on another tab)
             width -= bar.sizeHint().width()
         side = max(24, (width - MAX_COLUMN) // 2)
         frame = self.document().rootFrame()
