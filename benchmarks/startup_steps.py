@@ -46,8 +46,7 @@ mark("first chapter read")
 from coact_desktop.gui.main_window import MainWindow
 mark("import the window")
 window = MainWindow(paths, settings, first)
-if gui_app.needs_fallback(window.first_paint_text()):
-    gui_app.install_fallback_fonts(app)
+gui_app.fonts_for_first_paint(app, window)
 mark("window built")
 window.show()
 app.processEvents()

@@ -56,6 +56,12 @@ def finish_application(app: QApplication) -> None:
     install_fallback_fonts(app)
 
 
+def fonts_for_first_paint(app: QApplication, window: MainWindow) -> None:
+    """The fallback fonts now, if the window's first look has Georgian, Thai or Persian."""
+    if needs_fallback(window.first_paint_text()):
+        install_fallback_fonts(app)
+
+
 def app_icon() -> QIcon:
     """The program's icon at every size we ship (PNG: no SVG plug-in needed to show it)."""
     icon = QIcon()
@@ -150,8 +156,7 @@ def run_gui(data_dir: str | None, lang: str | None = None, debug: bool = False) 
         finish_application(app)
         show_error(None, title, error)
         return 1
-    if needs_fallback(window.first_paint_text()):
-        install_fallback_fonts(app)  # the first look has Georgian, Thai or Persian letters
+    fonts_for_first_paint(app, window)
     window.show()
     if os.environ.get("COACT_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
         # For benchmarks/startup.py: report when the first chapter has been painted, then quit.

@@ -25,8 +25,9 @@ def needs_fallback(text: str) -> bool:
     return _THEIR_SCRIPTS.search(text) is not None
 
 
-def install_fallback_fonts(app: QApplication) -> list[str]:  # the families it registered
-    """Register the bundled fonts (once) and put them last in the application font's families.
+def install_fallback_fonts(app: QApplication) -> list[str]:
+    """Register the bundled fonts (once) and put them last in the application font's families;
+    the families registered by this call.
 
     Registering the six files costs 5 to 8 ms, so a window whose first paint has none of their
     letters registers them just after it; asking the font database which scripts the system

@@ -24,7 +24,6 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._parent = parent
         parent.setProperty(INSTALLED, True)
         self._threshold = gc.get_threshold()
         gc.disable()
@@ -51,5 +50,7 @@ class GuiThreadCollector(QObject):
     def stop(self) -> None:
         """Hand collection back to Python (tests, and the end of the program)."""
         self._timer.stop()
-        self._parent.setProperty(INSTALLED, False)
+        parent = self.parent()
+        if parent is not None:
+            parent.setProperty(INSTALLED, False)
         gc.enable()
