@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import random
 from pathlib import Path
+
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
 
 from coact_desktop.core.library.search.vocabulary import Vocabulary
 
@@ -38,3 +43,23 @@ def test_save_and_load_round_trip_as_plain_text(tmp_path: Path) -> None:
     assert len(loaded) == len(WORDS)
     assert all(loaded.count(w) == n for w, n in WORDS.items())
     assert loaded.count("absent") == 0
+
+
+def test_near_finds_what_whoosh_s_own_walk_of_the_automaton_finds() -> None:
+    # Our walk skips what a rejected prefix holds; Whoosh's find_all_matches is the reference.
+    rng = random.Random(14)
+    letters = "abcdeilnorstu"
+    words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(4000)}
+    vocabulary = Vocabulary(dict.fromkeys(words, 1))
+    ordered = sorted(words)
+
+    def first_at_or_after(key: str) -> str | None:
+        index = bisect.bisect_left(ordered, key)
+        return ordered[index] if index < len(ordered) else None
+
+    for _ in range(60):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(2, 9)))
+        for maxdist in (1, 2):
+            dfa = levenshtein_automaton(word, maxdist, prefix=1).to_dfa()
+            expected = list(find_all_matches(dfa, first_at_or_after, first=word[:1]))
+            assert vocabulary.near(word, maxdist, cap=10**6) == sorted(expected), word

@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -40,13 +41,13 @@ from coact_desktop.core.library.search.languages import (
     content_field,
     pairs_field,
 )
-from coact_desktop.core.library.search.query import highlight, word_key
+from coact_desktop.core.library.search.query import any_of, highlight, word_key
 from coact_desktop.core.library.search.terms import PassageTerms
 from coact_desktop.core.library.search.vocabulary import Vocabulary
 from coact_desktop.core.library.service import IndexDocument
 
 # Change whenever the schema, the tokenizer or an analysis changes: the index then rebuilds.
-INDEX_SCHEMA_VERSION = 2
+INDEX_SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite3"
 PROGRESS_STEPS = 100
 # An update that changes more than this share of the passages rebuilds instead (as quick).
@@ -63,10 +64,25 @@ TEXT_FIELDS = tuple(
 )
 # The filters' values are written as one opaque term each (a country's name has spaces).
 FILTER_FIELDS = ("chapter", "models", "countries", "decades")
-COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS)
+# A passage's words that weigh most in it, as one term per word and step of OFTEN that its weight
+# reaches ("4.content.drug"): the weight is bm25's, uses over the passage's length measured
+# against the mean, so a short passage that uses a word three times weighs as a long one that
+# uses it six. A huge answer is ranked among the passages at the highest step that holds
+# OFTEN_ENOUGH of them: bm25 costs about a microsecond per matching passage, and 30,000 of them
+# are more than the whole search may take.
+OFTEN_FIELD = "often"
+OFTEN = (1.5, 2, 3, 4, 6, 8, 12, 16)  # the steps, lowest first
+OFTEN_ENOUGH = 200
+# bm25's k1 and b, as FTS5's bm25() has them: a word's weight in a passage orders as
+# uses / (K1 * (1 - B + B * length / mean length)).
+K1, B = 1.2, 0.75
+COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS, OFTEN_FIELD)
+# bm25's weight per column: the often column only finds passages, it adds nothing to a score.
+_WEIGHTS = ", ".join("0" if c == OFTEN_FIELD else "1" for c in COLUMNS)
 FUZZY_BOOST = 1.0  # a close spelling's terms above this boost are the closest (one slip)
-# An answer of more passages than this is ranked by the typed word's RANKED_CAP commonest
-# completions, not all PREFIX_CAP of them (filled from the whole query if that gives too few).
+# An answer of more passages than this is ranked among the passages that use its words often,
+# and by the typed word's RANKED_CAP commonest completions, not all PREFIX_CAP of them (each
+# filled from the whole query if that gives too few).
 RANK_ALL = 2_000
 RANKED_CAP = 8
 # Finished indexes; and a build's folder, which another process may be writing: left to it
@@ -130,7 +146,7 @@ class Fts5Engine:
                 db.execute("PRAGMA synchronous=OFF")
                 _create(db)
                 step = max(1, total // PROGRESS_STEPS)
-                terms = PassageTerms()
+                terms, lengths = PassageTerms(), Lengths()
                 done = 0
 
                 def rows() -> Iterator[tuple[Any, ...]]:
@@ -139,12 +155,13 @@ class Fts5Engine:
                         cancel.raise_if_cancelled()
                         keys.add(analysis_key(document.language))
                         done += 1
-                        yield (done, *_row(document, terms))
+                        yield (done, *_row(document, terms, lengths))
                         if done % step == 0:
                             progress(done, total)
 
                 with db:
                     _insert(db, rows())
+                    _save_lengths(db, lengths)
                 cancel.raise_if_cancelled()
                 with db:
                     db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
@@ -191,7 +208,7 @@ class Fts5Engine:
                 new = [d for p, (d, dg) in wanted.items() if held.get(p) != dg]
                 if dead + len(stale) > UPDATE_MAX_STALE * max(1, len(held) + dead):
                     return False
-                terms = PassageTerms()
+                terms, lengths = PassageTerms(), _read_lengths(db)
                 with db:
                     first = 1 + max(_max_rowid(db, "meta"), _max_rowid(db, "dead"))
                     for passage_id in stale:
@@ -204,10 +221,11 @@ class Fts5Engine:
                     def rows() -> Iterator[tuple[Any, ...]]:
                         for done, document in enumerate(new):
                             cancel.raise_if_cancelled()
-                            yield (first + done, *_row(document, terms))
+                            yield (first + done, *_row(document, terms, lengths))
                             progress(done + 1, len(new))
 
                     _insert(db, rows())
+                    _save_lengths(db, lengths)
                 vocabulary = _vocabulary(db)
         except sqlite3.DatabaseError:
             return False  # a damaged index is rebuilt, not updated
@@ -269,11 +287,12 @@ class Fts5Engine:
             total = _count(db, parsed, restrict)
             hits: list[tuple[str, str, float]] = []
             if total > RANK_ALL:
-                # bm25 costs each matching passage once per term: rank a large answer by the
-                # word being typed's commonest completions, which hold most of its passages.
+                # bm25 costs each matching passage once per term: rank a large answer among the
+                # passages that use its words often, by the word being typed's commonest
+                # completions, which hold most of its passages.
                 ranked = queries.parse(query, vocabulary, keys, spellings or {}, RANKED_CAP)
                 if ranked is not None:
-                    hits = _ranked(db, ranked, restrict, limit)
+                    hits = _ranked_often(db, ranked, restrict, limit, vocabulary)
             if len(hits) < min(limit, total):
                 hits = _ranked(db, parsed, restrict, limit)
             suggestion = queries.suggestion(query, vocabulary)
@@ -290,7 +309,9 @@ class Fts5Engine:
                 if fuzzy_query is not None:
                     found_total = _count(db, fuzzy_query, restrict)
                     if found_total:
-                        found = _closest_first(db, fuzzy_query, restrict, limit)
+                        found = _closest_first(
+                            db, fuzzy_query, restrict, limit, found_total, vocabulary
+                        )
                         hits, total, used, fuzzy = found, found_total, fuzzy_query, True
             matched = _positive_terms(used)
             if len(keys) > 1:
@@ -353,9 +374,21 @@ def _create(db: sqlite3.Connection) -> None:
     # Passages replaced by an update: a contentless table cannot forget a row's terms without
     # its old text, so they stay indexed and are left out of every answer (until a rebuild).
     db.execute("CREATE TABLE dead (rowid INTEGER PRIMARY KEY)")
+    # The passages' mean length, which an update goes on weighing new passages against.
+    db.execute("CREATE TABLE lengths (mean REAL NOT NULL, count INTEGER NOT NULL)")
 
 
-def _row(document: IndexDocument, terms: PassageTerms) -> tuple[Any, ...]:
+def _save_lengths(db: sqlite3.Connection, lengths: Lengths) -> None:
+    db.execute("DELETE FROM lengths")
+    db.execute("INSERT INTO lengths VALUES (?, ?)", (lengths.mean, lengths.count))
+
+
+def _read_lengths(db: sqlite3.Connection) -> Lengths:
+    found = db.execute("SELECT mean, count FROM lengths").fetchone()
+    return Lengths() if found is None else Lengths(float(found[0]), int(found[1]))
+
+
+def _row(document: IndexDocument, terms: PassageTerms, lengths: Lengths) -> tuple[Any, ...]:
     """The passage's meta values, then its FTS5 columns in COLUMNS order."""
     fields = terms.fields(analysis_key(document.language), document.text)
     texts = [" ".join(fields.get(name, ())) for name in TEXT_FIELDS]
@@ -365,7 +398,33 @@ def _row(document: IndexDocument, terms: PassageTerms) -> tuple[Any, ...]:
         " ".join(_value_term(v) for v in document.countries),
         " ".join(_value_term(v) for v in document.decades),
     ]
-    return (document.passage_id, document.chapter_title, digest(document), *texts, *values)
+    often = " ".join(lengths.often_terms(fields))
+    return (document.passage_id, document.chapter_title, digest(document), *texts, *values, often)
+
+
+class Lengths:
+    """The mean length of the passages indexed so far, and the OFTEN terms it gives a passage."""
+
+    def __init__(self, mean: float = 0.0, count: int = 0) -> None:
+        self.mean, self.count = mean, count
+
+    def often_terms(self, fields: Mapping[str, list[str]]) -> list[str]:
+        """One term per word and step its weight in the passage reaches, highest first."""
+        length = sum(len(terms) for terms in fields.values())
+        self.count += 1
+        self.mean += (length - self.mean) / self.count
+        norm = K1 * (1 - B + B * length / self.mean) if self.mean else 1.0
+        least = OFTEN[0] * norm  # fewer uses than this reach no step
+        found = []
+        for name, terms in fields.items():
+            if len(terms) < least:
+                continue
+            counts = Counter(terms)
+            # Most words are used once: filter in one comprehension before any work per word.
+            for term, uses in [(t, n) for t, n in counts.items() if n >= least]:
+                weight = uses / norm
+                found += [f"{label}.{name}.{term}" for step, label in _STEPS if weight >= step]
+        return found
 
 
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -451,27 +510,83 @@ def _ranked(
     # Ranked first, joined after: only the best few are looked up in meta.
     sql = (
         "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
-        " (SELECT rowid, bm25(passages) AS score FROM passages WHERE passages MATCH ?"
+        f" (SELECT rowid, bm25(passages, {_WEIGHTS}) AS score FROM passages WHERE passages MATCH ?"
         f"{_live(db)} ORDER BY score LIMIT ?) AS best"
         " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
     )
     return [(p, t, float(s)) for p, t, s in db.execute(sql, (expression, limit)).fetchall()]
 
 
+def _ranked_often(
+    db: sqlite3.Connection,
+    query: Query,
+    restrict: Query | None,
+    limit: int,
+    vocabulary: Vocabulary,
+) -> list[tuple[str, str, float]]:
+    """The best hits of a huge answer, among the passages at the highest OFTEN step that holds
+    OFTEN_ENOUGH of them (bm25 ranks those alone); all of them if no step does.
+
+    A rare word's passages are all among them: bm25 weighs a rare word far above a common one,
+    so they are often the best hits, and they are few.
+    """
+    words = sorted(_positive_terms(query))
+    rare = [Term(f, t) for f, t in words if f == "spell" and vocabulary.count(t) <= OFTEN_ENOUGH]
+    common = [(f, t) for f, t in words if Term(f, t) not in rare]
+    enough = max(OFTEN_ENOUGH, limit)
+
+    def at(step: float) -> Query:
+        often = [Term(OFTEN_FIELD, _often_term(step, f, t)) for f, t in common]
+        return And([query, any_of([*rare, *often])])
+
+    if not common or _count(db, at(OFTEN[0]), restrict) < enough:
+        return _ranked(db, query, restrict, limit)
+    # Each step's passages are among the step below's: halve the steps between the highest
+    # known to hold enough and the lowest known not to.
+    held, short = 0, len(OFTEN)
+    while short - held > 1:
+        middle = (held + short) // 2
+        if _count(db, at(OFTEN[middle]), restrict) >= enough:
+            held = middle
+        else:
+            short = middle
+    return _ranked(db, at(OFTEN[held]), restrict, limit)
+
+
+def _often_term(step: float, field: str, term: str) -> str:
+    return f"{step:g}.{field}.{term}"
+
+
+_STEPS = tuple((step, f"{step:g}") for step in OFTEN)
+
+
 def _closest_first(
-    db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
+    db: sqlite3.Connection,
+    query: Query,
+    restrict: Query | None,
+    limit: int,
+    total: int,
+    vocabulary: Vocabulary,
 ) -> list[tuple[str, str, float]]:
     """A close-spelling query's hits: those of its one-slip words (boosted) first, then the
     rest (FTS5 has no boost per term)."""
+
+    def ranked(
+        db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
+    ) -> list[tuple[str, str, float]]:
+        if total > RANK_ALL:
+            return _ranked_often(db, query, restrict, limit, vocabulary)
+        return _ranked(db, query, restrict, limit)
+
     leaves = [leaf for leaf in query.leaves() if isinstance(leaf, Term)]
     strong = [leaf for leaf in leaves if leaf.boost > FUZZY_BOOST]
     if not strong or len(strong) == len(leaves):
-        return _ranked(db, query, restrict, limit)
-    first = _ranked(db, And([query, Or(strong)]), restrict, limit)
+        return ranked(db, query, restrict, limit)
+    first = ranked(db, And([query, Or(strong)]), restrict, limit)
     if len(first) == limit:
         return first
     seen = {p for p, _, _ in first}
-    rest = _ranked(db, query, restrict, limit + len(first))
+    rest = ranked(db, query, restrict, limit + len(first))
     return first + [hit for hit in rest if hit[0] not in seen][: limit - len(first)]
 
 

@@ -1,7 +1,7 @@
 """The index's own words in memory: completions, close spellings and suggestions in milliseconds.
 
 Whoosh finds close spellings by seeking through its on-disk term table, hundreds of reads a word;
-a sorted list in memory answers the same automaton in a few milliseconds.
+a sorted list in memory, walked with the same automaton, answers in a few milliseconds.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.fsa import DFA
 from whoosh.automata.lev import levenshtein_automaton
 
 FILE = "vocabulary.tsv"
+_LAST = "\U0010ffff"  # sorts after every letter: prefix + _LAST ends a prefix's range
 _NEAR_CACHE = 256  # misspelt words remembered
 
 
@@ -72,7 +73,7 @@ class Vocabulary:
         found = self._near.get((word, maxdist))
         if found is None:
             dfa = levenshtein_automaton(word, maxdist, prefix=1).to_dfa()
-            found = list(find_all_matches(dfa, self._first_at_or_after, first=word[:1]))
+            found = self._accepted(dfa, word[:1])
             if len(self._near) >= _NEAR_CACHE:
                 self._near.clear()
             self._near[(word, maxdist)] = found
@@ -86,9 +87,40 @@ class Vocabulary:
             return None
         return min(found, key=lambda w: (edit_distance(word, w), -self._counts[w], w))
 
-    def _first_at_or_after(self, key: str) -> str | None:
-        index = bisect.bisect_left(self._words, key)
-        return self._words[index] if index < len(self._words) else None
+    def _accepted(self, dfa: DFA, first: str) -> list[str]:
+        """The words starting with first that the automaton accepts, in order."""
+        # Each word goes on from the automaton's states along the prefix it shares with the
+        # word before it, and a prefix the automaton rejects skips every word under it: half
+        # the steps of Whoosh's find_all_matches, which starts every word from the root.
+        words = self._words
+        index = bisect.bisect_left(words, first)
+        end = bisect.bisect_left(words, first + _LAST)
+        found: list[str] = []
+        previous = ""
+        states = [dfa.start()]  # states[k]: the state after previous[:k]
+        while index < end:
+            word = words[index]
+            shared = 0
+            most = min(len(word), len(previous))
+            while shared < most and word[shared] == previous[shared]:
+                shared += 1
+            del states[shared + 1 :]
+            state, rejected_at = states[shared], -1
+            for at in range(shared, len(word)):
+                state = dfa.next_state(state, word[at])
+                if state is None:
+                    rejected_at = at
+                    break
+                states.append(state)
+            if rejected_at < 0:
+                if dfa.is_final(state):
+                    found.append(word)
+                previous = word
+                index += 1
+            else:
+                previous = word[:rejected_at]
+                index = bisect.bisect_left(words, word[: rejected_at + 1] + _LAST, index + 1, end)
+        return found
 
     def _most_used(self, words: list[str], cap: int) -> list[str]:
         return sorted(words, key=lambda w: (-self._counts[w], w))[:cap]
