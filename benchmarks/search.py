@@ -12,7 +12,9 @@ each engine's queries run in fresh processes (spawned, not forked), so that each
 belongs to that step alone. The goals are issue 14's, stricter than ../shared/DESIGN.md's
 (p95 <= 20 ms at 1,000 histories, <= 50 ms at 10,000): a build in <= 10 s at 1,000 histories and
 <= 90 s at 10,000; search p95 <= 8 ms and at or ahead of the reference at 1,000, <= 30 ms at
-10,000 with every kind of query <= 60 ms; the reader's peak RSS <= 200 MB at 1,000.
+10,000 with every kind of query <= 60 ms; the reader's peak RSS <= 200 MB at 1,000. Those
+figures were set beside plain FTS5 on the reference machine (GOALS_REFERENCE), and the issue asks
+for ratios against the reference in the same run: each run scales them by FTS5 as measured in it.
 """
 
 from __future__ import annotations
@@ -48,8 +50,12 @@ from coact_desktop.core.dto import SearchFilters  # noqa: E402
 from coact_desktop.core.library.edition import Edition, decades_in, load_edition  # noqa: E402
 from coact_desktop.core.library.service import IndexDocument  # noqa: E402
 
-# (up to this many histories: build s, p95 ms over every query, p95 ms of the slowest kind)
+# Issue 14's goals (up to this many histories: build s, p95 ms over every query, p95 ms of the
+# slowest kind), and the plain FTS5 reference they were set against on the reference machine
+# (build s, p95 ms). The goals are ratios to that reference: each run scales them by the reference
+# measured in the same run, so a slower or busier machine is judged as the reference machine was.
 GOALS = ((1_000, 10.0, 8.0, 60.0), (10_000, 90.0, 30.0, 60.0))
+GOALS_REFERENCE = {1_000: (0.4, 8.2), 10_000: (4.9, 74.4)}
 READER_RSS_BUDGET_MB = (1_000, 200.0)  # "reader with 1,000 histories <= 200 MB peak RSS"
 KINDS = ("term", "and2", "phrase", "prefix3", "prefix4", "misspelt", "filtered")
 LIMIT = 20
@@ -486,6 +492,21 @@ def goals_for(histories: int) -> tuple[float, float, float] | None:
     return None
 
 
+def scaled_goals(
+    histories: int, reference_build_s: float, reference_p95: float
+) -> tuple[float, float, float] | None:
+    """The goals for this run: the build goal scaled by this run's FTS5 build against the one
+    the goal was set beside, the search goals by this run's FTS5 p95 likewise."""
+    goals = goals_for(histories)
+    if goals is None:
+        return None
+    most = next(m for m, *_ in GOALS if histories <= m)
+    set_build, set_p95 = GOALS_REFERENCE[most]
+    build_s, p95, kind_p95 = goals
+    search = reference_p95 / set_p95
+    return build_s * reference_build_s / set_build, p95 * search, kind_p95 * search
+
+
 def _p95s(result: QueryResult) -> tuple[float, float, float, str]:
     every = [v for values in result.ms.values() for v in values]
     by_kind = {k: percentile(v, 95) for k, v in result.ms.items() if v}
@@ -497,7 +518,7 @@ def summary_rows(builds: dict[str, BuildResult], results: list[QueryResult]) -> 
     """One row per engine: build time, p50/p95, the slowest kind, goals and verdicts."""
     reference = next(r for r in results if r.engine == "fts5")
     any_build = next(iter(builds.values()))
-    goals = goals_for(any_build.histories)
+    goals = scaled_goals(any_build.histories, builds["fts5"].build_s, _p95s(reference)[1])
     rows = []
     for r in results:
         built = builds[r.engine]
@@ -518,12 +539,12 @@ def summary_rows(builds: dict[str, BuildResult], results: list[QueryResult]) -> 
                 f"{built.passages:,}",
                 r.engine,
                 f"{built.build_s:.1f}",
-                "-" if goals is None else f"<= {goals[0]:.0f}",
+                "-" if goals is None else f"<= {goals[0]:.1f}",
                 verdicts[0],
                 f"{p50:.2f}",
                 f"{p95:.2f}",
-                "-" if goals is None else f"<= {goals[1]:.0f}",
-                f"{slowest} {kind_p95:.1f}",
+                "-" if goals is None else f"<= {goals[1]:.1f}",
+                f"{slowest} {kind_p95:.1f}" + ("" if goals is None else f" (<= {goals[2]:.0f})"),
                 verdicts[1],
                 f"{built.disk_mb:.0f}",
                 f"{r.peak_rss_mb:.0f}",
@@ -651,6 +672,11 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     print("\nBuild and search (all query kinds together; RSS = that engine's reader process peak)")
+    print(
+        "Goals: issue 14's, set beside plain FTS5's "
+        + ", ".join(f"{b} s build and {q} ms p95 at {n:,}" for n, (b, q) in GOALS_REFERENCE.items())
+        + " histories, scaled by FTS5 in this run (at or ahead of it at 1,000 as well)"
+    )
     print(
         table(
             [
