@@ -7,8 +7,10 @@ a bare window's instead of under 2x (benchmarks/startup.py found it).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ("sqlalchemy", "alembic", "whoosh", "cryptography", "pyrage", "PIL", "pypdf")
 
@@ -18,9 +20,47 @@ def test_the_window_s_modules_import_nothing_heavy() -> None:
         "import sys\n"
         "import coact_desktop.gui.app, coact_desktop.gui.main_window, coact_desktop.cli\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))\n"
+        # The last-read chapter's classes only: dto.py's other dozen cost 8 ms to define.
+        "print('coact_desktop.core.dto' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
     )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["[]", "False"]
+
+
+# Qt classes that only a dialog, a photo, a stick or an extra font needs. PySide builds a class,
+# with every enum in it, when it is first named (0.3-3 ms each on the reference machine), so the
+# window's modules reach them through their module (QtWidgets.QMessageBox) when they are used.
+LATER = {
+    "QtCore": ("QBuffer", "QStorageInfo"),
+    "QtGui": ("QFontDatabase", "QImage", "QImageReader"),
+    "QtWidgets": ("QFileDialog", "QInputDialog", "QMessageBox", "QProgressDialog"),
+}
+
+
+def test_the_first_paint_builds_no_qt_class_that_only_later_work_needs(tmp_path: Path) -> None:
+    probe = f"""
+from PySide6 import QtCore, QtGui, QtWidgets
+from coact_desktop.gui import app as gui_app
+application = gui_app.make_application(None, whole=False)
+paths = gui_app.resolve_profile({str(tmp_path / "profile")!r})
+settings = QtCore.QSettings(str(paths.settings), QtCore.QSettings.Format.IniFormat)
+first = gui_app.read_first_paint(paths.database, "")
+window = gui_app.MainWindow(paths, settings, first)
+gui_app.fonts_for_first_paint(application, window)
+window.show()
+application.processEvents()
+window.repaint()
+modules = {{"QtCore": QtCore, "QtGui": QtGui, "QtWidgets": QtWidgets}}
+later = {LATER!r}
+print(sorted(n for m, names in later.items() for n in names if n in vars(modules[m])))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60,
+        env=env,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

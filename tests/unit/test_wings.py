@@ -9,7 +9,7 @@ import coact_desktop
 
 PACKAGE_DIR = Path(coact_desktop.__file__).parent
 SRC_DIR = PACKAGE_DIR.parent
-SHARED = {"errors", "dto", "cancel", "clock"}  # what every wing may use
+SHARED = {"errors", "dto", "chapters", "cancel", "clock"}  # what every wing may use
 WINGS = ("storage", "library", "drafts", "exchange")
 # Which parts of core each part may import (services, the one entry point, may import all).
 MAY_IMPORT = {

@@ -5,49 +5,24 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from coact_desktop.core.chapters import LIST_PREFIX, Chapter, ChapterInfo, Passage, PassageMedia
 
-@dataclass(frozen=True)
-class ChapterInfo:
-    """A chapter in the contents."""
-
-    slug: str
-    title: str
-    kind: str
-    position: int
-    group: str = ""  # for a group's own history: the group's name, to credit it
-    model: str = ""  # for a group's own history: the model chapter Coact placed it under
-
-
-LIST_PREFIX = "- "  # a source line that starts so is a bullet item
-
-
-@dataclass(frozen=True)
-class PassageMedia:
-    """The photo or file a passage is the caption of (its bytes are read only when shown)."""
-
-    sha256: str
-    media_type: str
-    size: int
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One paragraph or list item of a chapter."""
-
-    id: str
-    chapter_slug: str
-    position: int
-    text: str
-    is_list_item: bool
-    media: PassageMedia | None = None
-
-
-@dataclass(frozen=True)
-class Chapter:
-    """A chapter with its passages in order."""
-
-    info: ChapterInfo
-    passages: tuple[Passage, ...]
+__all__ = [
+    "LIST_PREFIX",
+    "Chapter",
+    "ChapterInfo",
+    "EditionInfo",
+    "FilterChoices",
+    "Mention",
+    "Organisation",
+    "Passage",
+    "PassageMedia",
+    "SearchFilters",
+    "SearchHit",
+    "SearchResults",
+    "Snippet",
+    "TimelineEvent",
+]
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTimer,
-    QTranslator,
-)
-from PySide6.QtGui import QIcon
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
@@ -62,9 +55,9 @@ def fonts_for_first_paint(app: QApplication, window: MainWindow) -> None:
         install_fallback_fonts(app)
 
 
-def app_icon() -> QIcon:
+def app_icon() -> QtGui.QIcon:
     """The program's icon at every size we ship (PNG: no SVG plug-in needed to show it)."""
-    icon = QIcon()
+    icon = QtGui.QIcon()
     for png in sorted((RESOURCES / "icons").glob("coact-desktop-*.png")):
         icon.addFile(str(png))
     return icon
@@ -77,7 +70,7 @@ def install_translation(app: QApplication, lang: str | None) -> list[QTranslator
     QLocale.setDefault(locale)
     # Persian (and any right-to-left language) mirrors the whole window, not only its text.
     app.setLayoutDirection(locale.textDirection())
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     installed = []
     # Qt's own strings too: the buttons of message boxes, the menus of text fields. Qt ships
     # Portuguese only as Brazil's: better that than English for Portugal or Mozambique.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from coact_desktop.core.dto import ChapterInfo
+from coact_desktop.core.chapters import ChapterInfo
 from coact_desktop.gui.rendering import plain_tip
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1

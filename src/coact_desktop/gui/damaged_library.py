@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
@@ -23,7 +24,7 @@ def offer_restore(
     failed: Callable[[BaseException], None],
 ) -> None:
     """Ask to restore the newest backup (the damaged file is kept aside); then start again."""
-    answer = QMessageBox.question(
+    answer = QtWidgets.QMessageBox.question(
         window,
         translate("MainWindow", "The library database is damaged"),
         translate(
@@ -32,7 +33,7 @@ def offer_restore(
             "made since that backup was taken are not in it; the damaged file is kept aside.",
         ).format(name=newest),
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != QtWidgets.QMessageBox.StandardButton.Yes:
         return
 
     def restore(_ctx: TaskContext) -> None:

@@ -6,8 +6,9 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.errors import describe
@@ -33,9 +34,9 @@ class EditionImport(QObject):
         self._runner = runner
         self._parent = parent
         self._task: Task | None = None
-        self.progress: QProgressDialog | None = None
-        self.question: QMessageBox | None = None
-        self.refusal: QMessageBox | None = None
+        self.progress: QtWidgets.QProgressDialog | None = None
+        self.question: QtWidgets.QMessageBox | None = None
+        self.refusal: QtWidgets.QMessageBox | None = None
         self._from_a_stick = False
 
     def start(self, services: AppServices, paths: list[Path], from_a_stick: bool = False) -> None:
@@ -102,16 +103,19 @@ class EditionImport(QObject):
                 "<p><b>This computer's clock is behind:</b> a file signed on {seen} was already "
                 "seen here. Set the date right, or an old edition could pass for a new one.</p>"
             ).format(seen=escape(check.clock_behind[:10]))
-        self.question = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Import this edition?"), text, parent=self._parent
+        self.question = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            self.tr("Import this edition?"),
+            text,
+            parent=self._parent,
         )
         self.question.setTextFormat(Qt.TextFormat.RichText)  # every value in it is escaped
         self.import_button = self.question.addButton(
             #: Button: take the new edition into the library on this computer.
             self.tr("Import"),
-            QMessageBox.ButtonRole.AcceptRole,
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
         )
-        self.question.addButton(QMessageBox.StandardButton.Cancel)
+        self.question.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         self.question.setDefaultButton(self.import_button)
         self.question.finished.connect(
             lambda _result: self._answered(services, route, check.file_sha256)
@@ -176,8 +180,11 @@ class EditionImport(QObject):
         )
 
     def _refuse(self, message: str) -> None:
-        self.refusal = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self._parent
+        self.refusal = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            self.tr("Not imported"),
+            message,
+            parent=self._parent,
         )
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the file
         self.refusal.open()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coact_desktop.words.errors import describe
 
@@ -12,6 +13,8 @@ __all__ = ["describe", "show_error"]
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
     """A modal message box with the error in words, as plain text (it may hold paths)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, describe(error), parent=parent)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Critical, title, describe(error), parent=parent
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6 import QtGui
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.storage.paths import RESOURCES
@@ -38,8 +39,8 @@ def install_fallback_fonts(app: QApplication) -> list[str]:
         return []  # registered before: nothing new
     families: list[str] = []
     for path in sorted(FOLDER.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+        font_id = QtGui.QFontDatabase.addApplicationFont(str(path))
+        for family in QtGui.QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
             if family not in families:
                 families.append(family)
     font = QFont(app.font())

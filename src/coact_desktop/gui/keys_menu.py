@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from coact_desktop.gui.errors import show_error
 from coact_desktop.gui.tasks import TaskContext, TaskRunner
@@ -33,7 +34,9 @@ class KeysMenu(QObject):
         menu.addAction(self.tr("Replace the key with a new one…"), self.rotate)
 
     def _message(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information, title, text, parent=self._window
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
@@ -61,7 +64,7 @@ class KeysMenu(QObject):
         """Write the key backup file (the secret key stays encrypted)."""
         if self.services is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self._window,
             self.tr("Back up the signing key"),
             str(Path.home() / "coact-key-backup.json"),
@@ -87,7 +90,7 @@ class KeysMenu(QObject):
         """Bring back the key from a backup file, after checking its passphrase."""
         if self.services is None:
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self._window, self.tr("Restore the signing key"), str(Path.home())
         )
         if not path:
@@ -105,7 +108,7 @@ class KeysMenu(QObject):
         """Save the public key in minisign's format."""
         if self.services is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self._window, self.tr("Save the public key"), str(Path.home() / "group.pub")
         )
         if path:
@@ -143,7 +146,7 @@ class KeysMenu(QObject):
         return current.work_factor if current is not None else "standard"
 
     def _ask(self, label: str) -> str | None:
-        text, ok = QInputDialog.getText(
+        text, ok = QtWidgets.QInputDialog.getText(
             self._window, self.tr("Passphrase"), label, QLineEdit.EchoMode.Password
         )
         return text if ok else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QLocale, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from coact_desktop.core.storage.paths import RESOURCES
 
@@ -46,7 +47,7 @@ class LanguageMenu(QObject):
         self._menu = menu
         self.group = QActionGroup(self)
         self.group.triggered.connect(self._chosen)
-        self.notice: QMessageBox | None = None
+        self.notice: QtWidgets.QMessageBox | None = None
         # Filled when first opened: nothing of it is needed before the first chapter is painted.
         menu.aboutToShow.connect(self._fill)
 
@@ -90,11 +91,11 @@ class LanguageMenu(QObject):
                 "Coact Desktop will follow the system's language the next time it starts."
             )
         # Nothing is rebuilt now, so nothing being typed can be lost: the change waits.
-        self.notice = QMessageBox(
-            QMessageBox.Icon.Information,
+        self.notice = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
             self.tr("Language"),
             f"{said} {kept}",
-            QMessageBox.StandardButton.Ok,
+            QtWidgets.QMessageBox.StandardButton.Ok,
             self._window,
         )
         self.notice.open()

@@ -5,21 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coact_desktop.core.dto import Chapter, ChapterInfo, EditionInfo, SearchFilters, SearchHit
+from coact_desktop.core.chapters import Chapter, ChapterInfo
 from coact_desktop.core.errors import Cancelled, DatabaseError, SearchError
 from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
@@ -35,6 +34,7 @@ from coact_desktop.gui.window_menus import WindowMenus
 from coact_desktop.gui.window_place import fit_on_screen
 
 if TYPE_CHECKING:
+    from coact_desktop.core.dto import EditionInfo, SearchFilters, SearchHit
     from coact_desktop.core.services import AppServices
     from coact_desktop.core.storage.paths import ProfilePaths
     from coact_desktop.gui.drafts_view import DraftsView
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.workspace: QWidget | None = None
         self.program_share: Any = None  # built when first asked for (File › Copy Coact Desktop…)
         self._workspace_opening = False  # the start edition is being read in a task
-        self.answer_refusal: QMessageBox | None = None
+        self.answer_refusal: QtWidgets.QMessageBox | None = None
         self.edition_import.imported.connect(self._edition_imported)
         self.edition_import.finished.connect(self.status_label.setText)
         self._restore_layout()
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         """Choose files to import: a new edition from Coact, or groups' bundles (for Coact)."""
         if self.services is None:
             return
-        chosen, _filter = QFileDialog.getOpenFileNames(
+        chosen, _filter = QtWidgets.QFileDialog.getOpenFileNames(
             self,
             self.tr("Import a file"),
             self._setting("import/folder", str(Path.home())),
@@ -451,8 +451,8 @@ class MainWindow(QMainWindow):
                 reason=describe(error)
             )
             self.status_label.setText(message)
-            self.answer_refusal = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self
+            self.answer_refusal = QtWidgets.QMessageBox(
+                QtWidgets.QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self
             )
             self.answer_refusal.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the file
             self.answer_refusal.open()
@@ -467,7 +467,9 @@ class MainWindow(QMainWindow):
         """Choose a folder (a USB stick) and copy the newest edition there, to pass on."""
         if self.services is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy the library to a stick"))
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self, self.tr("Copy the library to a stick")
+        )
         if folder:
             self.share_library_to(Path(folder))
 
@@ -475,7 +477,9 @@ class MainWindow(QMainWindow):
         """Choose a folder (a USB stick) and copy the program and its library there."""
         if self.services is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy Coact Desktop to a stick"))
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self, self.tr("Copy Coact Desktop to a stick")
+        )
         if folder:
             self.share_program_to(Path(folder))
 
@@ -837,17 +841,18 @@ class MainWindow(QMainWindow):
         QCoreApplication.processEvents()  # deliver the saves' results
         if not self.drafts.pending:
             return True
-        answer = QMessageBox.warning(
+        answer = QtWidgets.QMessageBox.warning(
             self,
             self.tr("Some changes are not saved"),
             self.tr(
                 "The last changes to your draft could not be saved: {reason}\n\nKeep the window "
                 "open and try again? If you close now, those changes are lost."
             ).format(reason=self.drafts.last_save_error),
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Retry,
+            QtWidgets.QMessageBox.StandardButton.Retry
+            | QtWidgets.QMessageBox.StandardButton.Discard,
+            QtWidgets.QMessageBox.StandardButton.Retry,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == QtWidgets.QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember layout and position, stop background work, release files."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe, show_error
@@ -335,8 +336,8 @@ class ProfileSafety(QObject):
         if after is None:
             self._set_delete_after(None)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             self.tr("Quick delete after wrong passphrases"),
             self.tr(
                 "After {count} wrong passphrases in a row, your drafts, the inbox, photos, keys "
@@ -345,12 +346,12 @@ class ProfileSafety(QObject):
                 "at the keyboard can set it off. It does not help against someone who copies "
                 "the disk before trying. Turn it on?"
             ).format(count=after),
-            QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel,
             self.window,
         )
         box.setObjectName("delete_after_warning")
-        turn_on = box.addButton(self.tr("&Turn it on"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        turn_on = box.addButton(self.tr("&Turn it on"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         turn_on.clicked.connect(lambda: self._set_delete_after(after))
         box.open()
         self.dialog = box
@@ -477,8 +478,13 @@ class ProfileSafety(QObject):
         self.update_actions()
         said = report_text(removed)
         window.status_label.setText(said)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Quick delete"), said,
-                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
+            self.tr("Quick delete"),
+            said,
+            QtWidgets.QMessageBox.StandardButton.Ok,
+            window,
+        )
         box.setObjectName("quick_delete_report")
         box.open()
         self.dialog = box

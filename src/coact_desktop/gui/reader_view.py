@@ -6,11 +6,12 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QIODevice, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from coact_desktop.core.dto import Chapter, ChapterInfo
+from coact_desktop.core.chapters import Chapter, ChapterInfo
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.find_bar import FindBar
 from coact_desktop.gui.rendering import MEDIA_SCHEME, SAVE_SCHEME, chapter_html, display_offset
@@ -38,17 +39,17 @@ class ReadingBrowser(QTextBrowser):
             return self._picture(url.path())
         return super().loadResource(kind, name)
 
-    def _picture(self, passage_id: str) -> QImage:
+    def _picture(self, passage_id: str) -> QtGui.QImage:
         """The photo, decoded no larger than the column shows it (a phone's photo is large)."""
         source = self.media_source
         try:
             data = source(passage_id)[1] if source is not None else b""
         except KnownError:
-            return QImage()
-        buffer = QBuffer()  # no parent: it goes when this returns, on this thread
-        buffer.setData(QByteArray(data))
+            return QtGui.QImage()
+        buffer = QtCore.QBuffer()  # no parent: it goes when this returns, on this thread
+        buffer.setData(QtCore.QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
+        reader = QtGui.QImageReader(buffer)
         size = reader.size()
         if size.width() > MAX_PICTURE.width() or size.height() > MAX_PICTURE.height():
             reader.setScaledSize(size.scaled(MAX_PICTURE, Qt.AspectRatioMode.KeepAspectRatio))

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from coact_desktop.core.dto import LIST_PREFIX, Chapter, Passage, PassageMedia
+from coact_desktop.core.chapters import LIST_PREFIX, Chapter, Passage, PassageMedia
 
 
 def passage_display_text(passage: Passage) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStorageInfo, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -17,7 +18,7 @@ SYSTEM = ("/proc", "/sys", "/dev", "/run/user", "/boot", "/snap", "/var", "/usr"
 def mounted_roots() -> list[Path]:
     """The root folders of the drives mounted now (the system's own left out)."""
     roots = []
-    for volume in QStorageInfo.mountedVolumes():
+    for volume in QtCore.QStorageInfo.mountedVolumes():
         if not (volume.isValid() and volume.isReady()):
             continue
         root = volume.rootPath()

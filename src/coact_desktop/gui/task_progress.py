@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def progress_dialog(
     parent: QWidget, title: str, label: str, on_cancel: Callable[[], None]
-) -> QProgressDialog:
+) -> QtWidgets.QProgressDialog:
     """A window-modal dialog, busy until the task reports a range; Cancel calls ``on_cancel``."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
+    dialog = QtWidgets.QProgressDialog(
+        label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -24,7 +27,7 @@ def progress_dialog(
     return dialog
 
 
-def report(dialog: QProgressDialog | None, done: int, total: int) -> None:
+def report(dialog: QtWidgets.QProgressDialog | None, done: int, total: int) -> None:
     """Show how far the task is (it may end before the dialog was ever shown)."""
     if dialog is not None:
         dialog.setRange(0, total)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from coact_desktop import __version__
 
@@ -135,13 +136,13 @@ class WindowMenus(QObject):
             f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
             for keys, what in [*self.shortcuts(), *extra]
         )
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             self.window, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>"
         )
 
     def show_about(self) -> None:
         """Credit Coact and the authors, and say which version this is."""
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self.window,
             self.tr("About Coact Desktop"),
             self.tr(

@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from coact_desktop.core.dto import Chapter, ChapterInfo, Passage
+from coact_desktop.core.chapters import Chapter, ChapterInfo, Passage
 from coact_desktop.core.storage.schema import HEAD_REVISION
 
 
