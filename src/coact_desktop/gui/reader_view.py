@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QIODevice, QSize, Qt, QTimer, QUrl, Signal
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from coact_desktop.core.chapters import Chapter, ChapterInfo
 from coact_desktop.core.errors import KnownError
-from coact_desktop.gui.find_bar import FindBar
 from coact_desktop.gui.rendering import MEDIA_SCHEME, SAVE_SCHEME, chapter_html, display_offset
 from coact_desktop.gui.theme import ZOOM_STEPS, match_format, reading_font
+
+if TYPE_CHECKING:
+    from coact_desktop.gui.find_bar import FindBar
 
 MAX_COLUMN = 760  # pixels: about 70 characters a line, comfortable to read
 MAX_PICTURE = QSize(MAX_COLUMN - 40, 400)  # a photo fits the column, its caption in view
@@ -99,13 +101,11 @@ class ReaderView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Chapter text"))
         self.browser.document().setDefaultStyleSheet(STYLE)
-        self.find_bar = FindBar(self.browser, self)
-        self.find_bar.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.browser)
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None  # built when first asked for (Ctrl+F)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.browser)
         self.chapter: Chapter | None = None
         self._contents: tuple[ChapterInfo, ...] = ()
         self.browser.anchorClicked.connect(self._anchor_clicked)
@@ -115,9 +115,21 @@ class ReaderView(QWidget):
         # Wheel, drag and clicks reach the scroll bar as actions; keys reach the browser.
         bar.actionTriggered.connect(self._reader_scrolled)
         self.browser.key_pressed.connect(self._reader_scrolled)
-        self.find_bar.moved.connect(self._reader_scrolled)
         self._zoom = 0
         self.set_zoom(0)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find-in-page bar under the text, built the first time it is wanted."""
+        if self._find_bar is None:
+            # Not on the way to the first paint: its module and Qt classes cost 3 ms there.
+            from coact_desktop.gui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.browser, self)
+            self._find_bar.hide()
+            self._layout.addWidget(self._find_bar)
+            self._find_bar.moved.connect(self._reader_scrolled)
+        return self._find_bar
 
     # -- content ---------------------------------------------------------------------------
 
@@ -127,8 +139,8 @@ class ReaderView(QWidget):
         self.browser.setHtml(chapter_html(chapter) + self._navigation_html(chapter.info.slug))
         self.browser.fit_column()
         self.browser.setExtraSelections([])
-        if self.find_bar.isVisible():
-            self.find_bar.refresh()
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.refresh()
         # The scroll range is known only once layout has run (perhaps after the window shows).
         self.set_scroll_fraction(scroll_fraction)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from coact_desktop.gui.fonts import FALLBACK_FAMILIES
 
@@ -29,9 +30,9 @@ def tinted(style_sheet: str) -> str:
     return "" if high_contrast() else style_sheet
 
 
-def match_format(palette: QPalette, *, current: bool = False) -> QTextCharFormat:
+def match_format(palette: QPalette, *, current: bool = False) -> QtGui.QTextCharFormat:
     """Marks for search and find matches, readable in light, dark and high-contrast palettes."""
-    fmt = QTextCharFormat()
+    fmt = QtGui.QTextCharFormat()
     if high_contrast():
         # The system's own selection colours, which it chose to stand out; the current match
         # underlined as well.
