@@ -1,6 +1,7 @@
 """Start-to-first-chapter time, as a ratio to a bare PySide6 window measured in the same run.
 
-Budget (DESIGN.md): at most 2x the bare window. Run: .venv/bin/python benchmarks/startup.py
+Budget (DESIGN.md): at most 2x the bare window; issue 14's goal: at most 1.5x. Run:
+.venv/bin/python benchmarks/startup.py
 
 With ``--frozen dist/coact-desktop-<version>-linux-x86_64.tar.xz`` (after packaging/build-linux),
 the frozen program, unpacked, beside a bare PySide6 window frozen the same way (PyInstaller from
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 BUDGET_RATIO = 2.0
+GOAL_RATIO = 1.5  # issue 14's goal for the start to the last-read chapter, stricter than DESIGN.md
 # What packaging/coact-desktop.spec leaves out that a bare window would otherwise import at start
 # (runtime hooks of setuptools and multiprocessing): the reference is frozen just as lean.
 SAME_EXCLUDES = ("tkinter", "unittest", "pydoc", "setuptools", "pkg_resources", "_distutils_hack",
@@ -139,7 +141,11 @@ def main() -> int:
     for name, times in rows[1:]:
         ratio = statistics.median(times) / statistics.median(bare_times)
         verdict = "PASS" if ratio <= BUDGET_RATIO else "OVER"
-        print(f"{'ratio, ' + name[15:]:<34}{ratio:>12.2f}x  {verdict} (budget <= 2.0x)")
+        goal = "PASS" if ratio <= GOAL_RATIO else "OVER"
+        print(
+            f"{'ratio, ' + name[15:]:<34}{ratio:>12.2f}x  {verdict} (budget <= {BUDGET_RATIO}x),"
+            f" {goal} (issue 14: <= {GOAL_RATIO}x)"
+        )
     return 0
 
 
