@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.errors import Cancelled, KnownError
 from coact_desktop.gui.errors import describe
+from coact_desktop.gui.markup import escape
 from coact_desktop.gui.rendering import ltr
 from coact_desktop.gui.task_progress import progress_dialog, report
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner

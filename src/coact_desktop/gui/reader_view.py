@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from coact_desktop.core.chapters import Chapter, ChapterInfo
 from coact_desktop.core.errors import KnownError
+from coact_desktop.gui.markup import escape
 from coact_desktop.gui.rendering import MEDIA_SCHEME, SAVE_SCHEME, chapter_html, display_offset
 from coact_desktop.gui.theme import ZOOM_STEPS, match_format, reading_font
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from coact_desktop.core.chapters import LIST_PREFIX, Chapter, Passage, PassageMedia
+from coact_desktop.gui.markup import escape
 
 
 def passage_display_text(passage: Passage) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
@@ -11,6 +10,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from coact_desktop import __version__
+from coact_desktop.gui.markup import escape
 
 if TYPE_CHECKING:
     from coact_desktop.gui.main_window import MainWindow
