@@ -61,7 +61,8 @@ later = {LATER!r}
 print(sorted(n for m, names in later.items() for n in names if n in vars(modules[m])))
 print("coact_desktop.gui.find_bar" in sys.modules)
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # In English: a Georgian, Thai or Persian system language registers fonts before the paint.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60,
         env=env,

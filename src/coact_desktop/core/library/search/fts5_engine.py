@@ -292,7 +292,7 @@ class Fts5Engine:
                 # completions, which hold most of its passages.
                 ranked = queries.parse(query, vocabulary, keys, spellings or {}, RANKED_CAP)
                 if ranked is not None:
-                    hits = _ranked_often(db, ranked, restrict, limit, vocabulary)
+                    hits = _ranked_often(db, ranked, restrict, limit)
             if len(hits) < min(limit, total):
                 hits = _ranked(db, parsed, restrict, limit)
             suggestion = queries.suggestion(query, vocabulary)
@@ -309,9 +309,7 @@ class Fts5Engine:
                 if fuzzy_query is not None:
                     found_total = _count(db, fuzzy_query, restrict)
                     if found_total:
-                        found = _closest_first(
-                            db, fuzzy_query, restrict, limit, found_total, vocabulary
-                        )
+                        found = _closest_first(db, fuzzy_query, restrict, limit, found_total)
                         hits, total, used, fuzzy = found, found_total, fuzzy_query, True
             matched = _positive_terms(used)
             if len(keys) > 1:
@@ -409,7 +407,7 @@ class Lengths:
         self.mean, self.count = mean, count
 
     def often_terms(self, fields: Mapping[str, list[str]]) -> list[str]:
-        """One term per word and step its weight in the passage reaches, highest first."""
+        """One term per word and step its weight in the passage reaches."""
         length = sum(len(terms) for terms in fields.values())
         self.count += 1
         self.mean += (length - self.mean) / self.count
@@ -518,28 +516,19 @@ def _ranked(
 
 
 def _ranked_often(
-    db: sqlite3.Connection,
-    query: Query,
-    restrict: Query | None,
-    limit: int,
-    vocabulary: Vocabulary,
+    db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
 ) -> list[tuple[str, str, float]]:
     """The best hits of a huge answer, among the passages at the highest OFTEN step that holds
-    OFTEN_ENOUGH of them (bm25 ranks those alone); all of them if no step does.
-
-    A rare word's passages are all among them: bm25 weighs a rare word far above a common one,
-    so they are often the best hits, and they are few.
-    """
+    OFTEN_ENOUGH of them (bm25 ranks those alone); all of them if no step does."""
     words = sorted(_positive_terms(query))
-    rare = [Term(f, t) for f, t in words if f == "spell" and vocabulary.count(t) <= OFTEN_ENOUGH]
-    common = [(f, t) for f, t in words if Term(f, t) not in rare]
     enough = max(OFTEN_ENOUGH, limit)
 
     def at(step: float) -> Query:
-        often = [Term(OFTEN_FIELD, _often_term(step, f, t)) for f, t in common]
-        return And([query, any_of([*rare, *often])])
+        # The often terms are in a column bm25 weighs at 0: they narrow, they do not score.
+        often = [Term(OFTEN_FIELD, _often_term(step, f, t)) for f, t in words]
+        return And([query, any_of(often)])
 
-    if not common or _count(db, at(OFTEN[0]), restrict) < enough:
+    if not words or _count(db, at(OFTEN[0]), restrict) < enough:
         return _ranked(db, query, restrict, limit)
     # Each step's passages are among the step below's: halve the steps between the highest
     # known to hold enough and the lowest known not to.
@@ -566,7 +555,6 @@ def _closest_first(
     restrict: Query | None,
     limit: int,
     total: int,
-    vocabulary: Vocabulary,
 ) -> list[tuple[str, str, float]]:
     """A close-spelling query's hits: those of its one-slip words (boosted) first, then the
     rest (FTS5 has no boost per term)."""
@@ -575,7 +563,7 @@ def _closest_first(
         db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
     ) -> list[tuple[str, str, float]]:
         if total > RANK_ALL:
-            return _ranked_often(db, query, restrict, limit, vocabulary)
+            return _ranked_often(db, query, restrict, limit)
         return _ranked(db, query, restrict, limit)
 
     leaves = [leaf for leaf in query.leaves() if isinstance(leaf, Term)]

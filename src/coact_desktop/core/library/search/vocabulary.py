@@ -66,7 +66,7 @@ class Vocabulary:
     def completions(self, prefix: str, cap: int) -> list[str]:
         """The cap most used words that start with prefix (the prefix itself included)."""
         start = bisect.bisect_left(self._words, prefix)
-        end = bisect.bisect_left(self._words, prefix + "\U0010ffff")
+        end = bisect.bisect_left(self._words, prefix + _LAST)
         return self._most_used(self._words[start:end], cap)
 
     def near(self, word: str, maxdist: int, cap: int) -> list[str]:
