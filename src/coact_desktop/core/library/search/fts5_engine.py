@@ -41,13 +41,13 @@ from coact_desktop.core.library.search.languages import (
     content_field,
     pairs_field,
 )
-from coact_desktop.core.library.search.query import any_of, highlight, word_key
+from coact_desktop.core.library.search.query import highlight, word_key
 from coact_desktop.core.library.search.terms import PassageTerms
 from coact_desktop.core.library.search.vocabulary import Vocabulary
 from coact_desktop.core.library.service import IndexDocument
 
 # Change whenever the schema, the tokenizer or an analysis changes: the index then rebuilds.
-INDEX_SCHEMA_VERSION = 3
+INDEX_SCHEMA_VERSION = 4
 INDEX_FILE = "index.sqlite3"
 PROGRESS_STEPS = 100
 # An update that changes more than this share of the passages rebuilds instead (as quick).
@@ -67,18 +67,17 @@ FILTER_FIELDS = ("chapter", "models", "countries", "decades")
 # A passage's words that weigh most in it, as one term per word and step of OFTEN that its weight
 # reaches ("4.content.drug"): the weight is bm25's, uses over the passage's length measured
 # against the mean, so a short passage that uses a word three times weighs as a long one that
-# uses it six. A huge answer is ranked among the passages at the highest step that holds
-# OFTEN_ENOUGH of them: bm25 costs about a microsecond per matching passage, and 30,000 of them
-# are more than the whole search may take.
-OFTEN_FIELD = "often"
+# uses it six. They go in a table of their own, joined by rowid (in the passages' table they
+# would count in every passage's length, and bm25 would score a passage lower for them). A huge
+# answer is ranked among the passages at the highest step that holds OFTEN_ENOUGH of them:
+# bm25 costs about a microsecond per matching passage, and 30,000 of them are more than the
+# whole search may take.
 OFTEN = (1.5, 2, 3, 4, 6, 8, 12, 16)  # the steps, lowest first
 OFTEN_ENOUGH = 200
 # bm25's k1 and b, as FTS5's bm25() has them: a word's weight in a passage orders as
 # uses / (K1 * (1 - B + B * length / mean length)).
 K1, B = 1.2, 0.75
-COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS, OFTEN_FIELD)
-# bm25's weight per column: the often column only finds passages, it adds nothing to a score.
-_WEIGHTS = ", ".join("0" if c == OFTEN_FIELD else "1" for c in COLUMNS)
+COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS)
 FUZZY_BOOST = 1.0  # a close spelling's terms above this boost are the closest (one slip)
 # An answer of more passages than this is ranked among the passages that use its words often,
 # and by the typed word's RANKED_CAP commonest completions, not all PREFIX_CAP of them (each
@@ -165,6 +164,7 @@ class Fts5Engine:
                 cancel.raise_if_cancelled()
                 with db:
                     db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
+                    db.execute("INSERT INTO often(often) VALUES ('optimize')")
                 _vocabulary(db).save(building)
                 db.execute("PRAGMA journal_mode=WAL")  # updates in place from now on
             write_marker(building, fingerprint, keys)
@@ -288,7 +288,7 @@ class Fts5Engine:
             hits: list[tuple[str, str, float]] = []
             if total > RANK_ALL:
                 # bm25 costs each matching passage once per term: rank a large answer among the
-                # passages that use its words often, by the word being typed's commonest
+                # passages its words weigh most in, by the word being typed's commonest
                 # completions, which hold most of its passages.
                 ranked = queries.parse(query, vocabulary, keys, spellings or {}, RANKED_CAP)
                 if ranked is not None:
@@ -372,6 +372,8 @@ def _create(db: sqlite3.Connection) -> None:
     # Passages replaced by an update: a contentless table cannot forget a row's terms without
     # its old text, so they stay indexed and are left out of every answer (until a rebuild).
     db.execute("CREATE TABLE dead (rowid INTEGER PRIMARY KEY)")
+    # The OFTEN terms of each passage, by the passage's rowid (contentless too).
+    db.execute(f"CREATE VIRTUAL TABLE often USING fts5(steps, content='', tokenize=\"{TOKENIZE}\")")
     # The passages' mean length, which an update goes on weighing new passages against.
     db.execute("CREATE TABLE lengths (mean REAL NOT NULL, count INTEGER NOT NULL)")
 
@@ -429,9 +431,12 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
     marks = ", ".join("?" for _ in COLUMNS)
     meta = "INSERT INTO meta (rowid, passage_id, chapter_title, digest) VALUES (?, ?, ?, ?)"
     fts = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {marks})"
+    often = "INSERT INTO often (rowid, steps) VALUES (?, ?)"
     for row in rows:
         db.execute(meta, row[:4])
-        db.execute(fts, (row[0], *row[4:]))
+        db.execute(fts, (row[0], *row[4:-1]))
+        if row[-1]:
+            db.execute(often, (row[0], row[-1]))
 
 
 def _vocabulary(db: sqlite3.Connection) -> Vocabulary:
@@ -508,7 +513,7 @@ def _ranked(
     # Ranked first, joined after: only the best few are looked up in meta.
     sql = (
         "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
-        f" (SELECT rowid, bm25(passages, {_WEIGHTS}) AS score FROM passages WHERE passages MATCH ?"
+        " (SELECT rowid, bm25(passages) AS score FROM passages WHERE passages MATCH ?"
         f"{_live(db)} ORDER BY score LIMIT ?) AS best"
         " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
     )
@@ -519,27 +524,47 @@ def _ranked_often(
     db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
 ) -> list[tuple[str, str, float]]:
     """The best hits of a huge answer, among the passages at the highest OFTEN step that holds
-    OFTEN_ENOUGH of them (bm25 ranks those alone); all of them if no step does."""
+    OFTEN_ENOUGH of them (bm25 ranks those alone); all of them if no step does, or if too few
+    of that step's passages are in the answer (its other words, its filters)."""
     words = sorted(_positive_terms(query))
     enough = max(OFTEN_ENOUGH, limit)
 
-    def at(step: float) -> Query:
-        # The often terms are in a column bm25 weighs at 0: they narrow, they do not score.
-        often = [Term(OFTEN_FIELD, _often_term(step, f, t)) for f, t in words]
-        return And([query, any_of(often)])
+    def at(step: float) -> str:
+        return " OR ".join(f'steps : "{_often_term(step, f, t)}"' for f, t in words)
 
-    if not words or _count(db, at(OFTEN[0]), restrict) < enough:
+    def held(step: float) -> int:
+        sql = "SELECT count(*) FROM often WHERE often MATCH ?"
+        return int(db.execute(sql, (at(step),)).fetchone()[0])
+
+    expression = _where(query, restrict)
+    if not words or expression is None or held(OFTEN[0]) < enough:
         return _ranked(db, query, restrict, limit)
     # Each step's passages are among the step below's: halve the steps between the highest
     # known to hold enough and the lowest known not to.
-    held, short = 0, len(OFTEN)
-    while short - held > 1:
-        middle = (held + short) // 2
-        if _count(db, at(OFTEN[middle]), restrict) >= enough:
-            held = middle
+    enough_at, short = 0, len(OFTEN)
+    while short - enough_at > 1:
+        middle = (enough_at + short) // 2
+        if held(OFTEN[middle]) >= enough:
+            enough_at = middle
         else:
             short = middle
-    return _ranked(db, at(OFTEN[held]), restrict, limit)
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS candidates (rowid INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.candidates")
+    db.execute(
+        "INSERT INTO temp.candidates SELECT rowid FROM often WHERE often MATCH ?",
+        (at(OFTEN[enough_at]),),
+    )
+    # CROSS JOIN keeps the answer's scan outside and looks each passage up among the few
+    # candidates: the other way round, FTS5 would run the whole query once per candidate.
+    sql = (
+        "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
+        " (SELECT passages.rowid AS rowid, bm25(passages) AS score FROM passages"
+        " CROSS JOIN temp.candidates AS c ON c.rowid = passages.rowid"
+        f" WHERE passages MATCH ?{_live(db)} ORDER BY score LIMIT ?) AS best"
+        " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
+    )
+    found = [(p, t, float(s)) for p, t, s in db.execute(sql, (expression, limit)).fetchall()]
+    return found if len(found) == limit else _ranked(db, query, restrict, limit)
 
 
 def _often_term(step: float, field: str, term: str) -> str:
