@@ -7,8 +7,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6 import QtGui
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from coact_desktop.core.errors import KnownError
@@ -70,7 +77,7 @@ def install_translation(app: QApplication, lang: str | None) -> list[QTranslator
     QLocale.setDefault(locale)
     # Persian (and any right-to-left language) mirrors the whole window, not only its text.
     app.setLayoutDirection(locale.textDirection())
-    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     installed = []
     # Qt's own strings too: the buttons of message boxes, the menus of text fields. Qt ships
     # Portuguese only as Brazil's: better that than English for Portugal or Mozambique.

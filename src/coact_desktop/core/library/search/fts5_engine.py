@@ -79,7 +79,7 @@ OFTEN_ENOUGH = 200
 K1, B = 1.2, 0.75
 COLUMNS = (*TEXT_FIELDS, *FILTER_FIELDS)
 FUZZY_BOOST = 1.0  # a close spelling's terms above this boost are the closest (one slip)
-# An answer of more passages than this is ranked among the passages that use its words often,
+# An answer of more passages than this is ranked among the passages its words weigh most in,
 # and by the typed word's RANKED_CAP commonest completions, not all PREFIX_CAP of them (each
 # filled from the whole query if that gives too few).
 RANK_ALL = 2_000
@@ -504,17 +504,27 @@ def _live(db: sqlite3.Connection) -> str:
 
 
 def _ranked(
-    db: sqlite3.Connection, query: Query, restrict: Query | None, limit: int
+    db: sqlite3.Connection,
+    query: Query,
+    restrict: Query | None,
+    limit: int,
+    among_candidates: bool = False,
 ) -> list[tuple[str, str, float]]:
-    """The best hits (passage id, chapter title, score), by bm25."""
+    """The best hits (passage id, chapter title, score), by bm25; only those in
+    temp.candidates if asked."""
     expression = _where(query, restrict)
     if expression is None:
         return []
+    # CROSS JOIN keeps the answer's scan outside and looks each passage up among the few
+    # candidates: the other way round, FTS5 would run the whole query once per candidate.
+    among = (
+        " CROSS JOIN temp.candidates AS c ON c.rowid = passages.rowid" if among_candidates else ""
+    )
     # Ranked first, joined after: only the best few are looked up in meta.
     sql = (
         "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
-        " (SELECT rowid, bm25(passages) AS score FROM passages WHERE passages MATCH ?"
-        f"{_live(db)} ORDER BY score LIMIT ?) AS best"
+        f" (SELECT passages.rowid AS rowid, bm25(passages) AS score FROM passages{among}"
+        f" WHERE passages MATCH ?{_live(db)} ORDER BY score LIMIT ?) AS best"
         " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
     )
     return [(p, t, float(s)) for p, t, s in db.execute(sql, (expression, limit)).fetchall()]
@@ -536,8 +546,7 @@ def _ranked_often(
         sql = "SELECT count(*) FROM often WHERE often MATCH ?"
         return int(db.execute(sql, (at(step),)).fetchone()[0])
 
-    expression = _where(query, restrict)
-    if not words or expression is None or held(OFTEN[0]) < enough:
+    if not words or held(OFTEN[0]) < enough:
         return _ranked(db, query, restrict, limit)
     # Each step's passages are among the step below's: halve the steps between the highest
     # known to hold enough and the lowest known not to.
@@ -554,16 +563,7 @@ def _ranked_often(
         "INSERT INTO temp.candidates SELECT rowid FROM often WHERE often MATCH ?",
         (at(OFTEN[enough_at]),),
     )
-    # CROSS JOIN keeps the answer's scan outside and looks each passage up among the few
-    # candidates: the other way round, FTS5 would run the whole query once per candidate.
-    sql = (
-        "SELECT meta.passage_id, meta.chapter_title, -best.score FROM"
-        " (SELECT passages.rowid AS rowid, bm25(passages) AS score FROM passages"
-        " CROSS JOIN temp.candidates AS c ON c.rowid = passages.rowid"
-        f" WHERE passages MATCH ?{_live(db)} ORDER BY score LIMIT ?) AS best"
-        " JOIN meta ON meta.rowid = best.rowid ORDER BY best.score"
-    )
-    found = [(p, t, float(s)) for p, t, s in db.execute(sql, (expression, limit)).fetchall()]
+    found = _ranked(db, query, restrict, limit, among_candidates=True)
     return found if len(found) == limit else _ranked(db, query, restrict, limit)
 
 
