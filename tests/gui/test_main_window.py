@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from coact_desktop.core.library.edition import load_edition
 from coact_desktop.core.storage.paths import ProfilePaths
 from coact_desktop.gui.app import open_window
+from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.main_window import MainWindow
 from coact_desktop.gui.rendering import passage_display_text
 
@@ -40,6 +41,31 @@ def test_contents_tree_groups_the_seven_models(window: MainWindow) -> None:
     assert [models.child(i).text(0) for i in range(7)] == [
         c.title for c in EDITION.chapters if c.kind == "model"
     ]
+    assert not models.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert models.child(0).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_first_paint_s_headings_are_unselectable_once_it_is_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    contents = ContentsView()
+    qtbot.addWidget(contents)
+    contents.set_chapters(window.services.library.chapters())
+    heading = next(
+        contents.topLevelItem(i)
+        for i in range(contents.topLevelItemCount())
+        if contents.topLevelItem(i).childCount()
+    )
+    assert heading.flags() & Qt.ItemFlag.ItemIsSelectable  # a Qt.ItemFlag would build Qt
+    contents.after_first_paint()
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    contents.set_chapters(window.services.library.chapters())
+    heading = next(
+        contents.topLevelItem(i)
+        for i in range(contents.topLevelItemCount())
+        if contents.topLevelItem(i).childCount()
+    )
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
 
 
 def test_choosing_a_chapter_shows_it_verbatim(qtbot: QtBot, window: MainWindow) -> None:

@@ -23,6 +23,7 @@ from coact_desktop.core.library.first_paint import read_first_paint
 from coact_desktop.core.storage.lock import WINDOW_LOCK_FILE, ProfileLock
 from coact_desktop.core.storage.paths import RESOURCES, ProfilePaths, resolve_profile
 from coact_desktop.gui.errors import show_error
+from coact_desktop.gui.first_paint_qt import surely_left_to_right
 from coact_desktop.gui.fonts import install_fallback_fonts, needs_fallback
 from coact_desktop.gui.gui_thread_gc import GuiThreadCollector
 from coact_desktop.gui.main_window import MainWindow
@@ -76,7 +77,10 @@ def install_translation(app: QApplication, lang: str | None) -> list[QTranslator
     # The window's language for everything that asks (new drafts, numbers, dates).
     QLocale.setDefault(locale)
     # Persian (and any right-to-left language) mirrors the whole window, not only its text.
-    app.setLayoutDirection(locale.textDirection())
+    # Asked only when the script may be right to left, or the window is mirrored: the answer
+    # is a Qt.LayoutDirection, and naming one builds Qt's namespace (first_paint_qt.py).
+    if app.isRightToLeft() or not surely_left_to_right(locale):
+        app.setLayoutDirection(locale.textDirection())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     installed = []
     # Qt's own strings too: the buttons of message boxes, the menus of text fields. Qt ships

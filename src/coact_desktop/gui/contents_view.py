@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from coact_desktop.core.chapters import ChapterInfo
+from coact_desktop.gui.first_paint_qt import USER_ROLE
 from coact_desktop.gui.rendering import plain_tip
 
-SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+SLUG_ROLE = USER_ROLE + 1
 
 
 class ContentsView(QTreeWidget):
@@ -24,6 +26,9 @@ class ContentsView(QTreeWidget):
         self.setIndentation(14)
         self.currentItemChanged.connect(self._changed)
         self._items: dict[str, QTreeWidgetItem] = {}
+        # Headings shown in the first paint are made unselectable just after it: the flag is a
+        # Qt.ItemFlag, and naming one builds Qt's namespace (first_paint_qt.py says why).
+        self._headings_to_settle: list[QTreeWidgetItem] | None = []
 
     def set_chapters(self, chapters: tuple[ChapterInfo, ...]) -> None:
         """Fill the tree, keeping the current chapter selected."""
@@ -31,6 +36,8 @@ class ContentsView(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items = {}
+        if self._headings_to_settle is not None:
+            self._headings_to_settle = []
         models: QTreeWidgetItem | None = None
         groups: QTreeWidgetItem | None = None
         group_items: dict[str, QTreeWidgetItem] = {}
@@ -60,10 +67,18 @@ class ContentsView(QTreeWidget):
             self.select(current)
         self.blockSignals(False)
 
-    @staticmethod
-    def _heading(parent: QTreeWidget | QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    def after_first_paint(self) -> None:
+        """Make the headings of the first paint unselectable, as later ones are at once."""
+        headings, self._headings_to_settle = self._headings_to_settle or [], None
+        for item in headings:
+            item.setFlags(QtCore.Qt.ItemFlag.ItemIsEnabled)
+
+    def _heading(self, parent: QTreeWidget | QTreeWidgetItem, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if self._headings_to_settle is None:
+            item.setFlags(QtCore.Qt.ItemFlag.ItemIsEnabled)
+        else:
+            self._headings_to_settle.append(item)
         item.setToolTip(0, plain_tip(text))
         font = item.font(0)
         font.setBold(True)

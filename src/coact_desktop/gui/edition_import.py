@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coact_desktop.core.errors import Cancelled, KnownError
@@ -109,7 +109,7 @@ class EditionImport(QObject):
             text,
             parent=self._parent,
         )
-        self.question.setTextFormat(Qt.TextFormat.RichText)  # every value in it is escaped
+        self.question.setTextFormat(QtCore.Qt.TextFormat.RichText)  # every value in it is escaped
         self.import_button = self.question.addButton(
             #: Button: take the new edition into the library on this computer.
             self.tr("Import"),
@@ -186,7 +186,7 @@ class EditionImport(QObject):
             message,
             parent=self._parent,
         )
-        self.refusal.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the file
+        self.refusal.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # the reason may quote the file
         self.refusal.open()
         self.finished.emit(message)
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import Qt
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtWidgets import QWidget
 
 from coact_desktop.words.errors import describe
@@ -16,5 +15,5 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Critical, title, describe(error), parent=parent
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.exec()

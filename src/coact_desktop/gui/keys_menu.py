@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from coact_desktop.gui.errors import show_error
@@ -37,8 +37,8 @@ class KeysMenu(QObject):
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Information, title, text, parent=self._window
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
 
     def _key_text(self, info: Any) -> str:

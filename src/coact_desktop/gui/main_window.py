@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from coact_desktop.gui.contents_view import ContentsView
 from coact_desktop.gui.damaged_library import offer_restore
 from coact_desktop.gui.edition_import import ANSWER_SUFFIX, PACK_SUFFIX, EditionImport
 from coact_desktop.gui.errors import describe, show_error
+from coact_desktop.gui.first_paint_qt import show_plain_text
 from coact_desktop.gui.reader_view import ReaderView
 from coact_desktop.gui.rendering import ltr
 from coact_desktop.gui.search_index import IndexBuilder
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.credit.setContentsMargins(8, 8, 8, 0)
         # Which edition this is, and from when: a reader offline for a year should know.
         self.edition_label = QLabel(self)
-        self.edition_label.setTextFormat(Qt.TextFormat.PlainText)
+        show_plain_text(self.edition_label)
         self.edition_label.setWordWrap(True)  # never widens the contents panel
         self.edition_label.setContentsMargins(8, 0, 8, 8)
         self.edition_label.setAccessibleName(self.tr("Edition"))
@@ -137,14 +138,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         #: Tab where the history is read (a verb, like 'Search').
         self.tabs.addTab(self.reader, self.tr("Read"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal, by default
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([CONTENTS_WIDTH, 900])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may hold paths
+        show_plain_text(self.status_label)  # messages may hold paths
         self.statusBar().addWidget(self.status_label, 1)
         self.index = IndexBuilder(self.runner, self)
         self.index.started.connect(self._search_started)
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
 
         self.log_path = setup_logging(debug, self.paths.data_dir)
         self.menus.menu_keys.watch()
+        self.contents.after_first_paint()
         self._build_views()
         self.status_label.setText(self.tr("Opening the library…"))
         paths = self.paths
@@ -454,7 +456,8 @@ class MainWindow(QMainWindow):
             self.answer_refusal = QtWidgets.QMessageBox(
                 QtWidgets.QMessageBox.Icon.Warning, self.tr("Not imported"), message, parent=self
             )
-            self.answer_refusal.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the file
+            # It may quote the file.
+            self.answer_refusal.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             self.answer_refusal.open()
 
         self.runner.submit(keep, name="import answer", write=True, done=done, failed=refused)

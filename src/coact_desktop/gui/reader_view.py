@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QIODevice, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QIODevice, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -54,7 +54,9 @@ class ReadingBrowser(QTextBrowser):
         reader = QtGui.QImageReader(buffer)
         size = reader.size()
         if size.width() > MAX_PICTURE.width() or size.height() > MAX_PICTURE.height():
-            reader.setScaledSize(size.scaled(MAX_PICTURE, Qt.AspectRatioMode.KeepAspectRatio))
+            reader.setScaledSize(
+                size.scaled(MAX_PICTURE, QtCore.Qt.AspectRatioMode.KeepAspectRatio)
+            )
         image = reader.read()
         buffer.close()
         return image

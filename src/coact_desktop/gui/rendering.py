@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from coact_desktop.core.chapters import LIST_PREFIX, Chapter, Passage, PassageMedia
@@ -111,6 +112,6 @@ def ltr(text: str) -> str:
     split it: it showed as "27-11-2026". Unicode's isolates keep it whole. A left-to-right
     window needs none (nor gets invisible characters in what is copied from it).
     """
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+    if QGuiApplication.layoutDirection() != QtCore.Qt.LayoutDirection.RightToLeft:
         return text
     return f"\u2066{text}\u2069"

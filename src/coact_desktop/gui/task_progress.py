@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 
@@ -17,7 +17,7 @@ def progress_dialog(
         label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent
     )
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     # Stays until the work ends, not until the last step: what comes after it takes time too.
     dialog.setAutoReset(False)

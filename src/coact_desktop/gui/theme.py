@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6 import QtCore, QtGui
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from coact_desktop.gui.fonts import FALLBACK_FAMILIES
@@ -22,7 +21,7 @@ def high_contrast() -> bool:
     """Whether the system asks for high contrast (GNOME's, KDE's or Windows' setting)."""
     hints = QGuiApplication.styleHints()  # kept: its accessibility object is its child
     wanted = hints.accessibility().contrastPreference()
-    return bool(wanted == Qt.ContrastPreference.HighContrast)
+    return bool(wanted == QtCore.Qt.ContrastPreference.HighContrast)
 
 
 def tinted(style_sheet: str) -> str:
