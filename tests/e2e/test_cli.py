@@ -283,10 +283,18 @@ def test_a_failed_create_leaves_no_cleaned_files_behind(
 def test_the_window_path_parses_without_building_every_command() -> None:
     from coact_desktop.cli import _window_only
 
-    assert _window_only(["--data-dir", "x", "--lang", "ru"]) is not None
-    assert _window_only([]) is not None
-    for with_command in (["search", "x"], ["--version"], ["--help"], ["--lang"]):
-        assert _window_only(with_command) is None
+    args = _window_only(["--data-dir", "x", "--lang", "ru"])
+    assert args is not None
+    assert (args.command, args.data_dir, args.lang, args.debug) == (None, "x", "ru", False)
+    args = _window_only(["--debug", "--data-dir=a b", "--lang=ka"])
+    assert args is not None
+    assert (args.data_dir, args.lang, args.debug) == ("a b", "ka", True)
+    args = _window_only([])
+    assert args is not None
+    assert (args.data_dir, args.lang, args.debug) == (None, None, False)
+    for other in (["search", "x"], ["--version"], ["--help"], ["--lang"], ["--data-dir", "--debug"],
+                  ["--data", "x"], ["--debug", "library", "chapters"], ["-h"]):  # fmt: skip
+        assert _window_only(other) is None, other  # the full parser's to answer
 
 
 def test_the_command_line_speaks_the_language_asked_for(run: Callable[..., Any]) -> None:

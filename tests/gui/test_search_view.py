@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.storage.paths import ProfilePaths
@@ -130,3 +131,20 @@ def test_a_word_in_another_script_that_finds_nothing_says_the_history_is_english
         window.search.box.setText("zzqxj")  # nothing found in English: no such advice
     assert "Nothing found" in window.search.status.text()
     assert "English word" not in window.search.status.text()
+
+
+def test_a_build_shows_its_progress_and_cancel_in_the_status_bar_until_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.services is not None
+    with qtbot.waitSignal(window.index.ready, timeout=30_000):
+        window.index.prepare(window.services, force=True)
+        (bar,) = window.statusBar().findChildren(QProgressBar)
+        (cancel,) = window.statusBar().findChildren(QPushButton)
+        assert bar.isVisible()
+        assert bar.accessibleName() == "Progress"
+        assert cancel.isVisible()
+        assert cancel.text() == "Cancel"
+    assert not bar.isVisible()
+    assert not cancel.isVisible()
+    assert window.statusBar().findChildren(QProgressBar) == [bar]  # made once, used again

@@ -13,7 +13,7 @@ from coact_desktop import __version__
 
 # The command modules are imported when a command runs, never on the way to the window: some of
 # them import SQLAlchemy, which costs more than Qt itself before the first paint.
-from coact_desktop.cli.output import EXIT_ERROR, EXIT_USAGE
+from coact_desktop.cli.exits import EXIT_ERROR, EXIT_USAGE
 from coact_desktop.core.errors import KnownError
 
 
@@ -62,21 +62,27 @@ def build_parser() -> argparse.ArgumentParser:
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options, when the command line only opens the window (no command, nothing else).
 
-    Building every command's parser costs about 10 ms, a twentieth of the start-up budget: the
-    window, the common case, does without it.
+    Read by hand: building every command's parser costs about 10 ms, a twentieth of the
+    start-up budget, and even a small ArgumentParser imports the locale module (2.5 ms). Any
+    other form (a command, --help, an abbreviation, a missing value) goes to the full parser.
     """
-    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    quick.add_argument("--data-dir")
-    quick.add_argument("--debug", action="store_true")
-    quick.add_argument("--lang")
-    try:
-        args, rest = quick.parse_known_args(argv)
-    except (argparse.ArgumentError, SystemExit):
-        return None  # e.g. --data-dir without a folder: the full parser says so
-    if rest:
-        return None
-    args.command = None
-    return args
+    values: dict[str, str | None] = {"data_dir": None, "lang": None}
+    debug = False
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        name, equals, value = word.partition("=")
+        if word == "--debug":
+            debug = True
+        elif name in ("--data-dir", "--lang"):
+            if not equals:
+                if not rest or rest[0].startswith("-"):
+                    return None  # e.g. --data-dir without a folder: the full parser says so
+                value = rest.pop(0)
+            values[name[2:].replace("-", "_")] = value
+        else:
+            return None
+    return argparse.Namespace(command=None, debug=debug, **values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

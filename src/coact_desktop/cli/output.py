@@ -7,9 +7,11 @@ import json
 import sys
 from typing import Any
 
+# The statuses live in exits.py, which the window's path imports without this module's json.
+from coact_desktop.cli.exits import EXIT_ERROR as EXIT_ERROR
+from coact_desktop.cli.exits import EXIT_OK as EXIT_OK
+from coact_desktop.cli.exits import EXIT_USAGE as EXIT_USAGE
 from coact_desktop.cli.speech import translate
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def print_json(data: Any) -> None:

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         from coact_desktop.core.storage.logs import setup_logging
 
         self.log_path = setup_logging(debug, self.paths.data_dir)
+        self.menus.fill()
         self.menus.menu_keys.watch()
         self.contents.after_first_paint()
         self._build_views()

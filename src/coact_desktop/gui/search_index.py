@@ -27,24 +27,37 @@ class IndexBuilder(QObject):
         self._again: AppServices | None = None  # the library changed during a build
         self._stopped = False
         self.is_ready = False
-        self.progress = QProgressBar(window)
-        self.progress.setMaximumWidth(220)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), window)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
-        window.statusBar().addPermanentWidget(self.progress)
-        window.statusBar().addPermanentWidget(self.cancel_button)
+        self._window = window
+        self._status: tuple[QProgressBar, QPushButton] | None = None
+
+    def _status_widgets(self) -> tuple[QProgressBar, QPushButton]:
+        """The progress bar and its Cancel in the status bar, made when a build first needs them.
+
+        Not before the first paint, which shows neither: a push button's constructor makes PySide
+        build QIcon and its enums (3 ms on the reference machine).
+        """
+        if self._status is None:
+            progress = QProgressBar(self._window)
+            progress.setMaximumWidth(220)
+            progress.setAccessibleName(self.tr("Progress"))
+            progress.hide()
+            cancel = QPushButton(self.tr("Cancel"), self._window)
+            cancel.hide()
+            cancel.clicked.connect(self.cancel)
+            self._window.statusBar().addPermanentWidget(progress)
+            self._window.statusBar().addPermanentWidget(cancel)
+            self._status = progress, cancel
+        return self._status
 
     def prepare(self, services: AppServices, force: bool = False) -> None:
         """Make the index ready (force: build it anew, as when it is damaged)."""
         if self._task is not None or self._stopped:
             return  # already building, or the window is closing
         self.is_ready = False
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        progress, cancel = self._status_widgets()
+        progress.setRange(0, 0)
+        progress.show()
+        cancel.show()
         self.started.emit()
         search = services.search
 
@@ -79,8 +92,9 @@ class IndexBuilder(QObject):
             self._task.cancel()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        progress, _cancel = self._status_widgets()
+        progress.setRange(0, total)
+        progress.setValue(done)
 
     def _built(self, choices: Any) -> None:
         self._end()
@@ -97,5 +111,5 @@ class IndexBuilder(QObject):
 
     def _end(self) -> None:
         self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        for widget in self._status_widgets():
+            widget.hide()

@@ -23,6 +23,25 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
+        # The titles are in the first paint; what is in the menus comes just after it (fill):
+        # their actions, shortcuts and submenus cost 7 ms, and nobody opens a menu that soon.
+        # Each menu by the Latin letter that opens it in every language (_latin_menu_keys).
+        self._menus = {
+            "F": bar.addMenu(self.tr("&File")),
+            "V": bar.addMenu(self.tr("&View")),
+            "K": bar.addMenu(self.tr("&Keys")),
+            "C": bar.addMenu(self.tr("&Coact")),
+            "H": bar.addMenu(self.tr("&Help")),
+        }
+        self.menu_keys = ShortcutsFirst(window, self)
+        self.filled = False
+
+    def fill(self) -> None:
+        """Put the actions, their shortcuts and the submenus in the menus (once)."""
+        if self.filled:
+            return
+        self.filled = True
+        window = self.window
 
         def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
             act = QAction(text, window)
@@ -32,7 +51,7 @@ class WindowMenus(QObject):
             return act
 
         std = QKeySequence.StandardKey
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu, view, keys, coact, help_menu = self._menus.values()
         action(self.tr("&New draft…"), [], window.new_draft, file_menu)
         action(self.tr("&Import a file…"), [], window.import_file, file_menu)
         action(self.tr("&Copy the library to a stick…"), [], window.share_library, file_menu)
@@ -46,7 +65,6 @@ class WindowMenus(QObject):
         # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
         action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),
                window.close, file_menu)  # fmt: skip
-        view = bar.addMenu(self.tr("&View"))
         action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], window.find_in_page, view)
         action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], window.focus_search, view)
         action(self.tr("&What's new in this edition"), [], window.show_whats_new, view)
@@ -83,20 +101,15 @@ class WindowMenus(QObject):
         self.language = LanguageMenu(window, window.settings, view.addMenu(self.tr("&Language")))
         from coact_desktop.gui.keys_menu import KeysMenu
 
-        keys = bar.addMenu(self.tr("&Keys"))
         self.keys_menu = KeysMenu(window, window.runner, keys)
-        coact = bar.addMenu(self.tr("&Coact"))
         action(self.tr("&Inbox of received files"), [], window.show_inbox, coact)
         action(self.tr("&Editions workspace…"), [], window.show_editions_workspace, coact)
         action(
             self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], window.open_bundles, coact
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
-        self.menu_keys = ShortcutsFirst(window, self)
-        menus = {"F": file_menu, "V": view, "K": keys, "C": coact, "H": help_menu}
-        self.latin_keys = _latin_menu_keys(window, menus)
+        self.latin_keys = _latin_menu_keys(window, self._menus)
 
     def _update_file_menu(self) -> None:
         ready = self.window.services is not None and self.window.views_built()
