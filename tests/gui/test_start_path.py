@@ -19,26 +19,32 @@ def test_the_window_s_modules_import_nothing_heavy() -> None:
     probe = (
         "import sys\n"
         "import coact_desktop.gui.app, coact_desktop.gui.main_window, coact_desktop.cli\n"
+        "coact_desktop.cli._window_only(['--data-dir', 'x'])\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))\n"
-        # The last-read chapter's classes only: dto.py's other dozen cost 8 ms to define; and
-        # the html module's table of named characters 2 ms (gui/markup.py escapes without it).
-        "print('coact_desktop.core.dto' in sys.modules, 'html' in sys.modules)\n"
+        # The last-read chapter's classes only: dto.py's other dozen cost 8 ms to define; the
+        # html module's table of named characters 2 ms (gui/markup.py escapes without it); an
+        # ArgumentParser imports locale (2.5 ms), and the commands' output.py json.
+        "print(*(m in sys.modules for m in ('coact_desktop.core.dto', 'html', 'locale', 'json')))\n"
+        # The very first start reads the bundled edition, without dto.py either.
+        "import coact_desktop.core.library.edition\n"
+        "print('coact_desktop.core.dto' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["[]", "False", "False"]
+    assert done.stdout.split() == ["[]", "False", "False", "False", "False", "False"]
 
 
 # Qt classes that only a dialog, a photo, a stick, an extra font or finding in the page needs.
 # PySide builds a class, with every enum in it, when it is first named (0.3-3 ms each on the
 # reference machine), so the window's modules reach them through their module
-# (QtWidgets.QMessageBox) when they are used; the find bar is built on first use. The Qt
+# (QtWidgets.QMessageBox) when they are used; the find bar is built on first use, and the index
+# build's Cancel button (a push button's constructor builds QIcon) at the first build. The Qt
 # namespace too: its 94 enums cost 27 ms, and a bare window never builds it (first_paint_qt.py).
 LATER = {
     "QtCore": ("QBuffer", "QStorageInfo", "Qt"),
-    "QtGui": ("QFontDatabase", "QImage", "QImageReader", "QTextCharFormat"),
+    "QtGui": ("QFontDatabase", "QIcon", "QImage", "QImageReader", "QTextCharFormat"),
     "QtWidgets": ("QFileDialog", "QInputDialog", "QMessageBox", "QProgressDialog"),
 }
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coact_desktop.core.dto import LIST_PREFIX
+from coact_desktop.core.chapters import LIST_PREFIX
 from coact_desktop.core.errors import EditionError
 from coact_desktop.core.library.edition_shape import check_shape
 from coact_desktop.core.library.spans import merge_spans
