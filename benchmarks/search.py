@@ -475,6 +475,16 @@ def query_fts5(workdir: str, queries: list[BenchQuery]) -> QueryResult:
     return QueryResult("fts5", open_ms, ms, totals, {}, peak_rss_mb())
 
 
+def fts5_reference(histories: int, seed: int, count: int = 200) -> tuple[float, float]:
+    """Plain FTS5's build seconds and p95 ms on the English corpus: what the goals scale by."""
+    edition = load_edition()
+    queries = make_queries(Vocabulary(edition, seed), realia(edition), count, seed)
+    with tempfile.TemporaryDirectory(prefix="coact-bench-ref-") as workdir:
+        built = in_fresh_process(build, workdir, histories, seed, "fts5")
+        result = in_fresh_process(query_fts5, workdir, queries)
+    return built.build_s, _p95s(result)[1]
+
+
 def in_fresh_process(function: Any, *args: Any) -> Any:
     """Run function(*args) in a newly spawned process, so its peak RSS is its own."""
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -624,6 +634,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds: list[list[str]] = []
     notes: list[str] = []
     raw: list[dict[str, Any]] = []
+    reference: dict[int, tuple[float, float]] = {}  # FTS5's build s and p95 ms, per size
     started = time.perf_counter()
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="coact-bench-") as workdir:
@@ -645,6 +656,7 @@ def main(argv: list[str] | None = None) -> int:
                     result = in_fresh_process(query_engine, workdir, queries, name)
                 print(f"  {name}: first search (opens the index) {result.open_ms:.0f} ms")
                 results.append(result)
+        reference[size] = builds["fts5"].build_s, _p95s(results[1])[1]
         summary += summary_rows(builds, results)
         kinds += kind_rows(size, results)
         ours = results[0]
@@ -708,9 +720,9 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes:
         print(f"  {note}")
     if not args.no_languages:
-        from search_languages import report  # beside this file: its own corpus, same budgets
+        from search_languages import report  # beside this file: its own corpus, same goals
 
-        report(1000, args.seed)
+        report(1000, args.seed, reference=reference.get(1000))
     print(f"\nTotal run time {time.perf_counter() - started:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=2), "utf-8")

@@ -10,7 +10,9 @@ each passage recombines them with made-up words, so the vocabulary grows as real
 queries are the forms the sentences do not contain ("организации" for "организация"), words being
 typed, pairs of words and phrases. Our engine runs as the search service calls it; plain FTS5
 (unicode61, no stemming) on the same passages, for comparison. The goal is issue 14's p95 for
-the size (<= 8 ms at 1,000 histories).
+the size (8 ms at 1,000 histories, set beside FTS5's 8.2 ms on the English corpus), scaled as
+search.py scales it: by plain FTS5's p95 on the English corpus of the same size, measured in the
+same run (search.py passes its own; run alone, this script measures it first).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ for folder in (ROOT / "src", ROOT / "benchmarks"):
 from coact_desktop.core.cancel import CancelToken  # noqa: E402
 from coact_desktop.core.dto import SearchFilters  # noqa: E402
 from coact_desktop.core.library.service import IndexDocument  # noqa: E402
-from search import goals_for, in_fresh_process, percentile, table  # noqa: E402
+from search import fts5_reference, in_fresh_process, percentile, scaled_goals, table  # noqa: E402
 
 LIMIT = 20
 # Test text: a few sentences per language, and query words in forms the sentences do not use.
@@ -172,11 +174,20 @@ def run(workdir: str, histories: int, seed: int, repeats: int) -> dict[str, obje
     }
 
 
-def report(histories: int, seed: int = 1, repeats: int = 5) -> int:
-    """Print the per-language table; non-zero if a language's p95 is over the budget."""
+def report(
+    histories: int, seed: int = 1, repeats: int = 5, reference: tuple[float, float] | None = None
+) -> int:
+    """Print the per-language table; non-zero if a language's p95 is over the goal.
+
+    reference: plain FTS5's build seconds and p95 ms on the English corpus of this size, in
+    this run (measured here when not given).
+    """
+    if reference is None:
+        print(f"Measuring plain FTS5 on the English corpus of {histories:,} histories ...")
+        reference = fts5_reference(histories, seed)
     with tempfile.TemporaryDirectory(prefix="coact-bench-lang-") as workdir:
         result = in_fresh_process(run, workdir, histories, seed, repeats)
-    goals = goals_for(histories)
+    goals = scaled_goals(histories, *reference)
     budget = None if goals is None else goals[1]
     rows, over = [], 0
     for language in QUERIES:
@@ -191,7 +202,7 @@ def report(histories: int, seed: int = 1, repeats: int = 5) -> int:
                 f"{percentile(result['ours'][language], 50):.2f}",
                 f"{p95:.2f}",
                 f"{percentile(result['fts5'][language], 95):.2f}",
-                "-" if budget is None else f"<= {budget:.0f}",
+                "-" if budget is None else f"<= {budget:.1f}",
                 verdict,
                 f"{len(QUERIES[language]) - len(missed)}/{len(QUERIES[language])}",
                 f"{asked - result['fts5_zero'][language]}/{asked}",
@@ -201,7 +212,8 @@ def report(histories: int, seed: int = 1, repeats: int = 5) -> int:
     print(
         f"\nMultilingual corpus: {histories:,} histories in {len(QUERIES)} languages, "
         f"{result['passages']:,} passages; our build {result['build_s']:.1f} s; "
-        f"{repeats} runs of each query"
+        f"{repeats} runs of each query; goal: issue 14's p95, scaled by plain FTS5's "
+        f"{reference[1]:.2f} ms p95 on the English corpus in this run"
     )
     print(
         table(
@@ -210,7 +222,7 @@ def report(histories: int, seed: int = 1, repeats: int = 5) -> int:
                 "p50 ms",
                 "p95 ms",
                 "FTS5 p95",
-                "budget ms",
+                "goal ms",
                 "p95",
                 "found",
                 "FTS5 found",
