@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from coact_desktop.core.library.edition import load_edition
@@ -48,24 +48,25 @@ def test_contents_tree_groups_the_seven_models(window: MainWindow) -> None:
 def test_the_first_paint_s_headings_are_unselectable_once_it_is_done(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    contents = ContentsView()
-    qtbot.addWidget(contents)
-    contents.set_chapters(window.services.library.chapters())
-    heading = next(
-        contents.topLevelItem(i)
-        for i in range(contents.topLevelItemCount())
-        if contents.topLevelItem(i).childCount()
-    )
-    assert heading.flags() & Qt.ItemFlag.ItemIsSelectable  # a Qt.ItemFlag would build Qt
-    contents.after_first_paint()
-    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
-    contents.set_chapters(window.services.library.chapters())
-    heading = next(
-        contents.topLevelItem(i)
-        for i in range(contents.topLevelItemCount())
-        if contents.topLevelItem(i).childCount()
-    )
-    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    chapters = window.services.library.chapters()
+
+    def heading(view: ContentsView) -> QTreeWidgetItem:
+        tops = (view.topLevelItem(i) for i in range(view.topLevelItemCount()))
+        return next(item for item in tops if item.childCount())
+
+    in_paint = ContentsView(in_first_paint=True)
+    qtbot.addWidget(in_paint)
+    in_paint.set_chapters(chapters)
+    assert heading(in_paint).flags() & Qt.ItemFlag.ItemIsSelectable  # a Qt.ItemFlag builds Qt
+    in_paint.after_first_paint()
+    assert not heading(in_paint).flags() & Qt.ItemFlag.ItemIsSelectable
+    in_paint.set_chapters(chapters)
+    assert not heading(in_paint).flags() & Qt.ItemFlag.ItemIsSelectable
+    # Any other contents (an edition's preview): unselectable at once.
+    preview = ContentsView()
+    qtbot.addWidget(preview)
+    preview.set_chapters(chapters)
+    assert not heading(preview).flags() & Qt.ItemFlag.ItemIsSelectable
 
 
 def test_choosing_a_chapter_shows_it_verbatim(qtbot: QtBot, window: MainWindow) -> None:

@@ -18,7 +18,7 @@ class ContentsView(QTreeWidget):
 
     chapter_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, in_first_paint: bool = False) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Contents"))
@@ -26,9 +26,10 @@ class ContentsView(QTreeWidget):
         self.setIndentation(14)
         self.currentItemChanged.connect(self._changed)
         self._items: dict[str, QTreeWidgetItem] = {}
-        # Headings shown in the first paint are made unselectable just after it: the flag is a
-        # Qt.ItemFlag, and naming one builds Qt's namespace (first_paint_qt.py says why).
-        self._headings_to_settle: list[QTreeWidgetItem] | None = []
+        # In the window's first paint, headings are made unselectable just after it: the flag
+        # is a Qt.ItemFlag, and naming one builds Qt's namespace (first_paint_qt.py says why).
+        # Elsewhere (an edition's preview) at once.
+        self._headings_to_settle: list[QTreeWidgetItem] | None = [] if in_first_paint else None
 
     def set_chapters(self, chapters: tuple[ChapterInfo, ...]) -> None:
         """Fill the tree, keeping the current chapter selected."""

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.contents = ContentsView(self)
+        self.contents = ContentsView(self, in_first_paint=True)
         self.credit = QLabel(
             self.tr("A history of drug user organising\nby Mat Southwell and Lana Durjava, Coact"),
             self,

@@ -56,8 +56,7 @@ class ProfileSafety(QObject):
         self.paper_action = QAction(self.tr("Paper &backup of the key…"), window)
         self.paper_action.triggered.connect(self.ask_paper_key)
         self.lock_action = QAction(self.tr("&Lock drafts"), window)
-        # setShortcuts: setShortcut has an overload taking a Qt.Key (first_paint_qt.py says why)
-        self.lock_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
         self.idle_menu = QMenu(self.tr("Lock &when idle"), window)
         group = QActionGroup(self)
@@ -90,7 +89,7 @@ class ProfileSafety(QObject):
             tries.addAction(choice)
             self.tries_actions[after] = choice
         self.quick_delete_action = QAction(self.tr("Quic&k delete…"), window)
-        self.quick_delete_action.setShortcuts([QKeySequence("Ctrl+Shift+Del")])
+        self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.quick_delete_action.triggered.connect(self.ask_quick_delete)
         menu.addSeparator()
         for each in (self.protect_action, self.duress_action, self.paper_action, self.lock_action):
