@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
@@ -13,12 +12,19 @@ from coact_desktop.core.cancel import CancelToken
 from coact_desktop.core.errors import KnownError
 
 
-@dataclass
 class TaskContext:
     """Handed to a task: report progress, and poll for cancellation."""
 
-    cancel: CancelToken = field(default_factory=CancelToken)
-    report: Callable[[int, int], None] = lambda done, total: None
+    # A plain class, not a dataclass: the window's start defines it (core/chapters.py says why).
+    __slots__ = ("cancel", "report")
+
+    def __init__(
+        self,
+        cancel: CancelToken | None = None,
+        report: Callable[[int, int], None] = lambda done, total: None,
+    ) -> None:
+        self.cancel = cancel if cancel is not None else CancelToken()
+        self.report = report
 
     def progress(self, done: int, total: int) -> None:
         """Report progress (thread-safe: delivered to the GUI thread by a queued signal)."""

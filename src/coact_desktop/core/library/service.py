@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -350,7 +350,7 @@ class LibraryService:
                 ):
                     media[pid] = PassageMedia(sha, media_type, size)
             return Chapter(
-                info, tuple(replace(_passage(p, slug), media=media.get(p.id)) for p in row.passages)
+                info, tuple(_passage(p, slug)._replace(media=media.get(p.id)) for p in row.passages)
             )
 
     def media(self, passage_id: str) -> tuple[str, bytes]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from coact_desktop.core.errors import ProfileError
 
@@ -32,9 +32,12 @@ def find_resources(here: Path | None = None) -> Path:
 RESOURCES = find_resources()
 
 
-@dataclass(frozen=True)
-class ProfilePaths:
-    """Every path a profile uses, derived from one data and one cache folder."""
+class ProfilePaths(NamedTuple):
+    """Every path a profile uses, derived from one data and one cache folder.
+
+    A named tuple, not a frozen dataclass: as immutable, and cheaper to define on the way to
+    the first paint (core/chapters.py says how much).
+    """
 
     data_dir: Path
     cache_dir: Path
