@@ -40,12 +40,32 @@ def test_the_window_s_modules_import_nothing_heavy() -> None:
 # PySide builds a class, with every enum in it, when it is first named (0.3-3 ms each on the
 # reference machine), so the window's modules reach them through their module
 # (QtWidgets.QMessageBox) when they are used; the find bar is built on first use, and the index
-# build's Cancel button (a push button's constructor builds QIcon) at the first build. The Qt
+# build's Cancel button (a push button's constructor builds QIcon) at the first build, and the
+# menus' actions and shortcuts just after the paint (WindowMenus.fill). The Qt
 # namespace too: its 94 enums cost 27 ms, and a bare window never builds it (first_paint_qt.py).
 LATER = {
     "QtCore": ("QBuffer", "QStorageInfo", "Qt"),
-    "QtGui": ("QFontDatabase", "QIcon", "QImage", "QImageReader", "QTextCharFormat"),
-    "QtWidgets": ("QFileDialog", "QInputDialog", "QMessageBox", "QProgressDialog"),
+    "QtGui": (
+        "QAction",
+        "QActionGroup",
+        "QFontDatabase",
+        "QIcon",
+        "QImage",
+        "QImageReader",
+        "QKeyEvent",
+        "QKeySequence",
+        "QShortcut",
+        "QTextCharFormat",
+    ),
+    "QtWidgets": (
+        "QDialog",
+        "QFileDialog",
+        "QInputDialog",
+        "QMessageBox",
+        "QProgressBar",
+        "QProgressDialog",
+        "QPushButton",
+    ),
 }
 
 

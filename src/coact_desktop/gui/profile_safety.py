@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from coact_desktop.core.errors import KnownError
 from coact_desktop.gui.errors import describe, show_error
@@ -49,17 +48,17 @@ class ProfileSafety(QObject):
     def add_actions(self, menu: QMenu) -> None:
         """The File menu's part: protect or change the passphrase, duress, lock, quick delete."""
         window = self.window
-        self.protect_action = QAction(self.tr("&Protect drafts with a passphrase…"), window)
+        self.protect_action = QtGui.QAction(self.tr("&Protect drafts with a passphrase…"), window)
         self.protect_action.triggered.connect(self.protect_or_change)
-        self.duress_action = QAction(self.tr("D&uress passphrase…"), window)
+        self.duress_action = QtGui.QAction(self.tr("D&uress passphrase…"), window)
         self.duress_action.triggered.connect(lambda: self._ask("duress"))
-        self.paper_action = QAction(self.tr("Paper &backup of the key…"), window)
+        self.paper_action = QtGui.QAction(self.tr("Paper &backup of the key…"), window)
         self.paper_action.triggered.connect(self.ask_paper_key)
-        self.lock_action = QAction(self.tr("&Lock drafts"), window)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action = QtGui.QAction(self.tr("&Lock drafts"), window)
+        self.lock_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
         self.idle_menu = QMenu(self.tr("Lock &when idle"), window)
-        group = QActionGroup(self)
+        group = QtGui.QActionGroup(self)
         chosen = self.lock_after()
         for minutes in IDLE_CHOICES:
             text = (
@@ -74,8 +73,8 @@ class ProfileSafety(QObject):
             group.addAction(choice)
         self.tries_menu = QMenu(self.tr("Quick delete after wron&g passphrases"), window)
         self.tries_menu.aboutToShow.connect(self._show_tries)
-        tries = QActionGroup(self)
-        self.tries_actions: dict[int | None, QAction] = {}
+        tries = QtGui.QActionGroup(self)
+        self.tries_actions: dict[int | None, QtGui.QAction] = {}
         for after in (None, *TRIES_CHOICES):
             text = (
                 self.tr("After {count} wrong passphrases in a row").format(count=after)
@@ -88,8 +87,8 @@ class ProfileSafety(QObject):
             choice.triggered.connect(lambda _c=False, a=after: self._ask_delete_after(a))
             tries.addAction(choice)
             self.tries_actions[after] = choice
-        self.quick_delete_action = QAction(self.tr("Quic&k delete…"), window)
-        self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+        self.quick_delete_action = QtGui.QAction(self.tr("Quic&k delete…"), window)
+        self.quick_delete_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+Del"))
         self.quick_delete_action.triggered.connect(self.ask_quick_delete)
         menu.addSeparator()
         for each in (self.protect_action, self.duress_action, self.paper_action, self.lock_action):
@@ -169,7 +168,7 @@ class ProfileSafety(QObject):
         drafts = window.drafts
         if drafts.export_wizard is not None:
             drafts.export_wizard.close()
-        if isinstance(self.dialog, QDialog):
+        if isinstance(self.dialog, QtWidgets.QDialog):
             # The key shown for paper, or passphrases half typed, do not outlast the lock.
             self.dialog.close()
             self.dialog = None

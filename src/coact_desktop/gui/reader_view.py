@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QIODevice, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from coact_desktop.core.chapters import Chapter, ChapterInfo
@@ -34,9 +34,9 @@ class ReadingBrowser(QTextBrowser):
     # Reads a passage's photo from the library: (media type, bytes). Set by the window.
     media_source: Callable[[str], tuple[str, bytes]] | None = None
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+    def loadResource(self, kind: int, name: QtCore.QUrl | str) -> Any:
         """A photo of a group's history, from the library; anything else as Qt would."""
-        url = QUrl(name)
+        url = QtCore.QUrl(name)
         if url.scheme() == MEDIA_SCHEME:
             return self._picture(url.path())
         return super().loadResource(kind, name)
@@ -50,7 +50,7 @@ class ReadingBrowser(QTextBrowser):
             return QtGui.QImage()
         buffer = QtCore.QBuffer()  # no parent: it goes when this returns, on this thread
         buffer.setData(QtCore.QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
         reader = QtGui.QImageReader(buffer)
         size = reader.size()
         if size.width() > MAX_PICTURE.width() or size.height() > MAX_PICTURE.height():
@@ -61,7 +61,7 @@ class ReadingBrowser(QTextBrowser):
         buffer.close()
         return image
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Announce key presses (they may scroll), then handle them as usual."""
         self.key_pressed.emit()
         super().keyPressEvent(event)
@@ -179,7 +179,7 @@ class ReaderView(QWidget):
             links.append(f'<a href="chapter:{escape(after.slug)}">{escape(label)}</a>')
         return "<hr><p>" + "&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(links) + "</p>"
 
-    def _anchor_clicked(self, url: QUrl) -> None:
+    def _anchor_clicked(self, url: QtCore.QUrl) -> None:
         text = url.toString()
         if text.startswith("chapter:"):
             self.chapter_requested.emit(text.split(":", 1)[1])
@@ -197,10 +197,10 @@ class ReaderView(QWidget):
         shift = display_offset(passage)
         selections = []
         for start, end in spans:
-            cursor = QTextCursor(block)
+            cursor = QtGui.QTextCursor(block)
             cursor.setPosition(block.position() + max(0, start - shift))
             cursor.setPosition(
-                block.position() + max(0, end - shift), QTextCursor.MoveMode.KeepAnchor
+                block.position() + max(0, end - shift), QtGui.QTextCursor.MoveMode.KeepAnchor
             )
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
@@ -211,7 +211,7 @@ class ReaderView(QWidget):
         QTimer.singleShot(0, lambda: self._scroll_to_block(block.position()))
 
     def _scroll_to_block(self, position: int) -> None:
-        cursor = QTextCursor(self.browser.document())
+        cursor = QtGui.QTextCursor(self.browser.document())
         cursor.setPosition(position)
         rect = self.browser.cursorRect(cursor)
         bar = self.browser.verticalScrollBar()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+from PySide6.QtWidgets import QMainWindow
 
 from coact_desktop.gui.tasks import Task, TaskContext, TaskRunner
 
@@ -28,20 +29,20 @@ class IndexBuilder(QObject):
         self._stopped = False
         self.is_ready = False
         self._window = window
-        self._status: tuple[QProgressBar, QPushButton] | None = None
+        self._status: tuple[QtWidgets.QProgressBar, QtWidgets.QPushButton] | None = None
 
-    def _status_widgets(self) -> tuple[QProgressBar, QPushButton]:
+    def _status_widgets(self) -> tuple[QtWidgets.QProgressBar, QtWidgets.QPushButton]:
         """The progress bar and its Cancel in the status bar, made when a build first needs them.
 
         Not before the first paint, which shows neither: a push button's constructor makes PySide
         build QIcon and its enums (3 ms on the reference machine).
         """
         if self._status is None:
-            progress = QProgressBar(self._window)
+            progress = QtWidgets.QProgressBar(self._window)
             progress.setMaximumWidth(220)
             progress.setAccessibleName(self.tr("Progress"))
             progress.hide()
-            cancel = QPushButton(self.tr("Cancel"), self._window)
+            cancel = QtWidgets.QPushButton(self.tr("Cancel"), self._window)
             cancel.hide()
             cancel.clicked.connect(self.cancel)
             self._window.statusBar().addPermanentWidget(progress)

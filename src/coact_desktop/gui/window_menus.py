@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from coact_desktop import __version__
@@ -43,14 +42,18 @@ class WindowMenus(QObject):
         self.filled = True
         window = self.window
 
-        def action(text: str, keys: list[QKeySequence], slot: Any, menu: Any) -> QAction:
-            act = QAction(text, window)
+        def action(
+            text: str, keys: list[QtGui.QKeySequence], slot: Any, menu: Any
+        ) -> QtGui.QAction:
+            act = QtGui.QAction(text, window)
             act.setShortcuts(keys)
             act.triggered.connect(slot)
             menu.addAction(act)
             return act
 
-        std = QKeySequence.StandardKey
+        # Qt's key classes through their module: built here, after the first paint, not before.
+        seq = QtGui.QKeySequence
+        std = seq.StandardKey
         file_menu, view, keys, coact, help_menu = self._menus.values()
         action(self.tr("&New draft…"), [], window.new_draft, file_menu)
         action(self.tr("&Import a file…"), [], window.import_file, file_menu)
@@ -63,38 +66,49 @@ class WindowMenus(QObject):
         window.safety.add_actions(file_menu)
         file_menu.addSeparator()
         # One owner per shortcut: the platform's Quit is Ctrl+Q here, and twice is ambiguous.
-        action(self.tr("&Quit"), _unique([QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]),
+        action(self.tr("&Quit"), _unique([seq(std.Quit), seq("Ctrl+Q")]),
                window.close, file_menu)  # fmt: skip
-        action(self.tr("&Find in chapter"), [QKeySequence(std.Find)], window.find_in_page, view)
-        action(self.tr("&Search the history"), [QKeySequence("Ctrl+K")], window.focus_search, view)
+        action(self.tr("&Find in chapter"), [seq(std.Find)], window.find_in_page, view)
+        action(
+            self.tr("&Search the history"),
+            [seq("Ctrl+K")],
+            window.focus_search,
+            view,
+        )
         action(self.tr("&What's new in this edition"), [], window.show_whats_new, view)
         view.addSeparator()
         action(
             self.tr("&Previous chapter"),
-            [QKeySequence("Ctrl+PgUp"), QKeySequence(std.Back)],
+            [seq("Ctrl+PgUp"), seq(std.Back)],
             lambda: window.step_chapter(-1),
             view,
         )
         action(
             self.tr("Ne&xt chapter"),
-            [QKeySequence("Ctrl+PgDown"), QKeySequence(std.Forward)],
+            [seq("Ctrl+PgDown"), seq(std.Forward)],
             lambda: window.step_chapter(+1),
             view,
         )
         view.addSeparator()
         action(
             self.tr("Zoom &in"),
-            _unique([QKeySequence(std.ZoomIn), QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]),
+            _unique(
+                [
+                    seq(std.ZoomIn),
+                    seq("Ctrl++"),
+                    seq("Ctrl+="),
+                ]
+            ),
             window.reader.zoom_in,
             view,
         )
         action(
             self.tr("Zoom &out"),
-            _unique([QKeySequence(std.ZoomOut), QKeySequence("Ctrl+-")]),
+            _unique([seq(std.ZoomOut), seq("Ctrl+-")]),
             window.reader.zoom_out,
             view,
         )
-        action(self.tr("&Normal size"), [QKeySequence("Ctrl+0")], window.reader.zoom_reset, view)
+        action(self.tr("&Normal size"), [seq("Ctrl+0")], window.reader.zoom_reset, view)
         view.addSeparator()
         from coact_desktop.gui.language_menu import LanguageMenu
 
@@ -105,7 +119,10 @@ class WindowMenus(QObject):
         action(self.tr("&Inbox of received files"), [], window.show_inbox, coact)
         action(self.tr("&Editions workspace…"), [], window.show_editions_workspace, coact)
         action(
-            self.tr("&Open received files…"), [QKeySequence("Ctrl+O")], window.open_bundles, coact
+            self.tr("&Open received files…"),
+            [seq("Ctrl+O")],
+            window.open_bundles,
+            coact,
         )
         action(self.tr("&Keyboard shortcuts"), [], self.show_shortcuts, help_menu)
         action(self.tr("&About Coact Desktop"), [], self.show_about, help_menu)
@@ -115,7 +132,7 @@ class WindowMenus(QObject):
         ready = self.window.services is not None and self.window.views_built()
         self.export_action.setEnabled(ready and self.window.drafts.editor.draft is not None)
 
-    def action_for(self, keys: QKeySequence) -> QAction | None:
+    def action_for(self, keys: QtGui.QKeySequence) -> QtGui.QAction | None:
         """The menu action a key sequence belongs to, if any."""
         for menu_action in self.window.menuBar().actions():
             menu = menu_action.menu()
@@ -130,7 +147,10 @@ class WindowMenus(QObject):
         for menu_action in self.window.menuBar().actions():
             menu = menu_action.menu()
             for act in menu.actions() if isinstance(menu, QMenu) else []:
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
+                keys = [
+                    k.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+                    for k in act.shortcuts()
+                ]
                 if keys:
                     rows.append((", ".join(keys), act.text().replace("&", "")))
         return rows
@@ -199,9 +219,9 @@ class ShortcutsFirst(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+        if not isinstance(event, QtGui.QKeyEvent) or not isinstance(watched, QWidget):
             return False
-        action = self._menus.action_for(QKeySequence(event.keyCombination()))
+        action = self._menus.action_for(QtGui.QKeySequence(event.keyCombination()))
         if action is None or watched.window() is not self._window:
             return False
         if kind == QEvent.Type.ShortcutOverride:
@@ -211,7 +231,7 @@ class ShortcutsFirst(QObject):
         return True
 
 
-def _latin_menu_keys(window: MainWindow, menus: dict[str, QMenu]) -> list[QShortcut]:
+def _latin_menu_keys(window: MainWindow, menus: dict[str, QMenu]) -> list[QtGui.QShortcut]:
     """Alt+F, Alt+V, Alt+K, Alt+C, Alt+H open the menus in every language, as in English.
 
     A title translated into another script has its own letter (Alt+Ф, Alt+ไ), which works only
@@ -225,15 +245,15 @@ def _latin_menu_keys(window: MainWindow, menus: dict[str, QMenu]) -> list[QShort
         own = title[title.index("&") + 1] if "&" in title[:-1] else ""
         if own.isascii() and own.isalpha():
             continue  # the translator chose a Latin letter: it is the one to press
-        shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), window)
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{letter}"), window)
         shortcut.activated.connect(lambda menu=menu: bar.setActiveAction(menu.menuAction()))
         made.append(shortcut)
     return made
 
 
-def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+def _unique(keys: list[QtGui.QKeySequence]) -> list[QtGui.QKeySequence]:
     """Shortcuts without repeats (a platform's standard key may equal one we add)."""
-    out: list[QKeySequence] = []
+    out: list[QtGui.QKeySequence] = []
     for key in keys:
         if not key.isEmpty() and key not in out:
             out.append(key)

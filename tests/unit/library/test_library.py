@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -151,7 +150,7 @@ def test_bumped_version_replaces_the_edition(own_services: AppServices, edition:
     library = own_services.library
     database = own_services.paths.database
     before = _counts(database)
-    bumped = dataclasses.replace(edition, version=edition.version + 1)
+    bumped = edition._replace(version=edition.version + 1)
     assert library.ensure_edition(bumped) is True
     assert _counts(database) == before
     assert library.edition_info().version == edition.version + 1
@@ -162,9 +161,9 @@ def test_bumped_version_replaces_the_edition(own_services: AppServices, edition:
 
 def _with_new_introduction(edition: Edition, new_text: str, version: int) -> Edition:
     intro = edition.chapters[0]
-    passage = dataclasses.replace(intro.passages[0], text=new_text)
+    passage = intro.passages[0]._replace(text=new_text)
     chapter = SourceChapter(intro.slug, intro.title, intro.kind, intro.position, (passage,))
-    return dataclasses.replace(edition, version=version, chapters=(chapter, *edition.chapters[1:]))
+    return edition._replace(version=version, chapters=(chapter, *edition.chapters[1:]))
 
 
 def test_new_edition_content_replaces_the_old(own_services: AppServices, edition: Edition) -> None:
@@ -316,7 +315,7 @@ def test_content_fingerprint_is_stable_and_tracks_the_version(
     first = library.content_fingerprint()
     assert first == library.content_fingerprint()
     assert re.fullmatch(r"[0-9a-f]{64}", first)
-    library.ensure_edition(dataclasses.replace(edition, version=edition.version + 1))
+    library.ensure_edition(edition._replace(version=edition.version + 1))
     assert library.content_fingerprint() != first
 
 

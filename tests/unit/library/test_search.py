@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import os
 import re
@@ -441,10 +440,10 @@ def test_changed_content_makes_the_index_stale(
     library, search = own_indexed_services.library, own_indexed_services.search
     assert search.is_ready()
     intro = edition.chapters[0]
-    passage = dataclasses.replace(intro.passages[0], text="Zebras organise crossings.")
+    passage = intro.passages[0]._replace(text="Zebras organise crossings.")
     chapter = SourceChapter(intro.slug, intro.title, intro.kind, intro.position, (passage,))
-    changed = dataclasses.replace(
-        edition, version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
+    changed = edition._replace(
+        version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
     )
     assert library.ensure_edition(changed)
     assert not search.is_ready()
@@ -467,10 +466,10 @@ def test_a_changed_library_updates_the_index_in_place_without_a_rebuild(
 
     monkeypatch.setattr(engine, "rebuild", no_rebuild)
     intro = edition.chapters[0]
-    passage = dataclasses.replace(intro.passages[0], text="Zebras organise crossings.")
+    passage = intro.passages[0]._replace(text="Zebras organise crossings.")
     chapter = SourceChapter(intro.slug, intro.title, intro.kind, intro.position, (passage,))
-    changed = dataclasses.replace(
-        edition, version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
+    changed = edition._replace(
+        version=edition.version + 1, chapters=(chapter, *edition.chapters[1:])
     )
     assert library.ensure_edition(changed)
     seen: list[tuple[int, int]] = []
@@ -489,9 +488,7 @@ def test_a_changed_library_updates_the_index_in_place_without_a_rebuild(
 def test_version_bump_alone_makes_the_index_stale(
     own_indexed_services: AppServices, edition: Edition
 ) -> None:
-    own_indexed_services.library.ensure_edition(
-        dataclasses.replace(edition, version=edition.version + 1)
-    )
+    own_indexed_services.library.ensure_edition(edition._replace(version=edition.version + 1))
     assert not own_indexed_services.search.is_ready()
     assert own_indexed_services.search.ensure_index() is True
     assert own_indexed_services.search.is_ready()

@@ -1,13 +1,16 @@
-"""The edition source format ``coact-edition/1``: Coact's text verbatim plus derived data."""
+"""The edition source format ``coact-edition/1``: Coact's text verbatim plus derived data.
+
+Its records are named tuples, not frozen dataclasses: as immutable, and the very first start
+defines them before its first paint (core/chapters.py says how much that saves).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from coact_desktop.core.chapters import LIST_PREFIX
 from coact_desktop.core.errors import EditionError
@@ -18,8 +21,7 @@ from coact_desktop.core.storage.paths import RESOURCES
 FORMAT = "coact-edition/1"
 
 
-@dataclass(frozen=True)
-class SourcePassage:
+class SourcePassage(NamedTuple):
     """One paragraph or list item of the text, exactly as written."""
 
     id: str
@@ -33,8 +35,7 @@ class SourcePassage:
         return self.text.startswith(LIST_PREFIX)
 
 
-@dataclass(frozen=True)
-class SourceChapter:
+class SourceChapter(NamedTuple):
     """A chapter: its title (the heading line, or an editorial label) and its passages."""
 
     slug: str
@@ -44,8 +45,7 @@ class SourceChapter:
     passages: tuple[SourcePassage, ...]
 
 
-@dataclass(frozen=True)
-class SourcePlace:
+class SourcePlace(NamedTuple):
     """A place the text names, with the forms in which it names it."""
 
     name: str
@@ -54,8 +54,7 @@ class SourcePlace:
     country: str | None = None
 
 
-@dataclass(frozen=True)
-class SourceOrganisation:
+class SourceOrganisation(NamedTuple):
     """An organisation, network or project the text names, with what the text says of it."""
 
     slug: str
@@ -78,8 +77,7 @@ class SourceOrganisation:
         return (self.name, *self.aliases, *self.mention_forms)
 
 
-@dataclass(frozen=True)
-class SourceEvent:
+class SourceEvent(NamedTuple):
     """A dated event, quoted verbatim from one passage."""
 
     year_from: int
@@ -89,8 +87,7 @@ class SourceEvent:
     organisations: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(NamedTuple):
     """A whole edition as loaded from its source files, validated."""
 
     id: str
@@ -106,7 +103,11 @@ class Edition:
     places: tuple[SourcePlace, ...]
     organisations: tuple[SourceOrganisation, ...]
     events: tuple[SourceEvent, ...]
-    lines: tuple[str, ...] = field(repr=False)
+    lines: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        # Not the thousand lines of the text, which every field-by-field repr would print.
+        return f"Edition(id={self.id!r}, version={self.version}, {len(self.chapters)} chapters)"
 
     @property
     def passages(self) -> tuple[SourcePassage, ...]:
