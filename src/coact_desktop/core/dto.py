@@ -138,7 +138,7 @@ def to_json(value: Any) -> Any:
     """A JSON-ready form of a DTO (dataclasses and named tuples become objects, tuples lists)."""
     if hasattr(value, "__dataclass_fields__"):
         return {k: to_json(v) for k, v in asdict(value).items()}
-    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # chapters.py's named tuples
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # a named tuple, as a dataclass
         return {k: to_json(v) for k, v in value._asdict().items()}
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}
